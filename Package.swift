@@ -1,0 +1,59 @@
+// swift-tools-version:6.0
+//
+// The Swift companion to "the mathematics of deep learning".
+//
+// One package, no dependencies beyond the Swift toolchain:
+//   DLMath          the shared math module (Sources/DLMath)
+//   DLPresentation  narration, tables and figures for the chapters (Sources/DLPresentation)
+//   chNN            one executable per chapter (Chapters/NN-Name)
+//   formulas        checks every formula of the book numerically (Chapters/Formulas)
+//   exercises       the reader's exercise loop (Exercises/)
+import PackageDescription
+
+/// The chapters: executable product name and folder under `Chapters/`.
+let chapters: [(name: String, folder: String)] = [
+    ("ch01", "01-LinearAlgebra"),
+]
+
+/// Optimise for the machine that builds: the matrix-product kernel needs FMA,
+/// which the default x86-64 target lacks. Release builds on Linux only, so
+/// that macOS and other platforms build with the toolchain's defaults.
+let nativeCPU: [SwiftSetting] = [
+    .unsafeFlags(["-target-cpu", "native"], .when(platforms: [.linux], configuration: .release)),
+]
+
+let package = Package(
+    name: "DeepLearningMath",
+    products: [
+        .library(name: "DLMath", targets: ["DLMath"]),
+        .executable(name: "formulas", targets: ["formulas"]),
+        .executable(name: "exercises", targets: ["exercises"]),
+    ] + chapters.map { .executable(name: $0.name, targets: [$0.name]) },
+    targets: [
+        .target(name: "DLMath", path: "Sources/DLMath", swiftSettings: nativeCPU),
+        .target(name: "DLPresentation", dependencies: ["DLMath"], path: "Sources/DLPresentation"),
+
+        .target(name: "FormulaCatalog", dependencies: ["DLMath", "DLPresentation"],
+                path: "Chapters/Formulas/Catalog"),
+        .executableTarget(name: "formulas", dependencies: ["FormulaCatalog", "DLPresentation"],
+                          path: "Chapters/Formulas/Command"),
+
+        .target(name: "ExerciseKit", dependencies: ["DLMath"], path: "Exercises/Kit"),
+        .target(name: "Workbook", dependencies: ["ExerciseKit", "DLMath"], path: "Exercises/Workbook"),
+        .target(name: "Solutions", dependencies: ["ExerciseKit", "DLMath"], path: "Exercises/Solutions"),
+        .target(name: "ExerciseCatalog", dependencies: ["ExerciseKit", "Workbook", "Solutions"],
+                path: "Exercises/Catalog"),
+        .executableTarget(name: "exercises", dependencies: ["ExerciseCatalog", "ExerciseKit", "DLPresentation"],
+                          path: "Exercises/Checker"),
+
+        .testTarget(
+            name: "CompanionTests",
+            dependencies: ["DLMath", "DLPresentation", "FormulaCatalog", "ExerciseKit",
+                           "ExerciseCatalog", "Workbook", "Solutions"],
+            path: "Tests/CompanionTests"),
+    ] + chapters.map {
+        .executableTarget(name: $0.name, dependencies: ["DLMath", "DLPresentation"],
+                          path: "Chapters/\($0.folder)", exclude: ["README.md"])
+    },
+    swiftLanguageModes: [.v6]
+)

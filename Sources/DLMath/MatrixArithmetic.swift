@@ -1,0 +1,82 @@
+/// Element-wise arithmetic on matrices, with scalars on either side and
+/// row-vector broadcasting.
+///
+/// Broadcasting follows the one rule a dense layer needs: a `1 x n` row vector
+/// combines with every row of an `m x n` matrix, so `x * w + b` adds the bias
+/// `b` (1 x n) to each of the m examples. Any other shape mismatch stops with
+/// a `ShapeError` that names the operation and both shapes.
+///
+/// `*` between two matrices is the matrix product (`MatrixProduct.swift`);
+/// the element-wise (Hadamard) product is `.*`, and element-wise division `./`.
+infix operator .* : MultiplicationPrecedence
+infix operator ./ : MultiplicationPrecedence
+
+extension Matrix {
+    /// The one element-wise kernel: `f(a[i, j], b[i, j])`, with `b` (or `a`)
+    /// broadcast when it is a 1 x n row vector and the other is m x n.
+    static func elementwise(_ name: String, _ a: Matrix, _ b: Matrix, _ f: (Double, Double) -> Double) -> Matrix {
+        if a.rows == b.rows && a.columns == b.columns {
+            var result = Matrix(rows: a.rows, columns: a.columns)
+            a.elements.withUnsafeBufferPointer { x in
+                b.elements.withUnsafeBufferPointer { y in
+                    result.withUnsafeMutableElements { z in VectorKernels.combine(x, y, into: z, f) }
+                }
+            }
+            return result
+        }
+        if b.rows == 1 && b.columns == a.columns {
+            return Matrix(rows: a.rows, columns: a.columns) { i, j in f(a.elements[i * a.columns + j], b.elements[j]) }
+        }
+        if a.rows == 1 && a.columns == b.columns {
+            return Matrix(rows: b.rows, columns: b.columns) { i, j in f(a.elements[j], b.elements[i * b.columns + j]) }
+        }
+        requireShape(false, .elementwise(name, a, b))
+        return a
+    }
+
+    /// A + B element-wise (B may be a 1 x n row broadcast over the rows of A).
+    public static func + (a: Matrix, b: Matrix) -> Matrix { elementwise("add", a, b, +) }
+    /// A − B element-wise (either side may be a broadcast row).
+    public static func - (a: Matrix, b: Matrix) -> Matrix { elementwise("subtract", a, b, -) }
+    /// The Hadamard product A ⊙ B, (A ⊙ B)[i, j] = A[i, j] B[i, j].
+    public static func .* (a: Matrix, b: Matrix) -> Matrix { elementwise("multiply (elementwise)", a, b, *) }
+    /// Element-wise quotient, (A ./ B)[i, j] = A[i, j] / B[i, j].
+    public static func ./ (a: Matrix, b: Matrix) -> Matrix { elementwise("divide (elementwise)", a, b, /) }
+
+    /// A + s, adding s to every element.
+    public static func + (a: Matrix, s: Double) -> Matrix { a.map { $0 + s } }
+    /// s + A, adding s to every element.
+    public static func + (s: Double, a: Matrix) -> Matrix { a.map { s + $0 } }
+    /// A − s, subtracting s from every element.
+    public static func - (a: Matrix, s: Double) -> Matrix { a.map { $0 - s } }
+    /// s − A, element `s − A[i, j]` (not `A − s`).
+    public static func - (s: Double, a: Matrix) -> Matrix { a.map { s - $0 } }
+    /// A s, every element times s.
+    public static func * (a: Matrix, s: Double) -> Matrix { a.map { $0 * s } }
+    /// s A, every element times s.
+    public static func * (s: Double, a: Matrix) -> Matrix { a.map { s * $0 } }
+    /// A / s, every element divided by s.
+    public static func / (a: Matrix, s: Double) -> Matrix { a.map { $0 / s } }
+    /// s / A, element `s / A[i, j]` (not `A / s`).
+    public static func / (s: Double, a: Matrix) -> Matrix { a.map { s / $0 } }
+    /// −A.
+    public static prefix func - (a: Matrix) -> Matrix { a.map { -$0 } }
+
+    public static func += (a: inout Matrix, b: Matrix) { a = a + b }
+    public static func -= (a: inout Matrix, b: Matrix) { a = a - b }
+    public static func *= (a: inout Matrix, s: Double) { a = a * s }
+
+    /// In place: self ← self + alpha · other (same shape). The update step of
+    /// every optimiser, without allocating a new matrix.
+    public mutating func addScaled(_ alpha: Double, _ other: Matrix) {
+        requireShape(rows == other.rows && columns == other.columns,
+                     .elementwise("addScaled", self, other))
+        let n = count
+        other.elements.withUnsafeBufferPointer { x in
+            withUnsafeMutableElements { y in
+                guard let xp = x.baseAddress, let yp = y.baseAddress else { return }
+                VectorKernels.addScaled(alpha, xp, to: yp, count: n)
+            }
+        }
+    }
+}

@@ -1,0 +1,58 @@
+import Foundation
+import Testing
+
+/// The chapters, `formulas` and `exercises` as the reader runs them.
+@Suite("Command-line programs")
+struct CommandLineTests {
+    static let chapterPrograms = ["ch01"]
+
+    @Test("each chapter runs to completion and all its printed checks agree", arguments: chapterPrograms)
+    func chapterRuns(_ program: String) throws {
+        let run = try runProgram(program, ["--no-figures"])
+        #expect(run.status == 0, "\(program) exited \(run.status): \(run.errors)")
+        #expect(!run.output.contains("✗"), "\(program) printed a failing check")
+        // The closing tally: "chNN: N of N checks agree ✓".
+        let tally = run.output.split(separator: "\n").last { $0.hasPrefix("\(program):") }
+        #expect(tally?.contains("checks agree ✓") == true, "no passing tally in \(program)'s output")
+    }
+
+    @Test("a chapter rejects an unknown argument with one line and status 2", arguments: chapterPrograms)
+    func chapterRejectsUnknownArgument(_ program: String) throws {
+        let run = try runProgram(program, ["--frobnicate"])
+        #expect(run.status == 2)
+        #expect(run.errors.split(separator: "\n").count == 1)
+        #expect(run.errors.contains("--frobnicate") && run.errors.contains("accepted"))
+        #expect(run.output.isEmpty || !run.output.contains("checks agree"))
+    }
+
+    @Test("formulas: every formula passes, one chapter can be chosen, bad chapters are refused")
+    func formulas() throws {
+        let all = try runProgram("formulas")
+        #expect(all.status == 0, "formulas failed: \(all.output.suffix(400))")
+        let one = try runProgram("formulas", ["1"])
+        #expect(one.status == 0)
+        #expect(one.output.contains("1.1"))
+        let bad = try runProgram("formulas", ["99"])
+        #expect(bad.status == 2)
+        #expect(bad.errors.contains("99") && bad.errors.contains("accepted"))
+        let notNumber = try runProgram("formulas", ["x"])
+        #expect(notNumber.status == 2)
+    }
+
+    @Test("exercises: progress, check, hint and errors")
+    func exercises() throws {
+        let solutions = try runProgram("exercises", ["--solutions"])
+        #expect(solutions.status == 0, "reference solutions fail: \(solutions.output)")
+        #expect(!solutions.output.contains("✗"))
+        let progress = try runProgram("exercises")
+        #expect(progress.status == 0)
+        #expect(progress.output.contains("solved"))
+        let hint = try runProgram("exercises", ["hint", "1.1"])
+        #expect(hint.status == 0 && hint.output.contains("Hint 1"))
+        let unknown = try runProgram("exercises", ["check", "99.9"])
+        #expect(unknown.status == 2)
+        #expect(unknown.errors.contains("99.9") && unknown.errors.contains("accepted"))
+        let badCommand = try runProgram("exercises", ["frobnicate"])
+        #expect(badCommand.status == 2)
+    }
+}
