@@ -10,9 +10,12 @@
 ///                 for each 6 x 32 tile of C[i0 ..< i0+mc, j0 ..< j0+nc]:
 ///                     micro-kernel over kc steps              (tile: registers)
 ///
-/// The sizes kc = 512, mc = 48, nc = 1024 were measured best on the machine in
-/// `PERFORMANCE.md` (AMD Zen 4: 32 KiB L1d, 1 MiB L2); `Benchmarks/README.md`
-/// records the measurements.
+/// The sizes kc = 512, mc = 48, nc = 1024 were measured on the machine in
+/// `PERFORMANCE.md` (AMD Zen 4: 32 KiB L1d, 1 MiB L2), one thread, n = 256 to
+/// 1024: kc from 256 to 512 with mc from 24 to 192 all gave 47 to 52 GFLOP/s,
+/// kc = 128 a little less at n = 1024 (44); kc = 512 with mc = 48 was among
+/// the best and matches the notes. nc from 256 to 4096 changed nothing beyond
+/// noise; 1024 keeps the packed B panel (4 MiB) within the shared L3.
 extension MatrixProduct {
     /// Rows of A per packed block (MC); a multiple of `tileRows`.
     static let rowBlock = 48

@@ -1,26 +1,26 @@
 /// The micro-kernel of the packed matrix product: one register tile of C.
 ///
-/// The tile is `rows` = 6 rows by `columns` = 32 columns of C, held as six
-/// `TileRow`s of four `Lane` each: 24 vector accumulators, which are
-/// exactly 24 of the 32 AVX-512 registers (the other 8 hold the four vectors
-/// of B and the broadcast A value of the current step).
+/// The tile is `tileRows` = 6 rows by `tileColumns` = 4 lanes of C, held as
+/// six `TileRow`s of four `Lane` vectors each: 24 vector accumulators. On
+/// x86-64 a lane is 8 Doubles, so the tile is 6 x 32 in 24 of the 32 AVX-512
+/// registers (the rest hold the four vectors of B and the broadcast A value);
+/// on arm64 a lane is 2 Doubles, a 6 x 8 tile in 24 of the 32 NEON registers.
 ///
 ///     for p in 0 ..< kc:                      (one rank-1 update of the tile)
-///         b  = packedB[p, 0 ..< 32]           four vector loads
+///         b  = packedB[p, 0 ..< tileColumns]  four vector loads
 ///         for r in 0 ..< 6:
 ///             tile[r] += packedA[p, r] · b    a broadcast, four multiply-adds
 ///
-/// so each loaded value of B is used 6 times and each value of A 32 times,
-/// from registers. Both operands come packed (see `MatrixProductPacking.swift`):
-/// A as a sliver of 6 rows stored column by column, B as a sliver of 32 columns
-/// stored row by row, so the loop reads both sequentially.
-///
-/// Multiply and add are written as two operations, `tile + a * b`, never as
-/// `addingProduct`: see `MatrixProduct` for why and what it costs.
+/// so each loaded value of B is used 6 times and each value of A
+/// `tileColumns` times, from registers. Both operands come packed (see
+/// `MatrixProductPacking.swift`): A as a sliver of 6 rows stored column by
+/// column, B as a sliver of `tileColumns` columns stored row by row, so the
+/// loop reads both sequentially. Fused or separate multiply-add: see
+/// `MatrixProduct`.
 extension MatrixProduct {
     /// Rows of the register tile (MR in the BLIS papers).
     static let tileRows = 6
-    /// Columns of the register tile (NR in the BLIS papers): four vectors of 8.
+    /// Columns of the register tile (NR in the BLIS papers): four lanes.
     static let tileColumns = 4 * Lane.scalarCount
 
     /// One SIMD register of the tile. On x86-64 eight Doubles (an AVX-512
@@ -55,7 +55,7 @@ extension MatrixProduct {
             self.v0 = v0; self.v1 = v1; self.v2 = v2; self.v3 = v3
         }
 
-        /// self ← self + x · b (separate multiply and add; see `MatrixProduct`).
+        /// self ← self + x · b, fused where the target has FMA (see `MatrixProduct`).
         @inline(__always)
         mutating func add(_ x: Double, times b: TileRow) {
             let s = Lane(repeating: x)

@@ -1,4 +1,5 @@
 /// Packing: copying blocks of A and B into the order the micro-kernel reads.
+/// (Below, 32 = `tileColumns` on x86-64; it is 8 on arm64.)
 ///
 /// The micro-kernel (see `MatrixProductMicroKernel.swift`) updates a tile of
 /// 6 x 32 entries of C from kc steps; step p needs 6 values of A (a column
