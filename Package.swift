@@ -28,6 +28,7 @@ let package = Package(
         .library(name: "DLMath", targets: ["DLMath"]),
         .executable(name: "formulas", targets: ["formulas"]),
         .executable(name: "exercises", targets: ["exercises"]),
+        .executable(name: "benchmarks", targets: ["benchmarks"]),
     ] + chapters.map { .executable(name: $0.name, targets: [$0.name]) },
     targets: [
         .target(name: "DLMath", path: "Sources/DLMath", swiftSettings: nativeCPU),
@@ -45,6 +46,9 @@ let package = Package(
                 path: "Exercises/Catalog"),
         .executableTarget(name: "exercises", dependencies: ["ExerciseCatalog", "ExerciseKit", "DLPresentation"],
                           path: "Exercises/Checker"),
+
+        .executableTarget(name: "benchmarks", dependencies: ["DLMath"], path: "Benchmarks",
+                          exclude: ["README.md"]),
 
         .testTarget(
             name: "CompanionTests",

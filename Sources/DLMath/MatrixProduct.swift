@@ -1,3 +1,5 @@
+import Dispatch
+
 /// The matrix product C = A B, (A B)[i, j] = Σₖ A[i, k] B[k, j].
 ///
 /// Every product in the project (layers, solvers, chapters) goes through the
@@ -28,45 +30,115 @@ extension Matrix {
     }
 }
 
-/// The kernel behind `Matrix * Matrix`.
+/// The kernel behind `Matrix * Matrix`: C ← A B for row-major Double matrices.
+///
+/// Structure (one concept per file):
+/// - `MatrixProduct.swift` (this file): the entry point and the choice of path.
+/// - `MatrixProductSimpleLoop.swift`: an i-k-j loop for small products.
+/// - `MatrixProductBlocking.swift`: the GotoBLAS / BLIS loops over cache blocks.
+/// - `MatrixProductPacking.swift`: copying blocks of A and B into kernel order.
+/// - `MatrixProductMicroKernel.swift`: a 6 x 32 tile of C in SIMD registers (6 x 8 on arm64).
+///
+/// Paths (`multiply` picks by the number of multiplications m·k·n):
+/// - below 8192: the simple loop; packing would cost more than it saves;
+/// - up to 256³: the packed kernel on one thread, about 50 GFLOP/s at n = 512
+///   on the machine of `PERFORMANCE.md` (peak 58, OpenBLAS 51);
+/// - from 256³ on: the packed kernel on two threads (`concurrentPerform`),
+///   C cut into two halves of whole tiles.
+///
+/// Fused multiply-add. The micro-kernel uses `addProduct` (one rounding, one
+/// instruction) only where the target is known to have FMA: on arm64 (every
+/// arm64 CPU has it) and in Linux release builds on x86-64, the builds that
+/// Package.swift compiles with `-target-cpu native` (the condition
+/// `os(Linux) && arch(x86_64) && !DEBUG` mirrors that setting; keep them in
+/// sync). Everywhere else it multiplies and adds separately: on a target
+/// without FMA, `addProduct` becomes a call to the C library's `fma()` per
+/// lane (under 1 GFLOP/s). Measured at n = 512, one thread, release:
+/// fused 50 GFLOP/s; separate multiply and add under `-target-cpu native`
+/// 40 GFLOP/s (LLVM does not fuse them: Swift does not allow FP
+/// contraction, the binary has no `vfmadd`); portable x86-64 build (SSE2)
+/// 11 GFLOP/s. A native build on an x86-64 CPU without FMA (before 2013)
+/// would be correct but slow.
 public enum MatrixProduct {
+    /// How `multiply` computes the product. `.automatic` picks by size; the
+    /// others exist for benchmarks and tests.
+    public enum Strategy: Sendable, Equatable {
+        /// The simple loop for small products, the packed kernel otherwise, on
+        /// two threads for large products.
+        case automatic
+        /// The i-k-j loop, whatever the size.
+        case simpleLoop
+        /// The packed, register-blocked kernel on `threads` threads (≥ 1).
+        case packed(threads: Int)
+    }
+
     /// C ← A B for row-major A (m x k), B (k x n), C (m x n); C must start at zero.
     ///
-    /// The loop order is i-k-j: for each row i of A and each k, the row k of B
-    /// is scaled by A[i, k] and added to row i of C. The innermost loop walks
-    /// both B and C contiguously, so it vectorises; four rows of C are
-    /// updated together so that each row of B, once loaded, is used four
-    /// times. Multiplication and addition stay separate operations, which the
-    /// compiler vectorises on every target (a fused multiply-add would become
-    /// a slow library call on targets without FMA).
+    /// Nothing happens when m, k or n is 0 (C, if any, stays zero).
     public static func multiply(_ a: UnsafePointer<Double>?, _ b: UnsafePointer<Double>?,
-                                into c: UnsafeMutablePointer<Double>?, m: Int, k: Int, n: Int) {
+                                into c: UnsafeMutablePointer<Double>?, m: Int, k: Int, n: Int,
+                                strategy: Strategy = .automatic) {
         guard let a, let b, let c, m > 0, n > 0, k > 0 else { return }
-        var i = 0
-        while i + 4 <= m {
-            let c0 = c + i * n, c1 = c0 + n, c2 = c1 + n, c3 = c2 + n
-            let a0 = a + i * k, a1 = a0 + k, a2 = a1 + k, a3 = a2 + k
-            for p in 0..<k {
-                let row = b + p * n
-                let x0 = a0[p], x1 = a1[p], x2 = a2[p], x3 = a3[p]
-                for j in 0..<n {
-                    let y = row[j]
-                    c0[j] += x0 * y
-                    c1[j] += x1 * y
-                    c2[j] += x2 * y
-                    c3[j] += x3 * y
-                }
+        switch strategy {
+        case .simpleLoop:
+            simpleLoopProduct(a, b, into: c, m: m, k: k, n: n)
+        case .packed(let threads):
+            parallelPackedProduct(a, b, into: c, m: m, k: k, n: n, threads: threads)
+        case .automatic:
+            let multiplications = m * k * n
+            if multiplications < smallProduct {
+                simpleLoopProduct(a, b, into: c, m: m, k: k, n: n)
+            } else {
+                let threads = multiplications >= twoThreadProduct ? 2 : 1
+                parallelPackedProduct(a, b, into: c, m: m, k: k, n: n, threads: threads)
             }
-            i += 4
         }
-        while i < m {
-            let ci = c + i * n, ai = a + i * k
-            for p in 0..<k {
-                let row = b + p * n
-                let x = ai[p]
-                for j in 0..<n { ci[j] += x * row[j] }
+    }
+
+    /// Below this many multiplications (m·k·n) the simple loop is used: at
+    /// 16 x 16 x 16 it is faster than packing, from about 24 x 24 x 24 on
+    /// (and for 32 x 64 times 64 x 10) the packed kernel is.
+    static let smallProduct = 8192
+    /// From this many multiplications on, two threads are used: at n = 256
+    /// they give about 1.6 times one thread's speed, at n = 224 and below
+    /// starting the second thread eats the gain.
+    static let twoThreadProduct = 256 * 256 * 256
+
+    /// The packed product with the longer of the m and n dimensions of C cut
+    /// into `threads` parts of whole tiles, each computed on its own thread
+    /// with its own packing buffers (they write disjoint parts of C).
+    static func parallelPackedProduct(_ a: UnsafePointer<Double>, _ b: UnsafePointer<Double>,
+                                      into c: UnsafeMutablePointer<Double>, m: Int, k: Int, n: Int,
+                                      threads: Int) {
+        let splitRows = m >= n
+        let tile = splitRows ? tileRows : tileColumns
+        let length = splitRows ? m : n
+        let tiles = (length + tile - 1) / tile
+        let parts = max(1, min(threads, tiles))
+        guard parts > 1 else {
+            packedProduct(a, lda: k, b, ldb: n, into: c, ldc: n, m: m, k: k, n: n)
+            return
+        }
+        let operands = Operands(a: a, b: b, c: c)
+        DispatchQueue.concurrentPerform(iterations: parts) { part in
+            let start = tiles * part / parts * tile
+            let end = min(length, tiles * (part + 1) / parts * tile)
+            if splitRows {
+                packedProduct(operands.a + start * k, lda: k, operands.b, ldb: n,
+                              into: operands.c + start * n, ldc: n, m: end - start, k: k, n: n)
+            } else {
+                packedProduct(operands.a, lda: k, operands.b + start, ldb: n,
+                              into: operands.c + start, ldc: n, m: m, k: k, n: end - start)
             }
-            i += 1
         }
+    }
+
+    /// The operand pointers, handed to the worker threads. Each thread reads A
+    /// and B and writes its own disjoint part of C, and `concurrentPerform`
+    /// returns only after all are done, so sharing them is safe.
+    private struct Operands: @unchecked Sendable {
+        let a: UnsafePointer<Double>
+        let b: UnsafePointer<Double>
+        let c: UnsafeMutablePointer<Double>
     }
 }

@@ -1,0 +1,94 @@
+import DLMath
+import Foundation
+
+/// `swift run -c release benchmarks`: speed of the matrix product C = A B.
+///
+/// Prints GFLOP/s (2 m k n floating-point operations per product) of
+/// `Matrix *` and of its kernel's paths, square sizes first, then the small
+/// shapes of the book's networks, then a naive i-k-j loop for comparison,
+/// all in one run so that the ratios are comparable. See README.md.
+
+let arguments = CommandLine.arguments.dropFirst()
+if !arguments.isEmpty {
+    FileHandle.standardError.write(Data("usage: benchmarks   (takes no arguments; run with -c release)\n".utf8))
+    exit(2)
+}
+
+/// A rows x columns matrix of uniform entries in [-1, 1), the same on every run.
+func randomMatrix(_ rows: Int, _ columns: Int, seed: UInt64) -> Matrix {
+    var generator = SeededGenerator(seed: seed)
+    return generator.uniformMatrix(rows: rows, columns: columns, low: -1, high: 1)
+}
+
+/// A formatted GFLOP/s figure for an m x k by k x n product taking `seconds`.
+func gflops(m: Int, k: Int, n: Int, seconds: Double) -> String {
+    String(format: "%7.1f", 2 * Double(m * k * n) / seconds / 1e9)
+}
+
+/// The seconds of one call of `MatrixProduct.multiply` with `strategy` on fresh m x k and k x n matrices.
+func kernelSeconds(m: Int, k: Int, n: Int, _ strategy: MatrixProduct.Strategy) -> Double {
+    let a = randomMatrix(m, k, seed: 1).elements
+    let b = randomMatrix(k, n, seed: 2).elements
+    var c = [Double](repeating: 0, count: m * n)
+    return bestSeconds {
+        c.withUnsafeMutableBufferPointer { cp in
+            cp.update(repeating: 0)
+            MatrixProduct.multiply(a, b, into: cp.baseAddress, m: m, k: k, n: n, strategy: strategy)
+        }
+        consume(c[0])
+    }
+}
+
+/// The seconds of one `Matrix *` (allocation of the result included).
+func operatorSeconds(m: Int, k: Int, n: Int) -> Double {
+    let a = randomMatrix(m, k, seed: 1)
+    let b = randomMatrix(k, n, seed: 2)
+    return bestSeconds { consume((a * b)[0, 0]) }
+}
+
+/// The seconds of the textbook i-k-j loop on `[Double]` (bounds-checked subscripts).
+func naiveSeconds(n: Int) -> Double {
+    let a = randomMatrix(n, n, seed: 3).elements
+    let b = randomMatrix(n, n, seed: 3).elements
+    var c = [Double](repeating: 0, count: n * n)
+    return bestSeconds {
+        for index in c.indices { c[index] = 0 }
+        for i in 0 ..< n {
+            for p in 0 ..< n {
+                let x = a[i * n + p]
+                for j in 0 ..< n { c[i * n + j] += x * b[p * n + j] }
+            }
+        }
+        consume(c[0])
+    }
+}
+
+print("Matrix product C = A B in Double: GFLOP/s (2 m k n / time, best of 7 batches)")
+print("")
+print("square n x n      Matrix *   simple loop   packed 1 thread   packed 2 threads")
+for n in [64, 128, 256, 512, 1024] {
+    let cells = [
+        gflops(m: n, k: n, n: n, seconds: operatorSeconds(m: n, k: n, n: n)),
+        gflops(m: n, k: n, n: n, seconds: kernelSeconds(m: n, k: n, n: n, .simpleLoop)),
+        gflops(m: n, k: n, n: n, seconds: kernelSeconds(m: n, k: n, n: n, .packed(threads: 1))),
+        gflops(m: n, k: n, n: n, seconds: kernelSeconds(m: n, k: n, n: n, .packed(threads: 2))),
+    ]
+    print("n = \(n)".padding(toLength: 14, withPad: " ", startingAt: 0) + "   " + cells[0] + "       " + cells[1]
+          + "           " + cells[2] + "            " + cells[3])
+}
+print("")
+print("small (m x k)(k x n)   Matrix *   simple loop   packed 1 thread   ns per Matrix *")
+for (m, k, n) in [(2, 2, 2), (100, 2, 2), (100, 2, 1), (16, 16, 16), (32, 64, 10), (32, 64, 64), (64, 64, 32)] {
+    let seconds = operatorSeconds(m: m, k: k, n: n)
+    let label = "(\(m) x \(k))(\(k) x \(n))"
+    print(label.padding(toLength: 22, withPad: " ", startingAt: 0) + " "
+          + gflops(m: m, k: k, n: n, seconds: seconds) + "       "
+          + gflops(m: m, k: k, n: n, seconds: kernelSeconds(m: m, k: k, n: n, .simpleLoop)) + "           "
+          + gflops(m: m, k: k, n: n, seconds: kernelSeconds(m: m, k: k, n: n, .packed(threads: 1))) + "        "
+          + String(format: "%9.0f", seconds * 1e9))
+}
+print("")
+print("naive i-k-j loop on [Double] (bounds-checked), for comparison")
+for n in [256, 512] {
+    print("n = \(n)".padding(toLength: 14, withPad: " ", startingAt: 0) + "   " + gflops(m: n, k: n, n: n, seconds: naiveSeconds(n: n)))
+}

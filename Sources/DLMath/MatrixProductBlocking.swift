@@ -1,0 +1,62 @@
+/// The blocked (GotoBLAS / BLIS) product: loops around the micro-kernel.
+///
+/// C (m x n) += A (m x k) B (k x n) is cut into blocks sized for the caches:
+///
+///     for j0 in steps of nc over the columns of C:            (panel of B: L3)
+///         for p0 in steps of kc over the inner dimension:
+///             pack B[p0 ..< p0+kc, j0 ..< j0+nc]              (packedB)
+///             for i0 in steps of mc over the rows of C:       (block of A: L2)
+///                 pack A[i0 ..< i0+mc, p0 ..< p0+kc]          (packedA)
+///                 for each 6 x 32 tile of C[i0 ..< i0+mc, j0 ..< j0+nc]:
+///                     micro-kernel over kc steps              (tile: registers)
+///
+/// The sizes kc = 512, mc = 48, nc = 1024 were measured on the machine in
+/// `PERFORMANCE.md` (AMD Zen 4: 32 KiB L1d, 1 MiB L2), one thread, n = 256 to
+/// 1024: kc from 256 to 512 with mc from 24 to 192 all gave 47 to 52 GFLOP/s,
+/// kc = 128 a little less at n = 1024 (44); kc = 512 with mc = 48 was among
+/// the best and matches the notes. nc from 256 to 4096 changed nothing beyond
+/// noise; 1024 keeps the packed B panel (4 MiB) within the shared L3.
+extension MatrixProduct {
+    /// Rows of A per packed block (MC); a multiple of `tileRows`.
+    static let rowBlock = 48
+    /// Inner-dimension steps per packed block (KC).
+    static let depthBlock = 512
+    /// Columns of B per packed panel (NC); a multiple of `tileColumns`.
+    static let columnBlock = 1024
+
+    /// C += A B on sub-matrices with row strides `lda`, `ldb`, `ldc`, through
+    /// packing and the micro-kernel. Allocates its own packing buffers, so
+    /// calls on disjoint parts of C may run in parallel.
+    static func packedProduct(_ a: UnsafePointer<Double>, lda: Int, _ b: UnsafePointer<Double>, ldb: Int,
+                              into c: UnsafeMutablePointer<Double>, ldc: Int, m: Int, k: Int, n: Int) {
+        let panelColumns = roundedUp(min(n, columnBlock), tileColumns)
+        let blockRows = roundedUp(min(m, rowBlock), tileRows)
+        let depth = min(k, depthBlock)
+        let packedB = UnsafeMutableRawPointer.allocate(
+            byteCount: depth * panelColumns * 8, alignment: 64).bindMemory(to: Double.self, capacity: depth * panelColumns)
+        let packedA = UnsafeMutableRawPointer.allocate(
+            byteCount: blockRows * depth * 8, alignment: 64).bindMemory(to: Double.self, capacity: blockRows * depth)
+        defer {
+            packedB.deallocate()
+            packedA.deallocate()
+        }
+        for j0 in stride(from: 0, to: n, by: columnBlock) {
+            let nc = min(columnBlock, n - j0)
+            for p0 in stride(from: 0, to: k, by: depthBlock) {
+                let kc = min(depthBlock, k - p0)
+                packB(b + p0 * ldb + j0, ldb: ldb, depth: kc, columns: nc, into: packedB)
+                for i0 in stride(from: 0, to: m, by: rowBlock) {
+                    let mc = min(rowBlock, m - i0)
+                    packA(a + i0 * lda + p0, lda: lda, rows: mc, depth: kc, into: packedA)
+                    for jr in stride(from: 0, to: nc, by: tileColumns) {
+                        for ir in stride(from: 0, to: mc, by: tileRows) {
+                            addTileProduct(kc: kc, packedA: packedA + ir * kc, packedB: packedB + jr * kc,
+                                           into: c + (i0 + ir) * ldc + j0 + jr, ldc: ldc,
+                                           rows: min(tileRows, mc - ir), columns: min(tileColumns, nc - jr))
+                        }
+                    }
+                }
+            }
+        }
+    }
+}

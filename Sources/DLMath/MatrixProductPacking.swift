@@ -1,0 +1,76 @@
+/// Packing: copying blocks of A and B into the order the micro-kernel reads.
+/// (Below, 32 = `tileColumns` on x86-64; it is 8 on arm64.)
+///
+/// The micro-kernel (see `MatrixProductMicroKernel.swift`) updates a tile of
+/// 6 x 32 entries of C from kc steps; step p needs 6 values of A (a column
+/// of a 6-row sliver) and 32 values of B (a row of a 32-column sliver).
+/// Packing lays those values out one step after the other, so the kernel
+/// reads two contiguous streams, and pads slivers at the matrix edge with
+/// zeros, so the kernel never needs to know where A or B ends:
+///
+///     packed A block (mc x kc), sliver s = rows 6s ..< 6s+6:
+///         packedA[s·6·kc + p·6 + r] = A[i0 + 6s + r, p0 + p]   (0 past row m)
+///     packed B panel (kc x nc), sliver s = columns 32s ..< 32s+32:
+///         packedB[s·32·kc + p·32 + j] = B[p0 + p, j0 + 32s + j]   (0 past column n)
+///
+/// Packing costs one read and write per entry; the kernel then reuses each
+/// packed A block across the whole B panel and each B panel across all of A.
+extension MatrixProduct {
+    /// Packs the block A[i0 ..< i0 + rows, p0 ..< p0 + depth] (row stride `lda`)
+    /// into slivers of `tileRows` rows, zero-padding the last sliver.
+    /// `packed` must hold `roundedUp(rows, tileRows) · depth` values.
+    static func packA(_ a: UnsafePointer<Double>, lda: Int, rows: Int, depth: Int,
+                      into packed: UnsafeMutablePointer<Double>) {
+        var target = packed
+        var i = 0
+        while i < rows {
+            let height = min(tileRows, rows - i)
+            let source = a + i * lda
+            if height == tileRows {
+                for p in 0 ..< depth {
+                    for r in 0 ..< tileRows { target[r] = source[r * lda + p] }
+                    target += tileRows
+                }
+            } else {
+                for p in 0 ..< depth {
+                    for r in 0 ..< height { target[r] = source[r * lda + p] }
+                    for r in height ..< tileRows { target[r] = 0 }
+                    target += tileRows
+                }
+            }
+            i += tileRows
+        }
+    }
+
+    /// Packs the panel B[p0 ..< p0 + depth, j0 ..< j0 + columns] (row stride `ldb`)
+    /// into slivers of `tileColumns` columns, zero-padding the last sliver.
+    /// `packed` must hold `depth · roundedUp(columns, tileColumns)` values.
+    static func packB(_ b: UnsafePointer<Double>, ldb: Int, depth: Int, columns: Int,
+                      into packed: UnsafeMutablePointer<Double>) {
+        var target = packed
+        var j = 0
+        while j < columns {
+            let width = min(tileColumns, columns - j)
+            let source = b + j
+            if width == tileColumns {
+                for p in 0 ..< depth {
+                    let row = UnsafeRawPointer(source + p * ldb)
+                    TileRow(loading: row).store(to: UnsafeMutableRawPointer(target))
+                    target += tileColumns
+                }
+            } else {
+                for p in 0 ..< depth {
+                    let row = source + p * ldb
+                    for c in 0 ..< width { target[c] = row[c] }
+                    for c in width ..< tileColumns { target[c] = 0 }
+                    target += tileColumns
+                }
+            }
+            j += tileColumns
+        }
+    }
+
+    /// n rounded up to a multiple of `step`.
+    @inline(__always)
+    static func roundedUp(_ n: Int, _ step: Int) -> Int { (n + step - 1) / step * step }
+}
