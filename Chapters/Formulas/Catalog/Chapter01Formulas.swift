@@ -106,6 +106,14 @@ extension FormulaCatalog {
                 let b: Matrix = [[0.5, -1, 2]]
                 return ((x * w + b).elements, (x * w + Matrix(column: [1, 1, 1]) * b).elements)
             },
+            Formula("1.14", "∂ det A / ∂A = det(A) A⁻ᵀ  (Jacobi's formula, seeded A 4x4)",
+                    method: "numerical gradient of det, central differences", tolerance: .numerical) {
+                var generator = SeededGenerator(seed: 24)
+                let a = generator.normalMatrix(rows: 4, columns: 4)
+                let inverse = (try? a.inverse()) ?? Matrix(rows: 4, columns: 4, repeating: .nan)
+                return ((a.determinant * inverse.transposed).elements,
+                        numericalGradient(of: { $0.determinant }, at: a).elements)
+            },
         ]
     }
 }
