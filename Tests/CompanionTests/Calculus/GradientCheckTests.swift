@@ -55,7 +55,7 @@ struct GradientCheckTests {
         #expect(result.worstIndex == (row: 0, column: 0))
     }
 
-    @Test("gradient of a sigmoid-free layer loss L = Σ G ⊙ tanh(x W + b) w.r.t. W is xᵀ (G ⊙ (1 − tanh²))")
+    @Test("gradient of a tanh layer loss L = Σ G ⊙ tanh(x W + b) w.r.t. W is xᵀ (G ⊙ (1 − tanh²))")
     func layer() {
         var generator = SeededGenerator(seed: 42)
         let x = generator.normalMatrix(rows: 4, columns: 3)
