@@ -13,6 +13,7 @@ import PackageDescription
 /// The chapters: executable product name and folder under `Chapters/`.
 let chapters: [(name: String, folder: String)] = [
     ("ch01", "01-LinearAlgebra"),
+    ("ch02", "02-Derivatives"),
 ]
 
 /// Optimise for the machine that builds: the matrix-product kernel needs FMA,

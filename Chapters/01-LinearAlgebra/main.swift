@@ -1,15 +1,26 @@
 // Chapter 1 · Linear algebra. Run: swift run ch01
+//
+// The story, section by section (each in its own file):
+//   Vectors.swift        vectors, the dot product, norms
+//   Matrices.swift       matrices, products, transpose, identity
+//   Solving.swift        determinant, inverse, solving A x = b, rank
+//   LinearMaps.swift     a linear map moving the unit circle, eigenvalues of symmetric matrices
+//   Broadcasting.swift   x W + b, as a layer computes it
 import DLMath
 import DLPresentation
 
 var chapter = Chapter(number: 1, title: "Linear algebra")
 
-chapter.section("Vectors and the dot product")
-chapter.formula("x · y = Σᵢ xᵢ yᵢ")
-let x: [Double] = [1, 2, 3]
-let y: [Double] = [4, -5, 6]
-chapter.show("x", x)
-chapter.show("y", y)
-chapter.check("x · y", computed: x.dot(y), byHand: 12, derivation: "1·4 + 2·(−5) + 3·6 = 4 − 10 + 18")
+vectorsAndDotProduct(&chapter)
+norms(&chapter)
+matricesAndProducts(&chapter)
+transposeAndIdentity(&chapter)
+determinant(&chapter)
+inverse(&chapter)
+solvingLinearSystems(&chapter)
+rank(&chapter)
+linearMapOfTheUnitCircle(&chapter)
+symmetricEigenvalues(&chapter)
+broadcastingInALayer(&chapter)
 
 chapter.finish()

@@ -18,8 +18,10 @@ public enum ExerciseCatalog {
         switch source {
         case .workbook:
             return Chapter01Checks.exercises(Workbook.Chapter01.self)
+                + Chapter02Checks.exercises(Workbook.Chapter02.self)
         case .solutions:
             return Chapter01Checks.exercises(Solutions.Chapter01.self)
+                + Chapter02Checks.exercises(Solutions.Chapter02.self)
         }
     }
 }

@@ -9,4 +9,27 @@ public enum Chapter01: Chapter01Exercises {
         for i in x.indices { sum += x[i] * y[i] }
         return sum
     }
+
+    /// 1.2  ‖x‖₂ = √(Σᵢ xᵢ²)
+    public static func l2Norm(_ x: [Double]) throws -> Double {
+        var sum = 0.0
+        for value in x { sum += value * value }
+        return sum.squareRoot()
+    }
+
+    /// 1.3  (A x)ᵢ = Σⱼ aᵢⱼ xⱼ
+    public static func matrixVectorProduct(_ a: Matrix, _ x: [Double]) throws -> [Double] {
+        (0..<a.rows).map { i in
+            var sum = 0.0
+            for j in 0..<a.columns { sum += a[i, j] * x[j] }
+            return sum
+        }
+    }
+
+    /// 1.4  [[a, b], [c, d]]⁻¹ = (1 / (ad − bc)) [[d, −b], [−c, a]]
+    public static func inverse2x2(_ m: Matrix) throws -> Matrix {
+        let (a, b, c, d) = (m[0, 0], m[0, 1], m[1, 0], m[1, 1])
+        let determinant = a * d - b * c
+        return Matrix([[d, -b], [-c, a]]) / determinant
+    }
 }

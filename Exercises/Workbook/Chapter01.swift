@@ -16,4 +16,35 @@ public enum Chapter01: Chapter01Exercises {
     public static func dot(_ x: [Double], _ y: [Double]) throws -> Double {
         throw NotStarted()
     }
+
+    /// 1.2 The Euclidean (L2) norm, the length of x.
+    ///
+    ///     ‖x‖₂ = √(Σᵢ xᵢ²)
+    ///
+    /// Example: ‖[3, 4]‖₂ = √(9 + 16) = 5. The norm of the empty vector is 0.
+    /// Write the loop yourself (`x.norm()` from DLMath would be cheating).
+    public static func l2Norm(_ x: [Double]) throws -> Double {
+        throw NotStarted()
+    }
+
+    /// 1.3 Matrix times vector.
+    ///
+    ///     (A x)ᵢ = Σⱼ aᵢⱼ xⱼ        (A is m x n, x has n entries, A x has m)
+    ///
+    /// Each entry is the dot product of one row of A with x. Read elements
+    /// with `a[i, j]`; the sizes are `a.rows` and `a.columns`.
+    /// Example: [[1, 2], [3, 4]] [1, −1] = [−1, −1].
+    public static func matrixVectorProduct(_ a: Matrix, _ x: [Double]) throws -> [Double] {
+        throw NotStarted()
+    }
+
+    /// 1.4 The inverse of a 2x2 matrix.
+    ///
+    ///     [[a, b], [c, d]]⁻¹ = (1 / (a d − b c)) [[d, −b], [−c, a]]
+    ///
+    /// You may assume a d − b c ≠ 0. Check: A A⁻¹ = I.
+    /// Example: [[2, 1], [1, 1]]⁻¹ = [[1, −1], [−1, 2]] (det = 1).
+    public static func inverse2x2(_ a: Matrix) throws -> Matrix {
+        throw NotStarted()
+    }
 }

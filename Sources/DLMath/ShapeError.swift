@@ -30,6 +30,8 @@ public struct ShapeError: Error, Equatable, Sendable, CustomStringConvertible {
 }
 
 /// Stops with a shape error when `condition` is false. The message is built only on failure.
+/// `fatalError`, not `preconditionFailure`: an optimised (release) build drops
+/// the message of a failed precondition, and the reader would see no reason.
 func requireShape(_ condition: Bool, _ error: @autoclosure () -> ShapeError) {
-    if !condition { preconditionFailure(error().description) }
+    if !condition { fatalError(error().description) }
 }

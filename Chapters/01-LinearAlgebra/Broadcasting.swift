@@ -1,0 +1,25 @@
+import DLMath
+import DLPresentation
+
+func broadcastingInALayer(_ chapter: inout Chapter) {
+    chapter.section("Broadcasting in a layer: x W + b")
+    chapter.say("A dense layer with n inputs and m outputs holds a weight matrix W (n x m) and a bias b (1 x m). A batch X of k examples, one per row (k x n), gives X W (k x m); the bias row is then added to every row. That row-wise addition is broadcasting: b behaves like the k x m matrix 1 b whose rows are all b.")
+    chapter.formula("Y = X W + b      Yᵢⱼ = Σₗ Xᵢₗ Wₗⱼ + bⱼ      (k x n)(n x m) + (1 x m) → (k x m)")
+    let x: Matrix = [[1, 2], [0, -1], [3, 1]]
+    let w: Matrix = [[1, 0, -1], [2, 1, 0]]
+    let b: Matrix = [[0.5, -1, 2]]
+    chapter.show("X (3 examples, 2 inputs)", x)
+    chapter.show("W (2 inputs, 3 outputs)", w)
+    chapter.show("b", b)
+    let y = x * w + b
+    chapter.check("Y = X W + b", computed: y, byHand: [[5.5, 1, 1], [-1.5, -2, 2], [5.5, 0, -1]],
+                  derivation: "X W = [[5, 2, −1], [−2, −1, 0], [5, 1, −3]], plus b on each row")
+    let ones = Matrix(column: [1, 1, 1])
+    chapter.check("broadcasting = adding the outer product 1 b", computed: y, byHand: x * w + ones * b,
+                  derivation: "1 (3x1) times b (1x3)")
+    chapter.say("Going backwards, the gradient of a bias that was broadcast over k rows is the sum over those rows (every row used b once):")
+    chapter.formula("∂L/∂b = Σᵢ ∂L/∂Yᵢ  (sum along the rows)")
+    let upstream: Matrix = [[1, 0, 2], [1, 1, 0], [-1, 0, 1]]
+    chapter.check("sum along rows of ∂L/∂Y", computed: upstream.sum(along: .rows), byHand: [[1, 1, 3]],
+                  derivation: "[1+1−1, 0+1+0, 2+0+1]")
+}

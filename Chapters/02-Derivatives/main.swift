@@ -1,0 +1,23 @@
+// Chapter 2 · Derivatives. Run: swift run ch02
+//
+// The story, section by section (each group in its own file):
+//   Definition.swift        the derivative as a limit; forward vs central differences
+//   SeveralVariables.swift  partial derivatives, gradient, Jacobian, Hessian
+//   ChainRule.swift         the chain rule, for one variable and for Jacobians
+//   MatrixGradients.swift   the gradient of xᵀAx and of a layer σ(xW + b)
+import DLMath
+import DLPresentation
+
+var chapter = Chapter(number: 2, title: "Derivatives")
+
+derivativeDefinition(&chapter)
+forwardVersusCentral(&chapter)
+partialDerivatives(&chapter)
+gradient(&chapter)
+jacobian(&chapter)
+hessian(&chapter)
+chainRule(&chapter)
+quadraticFormGradient(&chapter)
+layerGradient(&chapter)
+
+chapter.finish()

@@ -1,0 +1,111 @@
+import DLMath
+import Foundation
+
+/// The exercises of chapter 2 (derivatives). The workbook and the solutions
+/// each provide a type conforming to this protocol.
+public protocol Chapter02Exercises {
+    /// 2.1 The central difference (f(x + h) − f(x − h)) / (2h).
+    static func centralDifference(_ f: (Double) -> Double, at x: Double, step h: Double) throws -> Double
+    /// 2.2 The gradient of the quadratic form xᵀAx: (A + Aᵀ) x.
+    static func quadraticFormGradient(_ a: Matrix, at x: [Double]) throws -> [Double]
+    /// 2.3 ∂L/∂W for y = tanh(x W + b) and upstream G = ∂L/∂y: xᵀ (G ⊙ (1 − y²)).
+    static func tanhLayerWeightGradient(x: Matrix, weights w: Matrix, bias b: Matrix, upstream g: Matrix) throws -> Matrix
+    /// 2.4 The chain rule (f ∘ g)'(x) = f'(g(x)) · g'(x).
+    static func chainRule(outerDerivative fPrime: (Double) -> Double, inner g: (Double) -> Double,
+                          innerDerivative gPrime: (Double) -> Double, at x: Double) throws -> Double
+}
+
+/// The checks and hints of chapter 2, run against any conforming answers.
+public enum Chapter02Checks {
+    static let file = "Exercises/Workbook/Chapter02.swift"
+
+    public static func exercises<Answers: Chapter02Exercises>(_ answers: Answers.Type) -> [Exercise] {
+        [
+            Exercise(
+                id: "2.1", title: "The central difference",
+                task: "Return (f(x + h) − f(x − h)) / (2h), the central-difference estimate of f'(x).",
+                file: file, function: "centralDifference(_:at:step:)",
+                hints: [
+                    "Evaluate f on both sides of x, one step h away, and divide the difference by the distance 2h between the two points.",
+                    "return (f(x + h) - f(x - h)) / (2 * h)",
+                ],
+                check: {
+                    // A parabola has f''' = 0, so the central difference is exact:
+                    // (3.5² − 2.5²) / 1 = (12.25 − 6.25) / 1 = 6 = 2·3.
+                    try expect(try Answers.centralDifference({ $0 * $0 }, at: 3, step: 0.5), equals: 6,
+                               "central difference of x² at 3, h = 0.5")
+                    // x³ at 1, h = 0.1: (1.331 − 0.729) / 0.2 = 3.01 = 3x² + h² (a forward
+                    // difference would give (1.331 − 1) / 0.1 = 3.31).
+                    try expect(try Answers.centralDifference({ $0 * $0 * $0 }, at: 1, step: 0.1), equals: 3.01,
+                               "central difference of x³ at 1, h = 0.1")
+                    // sin at 0 with a small step: cos 0 = 1, error about h²/6 ≈ 2e-11.
+                    try expect(try Answers.centralDifference(sin, at: 0, step: 1e-5), equals: 1,
+                               "central difference of sin at 0, h = 1e-5", tolerance: .numerical)
+                }),
+            Exercise(
+                id: "2.2", title: "The gradient of xᵀAx",
+                task: "Return ∇ₓ(xᵀAx) = (A + Aᵀ) x for a square matrix A (not necessarily symmetric).",
+                file: file, function: "quadraticFormGradient(_:at:)",
+                hints: [
+                    "xᵀAx = Σᵢⱼ xᵢ aᵢⱼ xⱼ. Differentiate by xₖ: x appears twice, once as xᵢ and once as xⱼ.",
+                    "∂/∂xₖ = Σⱼ aₖⱼ xⱼ + Σᵢ aᵢₖ xᵢ, which is row k of A x plus row k of Aᵀ x.",
+                    "return (a + a.transposed) * x",
+                ],
+                check: {
+                    // A = [[1, 2], [0, 3]], x = [1, −1]: A + Aᵀ = [[2, 2], [2, 6]], times x = [0, −4].
+                    try expect(try Answers.quadraticFormGradient([[1, 2], [0, 3]], at: [1, -1]), equals: [0, -4],
+                               "gradient of xᵀAx, A = [[1, 2], [0, 3]], x = [1, -1]")
+                    // Symmetric A = [[2, 1], [1, 2]], x = [1, 2]: 2 A x = 2 [4, 5] = [8, 10].
+                    try expect(try Answers.quadraticFormGradient([[2, 1], [1, 2]], at: [1, 2]), equals: [8, 10],
+                               "gradient of xᵀAx, A = [[2, 1], [1, 2]], x = [1, 2]")
+                    // The shift A = [[0, 1, 0], [0, 0, 1], [0, 0, 0]]: xᵀAx = x₀x₁ + x₁x₂, so at
+                    // x = [1, 2, 3] the gradient is [x₁, x₀ + x₂, x₁] = [2, 4, 2] (not 2Ax = [4, 6, 0]).
+                    try expect(try Answers.quadraticFormGradient([[0, 1, 0], [0, 0, 1], [0, 0, 0]], at: [1, 2, 3]),
+                               equals: [2, 4, 2], "gradient of x₀x₁ + x₁x₂ at [1, 2, 3]")
+                }),
+            Exercise(
+                id: "2.3", title: "The weight gradient of a tanh layer",
+                task: "For z = x W + b, y = tanh(z) and G = ∂L/∂y, return ∂L/∂W = xᵀ (G ⊙ (1 − y²)), the shape of W.",
+                file: file, function: "tanhLayerWeightGradient(x:weights:bias:upstream:)",
+                hints: [
+                    "Three steps: the forward pass y = (x * w + b).map(tanh); the gradient at z, δ = G ⊙ (1 − y ⊙ y) (use .* for ⊙); then xᵀ δ.",
+                    "let y = (x * w + b).map(tanh); let delta = g .* (1 - y .* y); return x.transposed * delta",
+                ],
+                check: {
+                    // z = [1·0.5 + 2·0 − 0.5, 1·(−0.5) + 2·0.25 + 0] = [0, 0], tanh'(0) = 1, so
+                    // δ = G = [1, 1] and xᵀ δ = [[1, 1], [2, 2]].
+                    try expect(try Answers.tanhLayerWeightGradient(x: [[1, 2]], weights: [[0.5, -0.5], [0, 0.25]],
+                                                                   bias: [[-0.5, 0]], upstream: [[1, 1]]),
+                               equals: [[1, 1], [2, 2]], "one example with z = 0")
+                    // tanh(ln 2) = (2 − 1/2) / (2 + 1/2) = 0.6, so tanh'(ln 2) = 1 − 0.36 = 0.64.
+                    // x = [[1, 1]], W = [[ln 2], [0]], b = [[0]], G = [[1]]: z = ln 2, xᵀ δ = [[0.64], [0.64]].
+                    try expect(try Answers.tanhLayerWeightGradient(x: [[1, 1]], weights: [[log(2)], [0]],
+                                                                   bias: [[0]], upstream: [[1]]),
+                               equals: [[0.64], [0.64]], "one example with z = ln 2")
+                    // Two examples, z = 0 for both: xᵀ G = I G = G = [[2], [3]].
+                    try expect(try Answers.tanhLayerWeightGradient(x: [[1, 0], [0, 1]], weights: [[0], [0]],
+                                                                   bias: [[0]], upstream: [[2], [3]]),
+                               equals: [[2], [3]], "a batch of two, W = 0")
+                }),
+            Exercise(
+                id: "2.4", title: "The chain rule",
+                task: "Given f', g and g', return (f ∘ g)'(x) = f'(g(x)) · g'(x).",
+                file: file, function: "chainRule(outerDerivative:inner:innerDerivative:at:)",
+                hints: [
+                    "The outer derivative is taken at the inner value g(x), not at x.",
+                    "return fPrime(g(x)) * gPrime(x)",
+                ],
+                check: {
+                    // f = sin, g = x²: (sin(x²))' = cos(x²) · 2x; at x = 1: 2 cos 1.
+                    try expect(try Answers.chainRule(outerDerivative: cos, inner: { $0 * $0 }, innerDerivative: { 2 * $0 }, at: 1),
+                               equals: 2 * cos(1.0), "d/dx sin(x²) at 1")
+                    // f = exp, g = 3x + 1: 3 e^(3x+1); at x = 0: 3e.
+                    try expect(try Answers.chainRule(outerDerivative: exp, inner: { 3 * $0 + 1 }, innerDerivative: { _ in 3 }, at: 0),
+                               equals: 3 * exp(1.0), "d/dx exp(3x + 1) at 0")
+                    // f = u³, g = sin x: 3 sin²x cos x; at π/6: 3 · (1/4) · (√3/2) = 3√3/8.
+                    try expect(try Answers.chainRule(outerDerivative: { 3 * $0 * $0 }, inner: sin, innerDerivative: cos, at: Double.pi / 6),
+                               equals: 3 * 3.0.squareRoot() / 8, "d/dx sin³x at π/6")
+                }),
+        ]
+    }
+}

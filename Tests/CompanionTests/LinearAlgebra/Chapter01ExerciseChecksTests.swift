@@ -1,0 +1,35 @@
+import DLMath
+import ExerciseKit
+import Testing
+
+/// The chapter 1 checks catch the mistakes a reader is likely to make.
+@Suite("Chapter 1 exercise checks")
+struct Chapter01ExerciseChecksTests {
+    /// Plausible wrong answers, one per exercise.
+    enum Mistakes: Chapter01Exercises {
+        /// Forgets the last pair.
+        static func dot(_ x: [Double], _ y: [Double]) throws -> Double {
+            zip(x.dropLast(), y.dropLast()).map { $0 * $1 }.reduce(0, +)
+        }
+        /// Forgets the square root (returns ‖x‖²).
+        static func l2Norm(_ x: [Double]) throws -> Double { x.map { $0 * $0 }.reduce(0, +) }
+        /// Multiplies by the columns instead of the rows (Aᵀ x), on square inputs; empty otherwise.
+        static func matrixVectorProduct(_ a: Matrix, _ x: [Double]) throws -> [Double] {
+            a.isSquare ? a.transposed * x : []
+        }
+        /// Forgets to divide by the determinant.
+        static func inverse2x2(_ m: Matrix) throws -> Matrix { [[m[1, 1], -m[0, 1]], [-m[1, 0], m[0, 0]]] }
+    }
+
+    @Test("every wrong answer fails its check with expected vs got")
+    func mistakesFail() {
+        for exercise in Chapter01Checks.exercises(Mistakes.self) {
+            let outcome = exercise.run()
+            guard case .failed(let message) = outcome else {
+                Issue.record("\(exercise.id) accepted a wrong answer: \(outcome)")
+                continue
+            }
+            #expect(message.contains("expected"), "\(exercise.id): \(message)")
+        }
+    }
+}
