@@ -1,0 +1,1 @@
+// Chapter 4 · Information theory. Run: swift run ch04
