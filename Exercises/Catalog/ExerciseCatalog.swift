@@ -18,8 +18,12 @@ public enum ExerciseCatalog {
         switch source {
         case .workbook:
             return Chapter01Checks.exercises(Workbook.Chapter01.self)
+                + Chapter03Checks.exercises(Workbook.Chapter03.self)
+                + Chapter04Checks.exercises(Workbook.Chapter04.self)
         case .solutions:
             return Chapter01Checks.exercises(Solutions.Chapter01.self)
+                + Chapter03Checks.exercises(Solutions.Chapter03.self)
+                + Chapter04Checks.exercises(Solutions.Chapter04.self)
         }
     }
 }
