@@ -14,6 +14,8 @@ import PackageDescription
 let chapters: [(name: String, folder: String)] = [
     ("ch01", "01-LinearAlgebra"),
     ("ch02", "02-Derivatives"),
+    ("ch03", "03-Probability"),
+    ("ch04", "04-InformationTheory"),
 ]
 
 /// Optimise for the machine that builds: the matrix-product kernel needs FMA,

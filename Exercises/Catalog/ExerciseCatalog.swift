@@ -19,9 +19,13 @@ public enum ExerciseCatalog {
         case .workbook:
             return Chapter01Checks.exercises(Workbook.Chapter01.self)
                 + Chapter02Checks.exercises(Workbook.Chapter02.self)
+                + Chapter03Checks.exercises(Workbook.Chapter03.self)
+                + Chapter04Checks.exercises(Workbook.Chapter04.self)
         case .solutions:
             return Chapter01Checks.exercises(Solutions.Chapter01.self)
                 + Chapter02Checks.exercises(Solutions.Chapter02.self)
+                + Chapter03Checks.exercises(Solutions.Chapter03.self)
+                + Chapter04Checks.exercises(Solutions.Chapter04.self)
         }
     }
 }
