@@ -16,7 +16,7 @@ extension Activation {
     ///   threshold, e.g. ReLU for x > 0).
     ///
     /// By hand: σ′(x) = σ(1 − σ) = c gives σ = (1 + √(1 − 4c))/2 and
-    /// x* = log(σ/(1 − σ)): 4.5951 for c = 1e-2, 9.2102 for c = 1e-4;
+    /// x* = log(σ/(1 − σ)): 4.5849 for c = 1e-2, 9.2101 for c = 1e-4;
     /// tanh′(x) = sech² x = c gives x* = acosh(1/√c): 2.9932 and 5.2983.
     ///
     /// Method: scans inward from the limit in steps of 1/64 to the first point

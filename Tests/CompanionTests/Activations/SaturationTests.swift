@@ -5,7 +5,7 @@ import Testing
 /// Where each activation saturates: by hand for sigmoid and tanh, by definition elsewhere.
 @Suite("Activations: saturation points")
 struct SaturationTests {
-    @Test("sigmoid saturates beyond ±4.5951 (σ′ < 1e-2) and ±9.2102 (σ′ < 1e-4)")
+    @Test("sigmoid saturates beyond ±4.5849 (σ′ < 1e-2) and ±9.2101 (σ′ < 1e-4)")
     func sigmoid() {
         // σ(1 − σ) = c  ⇒  σ = (1 + √(1 − 4c))/2,  x* = log(σ/(1 − σ)).
         for c in [1e-2, 1e-4] {

@@ -1,0 +1,3 @@
+import DLPresentation
+var chapter = Chapter(number: 6, title: "Loss functions")
+chapter.finish()
