@@ -18,8 +18,12 @@ public enum ExerciseCatalog {
         switch source {
         case .workbook:
             return Chapter01Checks.exercises(Workbook.Chapter01.self)
+                + Chapter05Checks.exercises(Workbook.Chapter05.self)
+                + Chapter06Checks.exercises(Workbook.Chapter06.self)
         case .solutions:
             return Chapter01Checks.exercises(Solutions.Chapter01.self)
+                + Chapter05Checks.exercises(Solutions.Chapter05.self)
+                + Chapter06Checks.exercises(Solutions.Chapter06.self)
         }
     }
 }
