@@ -16,6 +16,8 @@ let chapters: [(name: String, folder: String)] = [
     ("ch02", "02-Derivatives"),
     ("ch03", "03-Probability"),
     ("ch04", "04-InformationTheory"),
+    ("ch05", "05-Activations"),
+    ("ch06", "06-Losses"),
 ]
 
 /// Optimise for the machine that builds: the matrix-product kernel needs FMA,

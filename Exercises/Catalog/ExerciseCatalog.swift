@@ -21,11 +21,15 @@ public enum ExerciseCatalog {
                 + Chapter02Checks.exercises(Workbook.Chapter02.self)
                 + Chapter03Checks.exercises(Workbook.Chapter03.self)
                 + Chapter04Checks.exercises(Workbook.Chapter04.self)
+                + Chapter05Checks.exercises(Workbook.Chapter05.self)
+                + Chapter06Checks.exercises(Workbook.Chapter06.self)
         case .solutions:
             return Chapter01Checks.exercises(Solutions.Chapter01.self)
                 + Chapter02Checks.exercises(Solutions.Chapter02.self)
                 + Chapter03Checks.exercises(Solutions.Chapter03.self)
                 + Chapter04Checks.exercises(Solutions.Chapter04.self)
+                + Chapter05Checks.exercises(Solutions.Chapter05.self)
+                + Chapter06Checks.exercises(Solutions.Chapter06.self)
         }
     }
 }

@@ -3,7 +3,8 @@ import Foundation
 /// An element-wise activation function φ and its derivative φ′.
 ///
 /// Conventions (pinned by tests):
-/// - ReLU′(0) = 0 (the subgradient PyTorch and Keras use).
+/// - ReLU′(0) = 0 (the subgradient PyTorch and Keras use); ReLU(NaN) = NaN
+///   (a NaN is passed on, never hidden as 0).
 /// - Leaky ReLU: φ(x) = x for x > 0, `slope`·x otherwise; φ′(0) = `slope`.
 ///   PyTorch's default slope is 0.01, Keras' `LeakyReLU` default is 0.3.
 /// - ELU: φ(x) = x for x > 0, α(eˣ − 1) otherwise; φ′(0) = α.
@@ -13,7 +14,10 @@ import Foundation
 ///
 /// Numerically stable forms: `sigmoid` never evaluates e^x for large positive
 /// x, `softplus` is max(x, 0) + log(1 + e^−|x|); both are finite and correct at
-/// x = ±1000.
+/// x = ±1000. The derivatives keep their relative accuracy in the tails:
+/// σ′(x) = σ(x)σ(−x) (not σ(1 − σ), whose 1 − σ rounds to 0 beyond x ≈ 37),
+/// tanh′(x) = sech²(x) (not 1 − tanh², which rounds to 0 beyond x ≈ 19), Φ
+/// uses erfc in the lower tail, and `geluTanh` uses ½(1 + tanh u) = σ(2u).
 public enum Activation: Sendable, Equatable, Hashable, Codable {
     case identity
     case sigmoid
@@ -40,36 +44,49 @@ public enum Activation: Sendable, Equatable, Hashable, Codable {
         }
     }
 
-    /// φ(x).
+    /// φ(x):
+    ///
+    ///     identity  x                       sigmoid   σ(x) = 1 / (1 + e⁻ˣ)
+    ///     tanh      (eˣ − e⁻ˣ)/(eˣ + e⁻ˣ)   relu      max(x, 0)
+    ///     leaky     x if x > 0, slope·x     elu       x if x > 0, α(eˣ − 1)
+    ///     gelu      x Φ(x)                  gelu_tanh ½x(1 + tanh(√(2/π)(x + 0.044715x³)))
+    ///     softplus  log(1 + eˣ)
     public func value(_ x: Double) -> Double {
         switch self {
         case .identity: return x
         case .sigmoid: return logistic(x)
         case .tanh: return Foundation.tanh(x)
-        case .relu: return x > 0 ? x : 0
+        case .relu: return x > 0 || x.isNaN ? x : 0
         case .leakyReLU(let slope): return x > 0 ? x : slope * x
         case .elu(let alpha): return x > 0 ? x : alpha * expm1(x)
         case .geluExact: return x * standardNormalCDF(x)
-        case .geluTanh: return 0.5 * x * (1 + Foundation.tanh(geluTanhArgument(x)))
+        case .geluTanh:
+            // ½x(1 + tanh u) = x σ(2u): no cancellation in 1 + tanh u for u ≪ 0.
+            return x * logistic(2 * geluTanhArgument(x))
         case .softplus: return softplusFunction(x)
         }
     }
 
-    /// φ′(x).
+    /// φ′(x):
+    ///
+    ///     identity  1                       sigmoid   σ(x)(1 − σ(x))
+    ///     tanh      1 − tanh²(x)            relu      1 if x > 0, else 0 (ReLU′(0) = 0)
+    ///     leaky     1 if x > 0, else slope  elu       1 if x > 0, else α eˣ (φ′(0) = α)
+    ///     gelu      Φ(x) + x φ(x)           gelu_tanh ½(1 + t) + ½x(1 − t²)u′, t = tanh u
+    ///     softplus  σ(x)
     public func derivative(_ x: Double) -> Double {
         switch self {
         case .identity:
             return 1
         case .sigmoid:
-            // σ′(x) = σ(x)(1 − σ(x))
-            let s = logistic(x)
-            return s * (1 - s)
+            // σ′(x) = σ(x)(1 − σ(x)) = σ(x)σ(−x), accurate in both tails
+            return logistic(x) * logistic(-x)
         case .tanh:
-            // tanh′(x) = 1 − tanh²(x)
-            let t = Foundation.tanh(x)
-            return 1 - t * t
+            // tanh′(x) = 1 − tanh²(x) = sech²(x); 1/cosh overflows to the correct 0
+            let sech = 1 / Foundation.cosh(x)
+            return sech * sech
         case .relu:
-            return x > 0 ? 1 : 0
+            return x > 0 ? 1 : (x.isNaN ? x : 0)
         case .leakyReLU(let slope):
             return x > 0 ? 1 : slope
         case .elu(let alpha):
@@ -79,10 +96,11 @@ public enum Activation: Sendable, Equatable, Hashable, Codable {
             // d/dx x Φ(x) = Φ(x) + x φ(x), φ the standard normal density
             return standardNormalCDF(x) + x * exp(-0.5 * x * x) / (2 * Double.pi).squareRoot()
         case .geluTanh:
-            // u = √(2/π)(x + 0.044715x³), t = tanh u:
-            // d/dx ½x(1 + t) = ½(1 + t) + ½x(1 − t²) √(2/π)(1 + 3·0.044715x²)
-            let t = Foundation.tanh(geluTanhArgument(x))
-            return 0.5 * (1 + t) + 0.5 * x * (1 - t * t) * (2 / Double.pi).squareRoot() * (1 + 3 * 0.044715 * x * x)
+            // u = √(2/π)(x + 0.044715x³), t = tanh u, ½(1 + t) = σ(2u), ½(1 − t²) = 2σ(2u)σ(−2u):
+            // d/dx ½x(1 + t) = ½(1 + t) + ½x(1 − t²) u′,  u′ = √(2/π)(1 + 3·0.044715x²)
+            let u = geluTanhArgument(x)
+            let upper = logistic(2 * u), lower = logistic(-2 * u)
+            return upper + 2 * x * upper * lower * (2 / Double.pi).squareRoot() * (1 + 3 * 0.044715 * x * x)
         case .softplus:
             // d/dx log(1 + eˣ) = σ(x)
             return logistic(x)
@@ -111,9 +129,11 @@ public func softplusFunction(_ x: Double) -> Double {
     Swift.max(x, 0) + log1p(exp(-abs(x)))
 }
 
-/// The standard normal CDF Φ(x) = ½(1 + erf(x / √2)).
+/// The standard normal CDF Φ(x) = ½(1 + erf(x / √2)), computed as the equal
+/// ½ erfc(−x / √2): 1 + erf(x/√2) cancels to 0 for x below about −8.3, erfc
+/// keeps the lower tail's relative accuracy (Φ(−10) ≈ 7.62e-24, not 0).
 public func standardNormalCDF(_ x: Double) -> Double {
-    0.5 * (1 + erf(x / 2.0.squareRoot()))
+    0.5 * erfc(-x / 2.0.squareRoot())
 }
 
 /// √(2/π)(x + 0.044715x³), the argument of tanh in the GELU approximation.
