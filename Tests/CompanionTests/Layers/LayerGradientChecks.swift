@@ -7,29 +7,9 @@ func halfSquaredError(_ y: Matrix, _ target: Matrix) -> Double {
     return 0.5 * (difference .* difference).sum
 }
 
-/// Runs `layer` forward on `input`, backward from ∂L/∂y = y − t, and checks
-/// ∂L/∂input and every ∂L/∂θ against central differences of L with
-/// `gradientCheck` (tolerance 1e-6). The first result is the input's.
+/// `layerGradientChecks` with L = ½ Σ (y − t)² (gradient y − t).
 func layerGradientChecks(_ layer: some Layer, input: Matrix, target: Matrix) -> [GradientCheckResult] {
-    var trained = layer
-    let output = trained.forward(input)
-    let inputGradient = trained.backward(output - target)
-    let fixed = trained
-    var results = [gradientCheck(inputGradient, of: { x in
-        var copy = fixed
-        return halfSquaredError(copy.forward(x), target)
-    }, at: input, name: "\(layer.description) input")]
-    let parameters = fixed.parameters
-    for (index, (parameter, gradient)) in zip(parameters, fixed.parameterGradients).enumerated() {
-        results.append(gradientCheck(gradient, of: { p in
-            var copy = fixed
-            var changed = parameters
-            changed[index] = p
-            copy.parameters = changed
-            return halfSquaredError(copy.forward(input), target)
-        }, at: parameter, name: "\(layer.description) parameter \(index)"))
-    }
-    return results
+    layerGradientChecks(layer, input: input, loss: { halfSquaredError($0, target) }, lossGradient: { $0 - target })
 }
 
 /// A seeded m x n matrix of N(0, 1) entries moved away from 0 by at least
