@@ -18,8 +18,12 @@ public enum ExerciseCatalog {
         switch source {
         case .workbook:
             return Chapter01Checks.exercises(Workbook.Chapter01.self)
+                + Chapter07Checks.exercises(Workbook.Chapter07.self)
+                + Chapter08Checks.exercises(Workbook.Chapter08.self)
         case .solutions:
             return Chapter01Checks.exercises(Solutions.Chapter01.self)
+                + Chapter07Checks.exercises(Solutions.Chapter07.self)
+                + Chapter08Checks.exercises(Solutions.Chapter08.self)
         }
     }
 }
