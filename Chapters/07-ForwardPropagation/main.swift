@@ -118,7 +118,7 @@ for initializer in [WeightInitializer.xavierUniform, .heNormal] {
 // MARK: 7.6 Activations through depth
 
 chapter.section("The spread of activations through ten layers")
-chapter.say("Ten blocks of Dense(200 → 200) and an activation, biases 0, a batch of 400 standard normal inputs. The table shows the standard deviation of the activations after each block. Too-small weights make the signal vanish, too-large ones make ReLU explode and tanh saturate at ±1. With Xavier, tanh decays only slowly (tanh shrinks what passes through it), and He keeps ReLU's spread roughly constant.")
+chapter.say("Ten blocks of Dense(128 → 128) and an activation, biases 0, a batch of 256 standard normal inputs. The table shows the standard deviation of the activations after each block. Too-small weights make the signal vanish, too-large ones make ReLU explode and tanh saturate at ±1. With Xavier, tanh decays only slowly (tanh shrinks what passes through it), and He keeps ReLU's spread roughly constant.")
 let studies: [DepthStudy] = [
     DepthStudy(activation: .tanh, initializer: .normal(standardDeviation: 0.01)),
     DepthStudy(activation: .tanh, initializer: .xavierNormal),

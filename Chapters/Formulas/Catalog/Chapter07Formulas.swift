@@ -52,7 +52,7 @@ extension FormulaCatalog {
                 return (1, (out .* out).mean)
             }),
             Formula("7.6", "Xavier + ReLU: the std of activations shrinks by √2 per layer, std(l10)/std(l1) ≈ (1/√2)⁹",
-                    method: "10 Dense(200 → 200) + ReLU blocks on 400 N(0,1) inputs (DepthStudy); tolerance 25% for finite width",
+                    method: "10 Dense(128 → 128) + ReLU blocks on 256 N(0,1) inputs (DepthStudy); tolerance 25% for finite width",
                     tolerance: Tolerance(absolute: 0, relative: 0.25), scalar: {
                 let study = DepthStudy(activation: .relu, initializer: .xavierNormal)
                 return (pow(0.5, 4.5), study.standardDeviations[9] / study.standardDeviations[0])

@@ -24,8 +24,8 @@ public struct DepthStudy: Sendable {
 
     /// Runs the experiment on a `batchSize x width` batch of N(0, 1) inputs,
     /// weights and inputs drawn from `SeededGenerator(seed:)`.
-    public init(activation: Activation, initializer: WeightInitializer, depth: Int = 10, width: Int = 200,
-                batchSize: Int = 400, seed: UInt64 = 7) {
+    public init(activation: Activation, initializer: WeightInitializer, depth: Int = 10, width: Int = 128,
+                batchSize: Int = 256, seed: UInt64 = 7) {
         precondition(depth > 0 && width > 0 && batchSize > 1, "DepthStudy: depth, width and batch size must be positive")
         var generator = SeededGenerator(seed: seed)
         var layers: [any Layer] = []
