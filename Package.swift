@@ -18,6 +18,8 @@ let chapters: [(name: String, folder: String)] = [
     ("ch04", "04-InformationTheory"),
     ("ch05", "05-Activations"),
     ("ch06", "06-Losses"),
+    ("ch07", "07-ForwardPropagation"),
+    ("ch08", "08-Backpropagation"),
 ]
 
 /// Optimise for the machine that builds: the matrix-product kernel needs FMA,

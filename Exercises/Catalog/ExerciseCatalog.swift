@@ -23,6 +23,8 @@ public enum ExerciseCatalog {
                 + Chapter04Checks.exercises(Workbook.Chapter04.self)
                 + Chapter05Checks.exercises(Workbook.Chapter05.self)
                 + Chapter06Checks.exercises(Workbook.Chapter06.self)
+                + Chapter07Checks.exercises(Workbook.Chapter07.self)
+                + Chapter08Checks.exercises(Workbook.Chapter08.self)
         case .solutions:
             return Chapter01Checks.exercises(Solutions.Chapter01.self)
                 + Chapter02Checks.exercises(Solutions.Chapter02.self)
@@ -30,6 +32,8 @@ public enum ExerciseCatalog {
                 + Chapter04Checks.exercises(Solutions.Chapter04.self)
                 + Chapter05Checks.exercises(Solutions.Chapter05.self)
                 + Chapter06Checks.exercises(Solutions.Chapter06.self)
+                + Chapter07Checks.exercises(Solutions.Chapter07.self)
+                + Chapter08Checks.exercises(Solutions.Chapter08.self)
         }
     }
 }

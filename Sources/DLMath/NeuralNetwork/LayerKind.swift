@@ -1,0 +1,42 @@
+/// The tag that names a layer's type in an encoded `Sequential`.
+///
+/// A `Sequential` writes each layer as `{"kind": "dense", "layer": {...}}` and
+/// reads it back by switching on the tag. To add a layer type (dropout, a
+/// convolution), add a case here and one line to `decodeLayer`.
+public enum LayerKind: String, Codable, Sendable, CaseIterable {
+    case dense
+    case activation
+    case sequential
+
+    /// Decodes the layer this tag names from `container[key]`.
+    func decodeLayer<Key: CodingKey>(from container: KeyedDecodingContainer<Key>, forKey key: Key) throws -> any Layer {
+        switch self {
+        case .dense: return try container.decode(Dense.self, forKey: key)
+        case .activation: return try container.decode(ActivationLayer.self, forKey: key)
+        case .sequential: return try container.decode(Sequential.self, forKey: key)
+        }
+    }
+}
+
+/// One layer with its kind tag, as `Sequential` encodes it.
+struct TaggedLayer: Codable {
+    var layer: any Layer
+
+    init(_ layer: any Layer) { self.layer = layer }
+
+    private enum CodingKeys: String, CodingKey {
+        case kind, layer
+    }
+
+    init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        let kind = try container.decode(LayerKind.self, forKey: .kind)
+        layer = try kind.decodeLayer(from: container, forKey: .layer)
+    }
+
+    func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(layer.kind, forKey: .kind)
+        try container.encode(layer, forKey: .layer)
+    }
+}
