@@ -3,7 +3,8 @@
 ///
 /// The run starts at `start`, takes at most `maximumSteps` steps, and stops
 /// early when the distance to the minimiser ‖x − x*‖ falls to `tolerance`
-/// (then `stepsToTolerance` is that step count) or when the point leaves
+/// (then `stepsToTolerance` is that step count; a nil tolerance never stops
+/// early, for paths of a fixed length) or when the point leaves
 /// the finite numbers or the ball ‖x‖ ≤ 1e6 (then `diverged` is true).
 public struct OptimizationPath: Sendable {
     /// The function's name.
@@ -14,15 +15,15 @@ public struct OptimizationPath: Sendable {
     public let values: [Double]
     /// The first k with ‖x_k − x*‖ ≤ tolerance, or nil if not reached.
     public let stepsToTolerance: Int?
-    /// The tolerance the run stopped at.
-    public let tolerance: Double
+    /// The tolerance the run stopped at (nil: ran all steps).
+    public let tolerance: Double?
     /// True when the run left the finite numbers or ‖x‖ > 1e6.
     public let diverged: Bool
 
     /// Runs `optimizer` on `f` from `start` (the point is one 1 x n parameter).
     public init(minimizing f: some ObjectiveFunction, from start: [Double], with optimizer: some Optimizer,
-                maximumSteps: Int, tolerance: Double) {
-        precondition(maximumSteps >= 0 && tolerance > 0, "OptimizationPath: maximumSteps >= 0 and tolerance > 0 needed")
+                maximumSteps: Int, tolerance: Double?) {
+        precondition(maximumSteps >= 0 && (tolerance ?? 1) > 0, "OptimizationPath: maximumSteps >= 0 and tolerance > 0 needed")
         var optimizer = optimizer
         let target = f.minimizer
         func distance(_ x: [Double]) -> Double {
@@ -30,7 +31,8 @@ public struct OptimizationPath: Sendable {
         }
         var parameters = [Matrix(row: start)]
         var points = [start]
-        var reached: Int? = distance(start) <= tolerance ? 0 : nil
+        func withinTolerance(_ x: [Double]) -> Bool { tolerance.map { distance(x) <= $0 } ?? false }
+        var reached: Int? = withinTolerance(start) ? 0 : nil
         var diverged = false
         var step = 0
         while reached == nil && !diverged && step < maximumSteps {
@@ -41,7 +43,7 @@ public struct OptimizationPath: Sendable {
             points.append(x)
             if !x.allSatisfy(\.isFinite) || x.dot(x) > 1e12 {
                 diverged = true
-            } else if distance(x) <= tolerance {
+            } else if withinTolerance(x) {
                 reached = step
             }
         }
