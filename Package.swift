@@ -13,6 +13,8 @@ import PackageDescription
 /// The chapters: executable product name and folder under `Chapters/`.
 let chapters: [(name: String, folder: String)] = [
     ("ch01", "01-LinearAlgebra"),
+    ("ch09", "09-GradientDescent"),
+    ("ch10", "10-Optimizers"),
 ]
 
 /// Optimise for the machine that builds: the matrix-product kernel needs FMA,
