@@ -70,7 +70,7 @@ public struct Verification: Sendable {
 /// Every formula of the book, chapter by chapter, in order.
 public enum FormulaCatalog {
     public static var all: [Formula] {
-        chapter01
+        chapter01 + chapter09 + chapter10
     }
 
     /// The chapters that have formulas.
