@@ -18,8 +18,12 @@ public enum ExerciseCatalog {
         switch source {
         case .workbook:
             return Chapter01Checks.exercises(Workbook.Chapter01.self)
+                + Chapter09Checks.exercises(Workbook.Chapter09.self)
+                + Chapter10Checks.exercises(Workbook.Chapter10.self)
         case .solutions:
             return Chapter01Checks.exercises(Solutions.Chapter01.self)
+                + Chapter09Checks.exercises(Solutions.Chapter09.self)
+                + Chapter10Checks.exercises(Solutions.Chapter10.self)
         }
     }
 }
