@@ -20,6 +20,8 @@ let chapters: [(name: String, folder: String)] = [
     ("ch06", "06-Losses"),
     ("ch07", "07-ForwardPropagation"),
     ("ch08", "08-Backpropagation"),
+    ("ch09", "09-GradientDescent"),
+    ("ch10", "10-Optimizers"),
 ]
 
 /// Optimise for the machine that builds: the matrix-product kernel needs FMA,

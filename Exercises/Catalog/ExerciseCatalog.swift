@@ -25,6 +25,8 @@ public enum ExerciseCatalog {
                 + Chapter06Checks.exercises(Workbook.Chapter06.self)
                 + Chapter07Checks.exercises(Workbook.Chapter07.self)
                 + Chapter08Checks.exercises(Workbook.Chapter08.self)
+                + Chapter09Checks.exercises(Workbook.Chapter09.self)
+                + Chapter10Checks.exercises(Workbook.Chapter10.self)
         case .solutions:
             return Chapter01Checks.exercises(Solutions.Chapter01.self)
                 + Chapter02Checks.exercises(Solutions.Chapter02.self)
@@ -34,6 +36,8 @@ public enum ExerciseCatalog {
                 + Chapter06Checks.exercises(Solutions.Chapter06.self)
                 + Chapter07Checks.exercises(Solutions.Chapter07.self)
                 + Chapter08Checks.exercises(Solutions.Chapter08.self)
+                + Chapter09Checks.exercises(Solutions.Chapter09.self)
+                + Chapter10Checks.exercises(Solutions.Chapter10.self)
         }
     }
 }

@@ -4,7 +4,7 @@ import Testing
 /// The chapters, `formulas` and `exercises` as the reader runs them.
 @Suite("Command-line programs")
 struct CommandLineTests {
-    static let chapterPrograms = ["ch01", "ch02", "ch03", "ch04", "ch05", "ch06", "ch07", "ch08"]
+    static let chapterPrograms = ["ch01", "ch02", "ch03", "ch04", "ch05", "ch06", "ch07", "ch08", "ch09", "ch10"]
 
     @Test("each chapter runs to completion and all its printed checks agree", arguments: chapterPrograms)
     func chapterRuns(_ program: String) throws {

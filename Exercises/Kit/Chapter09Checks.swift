@@ -1,0 +1,88 @@
+import DLMath
+
+/// The exercises of chapter 9 (gradient descent). The workbook and the
+/// solutions each provide a type conforming to this protocol.
+public protocol Chapter09Exercises {
+    /// 9.1 The k-th gradient-descent iterate on f(x) = a x²/2 from x₀.
+    static func gradientDescentIterate(curvature a: Double, learningRate: Double, start: Double, steps k: Int) throws -> Double
+    /// 9.2 The largest stable learning rate 2/L on f = ½ Σ aᵢ xᵢ² (L = max aᵢ).
+    static func stabilityBound(curvatures: [Double]) throws -> Double
+    /// 9.3 The gradient (2/n) Xᵀ(Xw − y) of the mean squared error of linear regression.
+    static func linearRegressionGradient(features x: Matrix, targets y: Matrix, weights w: Matrix) throws -> Matrix
+    /// 9.4 The sizes of the mini-batches of one epoch, the last partial batch kept.
+    static func miniBatchSizes(exampleCount n: Int, batchSize b: Int) throws -> [Int]
+}
+
+/// The checks and hints of chapter 9, run against any conforming answers.
+public enum Chapter09Checks {
+    static let file = "Exercises/Workbook/Chapter09.swift"
+
+    public static func exercises<Answers: Chapter09Exercises>(_ answers: Answers.Type) -> [Exercise] {
+        [
+            Exercise(
+                id: "9.1", title: "Gradient descent on a quadratic",
+                task: "Return x_k after k steps of x ← x − lr · a x from x₀ (closed form: (1 − lr a)^k x₀).",
+                file: file, function: "gradientDescentIterate(curvature:learningRate:start:steps:)",
+                hints: [
+                    "Each step multiplies x by the same number. Which?",
+                    "x ← (1 − lr a) x, k times: return pow(1 - learningRate * a, Double(k)) * start",
+                ],
+                check: {
+                    // a = 4, lr = 0.1: factor 0.6; 0.6³ · 2 = 0.432.
+                    try expect(try Answers.gradientDescentIterate(curvature: 4, learningRate: 0.1, start: 2, steps: 3), equals: 0.432, "a = 4, lr = 0.1, x₀ = 2, k = 3")
+                    // lr = 0.4: factor −0.6, oscillating: (−0.6)³ · 2 = −0.432.
+                    try expect(try Answers.gradientDescentIterate(curvature: 4, learningRate: 0.4, start: 2, steps: 3), equals: -0.432, "a = 4, lr = 0.4, x₀ = 2, k = 3")
+                    // lr = 1/a lands on 0 in one step.
+                    try expect(try Answers.gradientDescentIterate(curvature: 4, learningRate: 0.25, start: 5, steps: 1), equals: 0, "lr = 1/a, one step")
+                    // k = 0 is the start.
+                    try expect(try Answers.gradientDescentIterate(curvature: 4, learningRate: 0.1, start: 7, steps: 0), equals: 7, "k = 0")
+                }),
+            Exercise(
+                id: "9.2", title: "The stability bound 2/L",
+                task: "Return the largest learning rate for which gradient descent on ½ Σ aᵢ xᵢ² converges from every start (exclusive): 2 / max aᵢ.",
+                file: file, function: "stabilityBound(curvatures:)",
+                hints: [
+                    "Each coordinate needs |1 − lr aᵢ| < 1. Which coordinate is the hardest to satisfy?",
+                    "return 2 / curvatures.max()!",
+                ],
+                check: {
+                    try expect(try Answers.stabilityBound(curvatures: [1, 25]), equals: 0.08, "a = (1, 25): 2/25")
+                    try expect(try Answers.stabilityBound(curvatures: [4]), equals: 0.5, "a = 4: 2/4")
+                    try expect(try Answers.stabilityBound(curvatures: [0.5, 0.1, 2]), equals: 1, "a = (0.5, 0.1, 2): 2/2")
+                }),
+            Exercise(
+                id: "9.3", title: "The gradient of linear regression",
+                task: "Return ∇L(w) = (2/n) Xᵀ(Xw − y) for X (n x d), y (n x 1), w (d x 1).",
+                file: file, function: "linearRegressionGradient(features:targets:weights:)",
+                hints: [
+                    "Residuals first: r = x * w - y (an n x 1 column).",
+                    "return (2 / Double(x.rows)) * (x.transposed * (x * w - y))",
+                ],
+                check: {
+                    // X = [[1, 0], [1, 1], [1, 2]], y = (1, 3, 5), w = 0: r = −(1, 3, 5),
+                    // Xᵀr = (−9, −13), times 2/3 = (−6, −26/3).
+                    let x: Matrix = [[1, 0], [1, 1], [1, 2]]
+                    let y: Matrix = [[1], [3], [5]]
+                    try expect(try Answers.linearRegressionGradient(features: x, targets: y, weights: [[0], [0]]),
+                               equals: [[-6], [-26.0 / 3]], "w = (0, 0)")
+                    // At w = (1, 2) the line fits exactly: the gradient is 0.
+                    try expect(try Answers.linearRegressionGradient(features: x, targets: y, weights: [[1], [2]]),
+                               equals: [[0], [0]], "w = (1, 2), an exact fit")
+                }),
+            Exercise(
+                id: "9.4", title: "Mini-batch sizes",
+                task: "Return the sizes of the ⌈n/B⌉ batches of one epoch: B each, the last one n − (⌈n/B⌉ − 1) B (kept even when smaller).",
+                file: file, function: "miniBatchSizes(exampleCount:batchSize:)",
+                hints: [
+                    "stride(from: 0, to: n, by: b) gives the first index of every batch.",
+                    "return stride(from: 0, to: n, by: b).map { min(b, n - $0) }",
+                ],
+                check: {
+                    try expect(try Answers.miniBatchSizes(exampleCount: 10, batchSize: 4) == [4, 4, 2], "n = 10, B = 4: expected [4, 4, 2]")
+                    try expect(try Answers.miniBatchSizes(exampleCount: 200, batchSize: 32) == [32, 32, 32, 32, 32, 32, 8], "n = 200, B = 32: 6·32 + 8")
+                    try expect(try Answers.miniBatchSizes(exampleCount: 6, batchSize: 3) == [3, 3], "n = 6, B = 3: expected [3, 3]")
+                    try expect(try Answers.miniBatchSizes(exampleCount: 3, batchSize: 10) == [3], "n = 3, B = 10: one batch of 3")
+                }),
+        ]
+    }
+}

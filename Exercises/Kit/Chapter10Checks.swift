@@ -1,0 +1,100 @@
+import DLMath
+
+/// The exercises of chapter 10 (optimizers). The workbook and the solutions
+/// each provide a type conforming to this protocol.
+public protocol Chapter10Exercises {
+    /// 10.1 One step of momentum (PyTorch form): v ← μ v + g, w ← w − lr v. Returns (w, v).
+    static func momentumStep(weight w: Double, velocity v: Double, gradient g: Double,
+                             learningRate: Double, momentum mu: Double) throws -> (weight: Double, velocity: Double)
+    /// 10.2 Step t of Adam with bias correction, ε outside the root. Returns (w, m, v).
+    static func adamStep(weight w: Double, firstMoment m: Double, secondMoment v: Double, gradient g: Double, step t: Int,
+                         learningRate: Double, beta1: Double, beta2: Double, epsilon: Double) throws -> (weight: Double, firstMoment: Double, secondMoment: Double)
+    /// 10.3 Gradients clipped by their global norm c.
+    static func clipByGlobalNorm(_ gradients: [[Double]], maximumNorm c: Double) throws -> [[Double]]
+    /// 10.4 The cosine learning-rate schedule at step t.
+    static func cosineRate(step t: Int, initial: Double, minimum: Double, totalSteps: Int) throws -> Double
+}
+
+/// The checks and hints of chapter 10, run against any conforming answers.
+public enum Chapter10Checks {
+    static let file = "Exercises/Workbook/Chapter10.swift"
+
+    public static func exercises<Answers: Chapter10Exercises>(_ answers: Answers.Type) -> [Exercise] {
+        [
+            Exercise(
+                id: "10.1", title: "One step of momentum",
+                task: "v ← μ v + g, then w ← w − lr v. Return the new (w, v).",
+                file: file, function: "momentumStep(weight:velocity:gradient:learningRate:momentum:)",
+                hints: [
+                    "Update the velocity first; the weight moves by the new velocity.",
+                    "let newV = mu * v + g; return (w - learningRate * newV, newV)",
+                ],
+                check: {
+                    // v = 0.9·2 + 1 = 2.8, w = 5 − 0.1·2.8 = 4.72.
+                    let (w, v) = try Answers.momentumStep(weight: 5, velocity: 2, gradient: 1, learningRate: 0.1, momentum: 0.9)
+                    try expect(v, equals: 2.8, "velocity (v = 2, g = 1, μ = 0.9)")
+                    try expect(w, equals: 4.72, "weight (w = 5, lr = 0.1)")
+                    // From rest the first step is plain gradient descent: v = g = −3, w = 1 + 0.5·3 = 2.5.
+                    let (w1, v1) = try Answers.momentumStep(weight: 1, velocity: 0, gradient: -3, learningRate: 0.5, momentum: 0.9)
+                    try expect([w1, v1], equals: [2.5, -3], "first step from rest")
+                }),
+            Exercise(
+                id: "10.2", title: "One step of Adam",
+                task: "m ← β₁ m + (1 − β₁) g, v ← β₂ v + (1 − β₂) g², m̂ = m/(1 − β₁ᵗ), v̂ = v/(1 − β₂ᵗ), w ← w − lr m̂/(√v̂ + ε). Return (w, m, v).",
+                file: file, function: "adamStep(weight:firstMoment:secondMoment:gradient:step:learningRate:beta1:beta2:epsilon:)",
+                hints: [
+                    "The moments you return are the raw m and v; only the step uses m̂ and v̂.",
+                    "pow(beta1, Double(t)) is β₁ᵗ; ε goes outside the square root: (v̂).squareRoot() + epsilon.",
+                ],
+                check: {
+                    // t = 1 from m = v = 0, g = 4: m = 0.4, v = 0.016; m̂ = 4, v̂ = 16; w = 1 − 0.01 · 4/(4 + 1e-8).
+                    let first = try Answers.adamStep(weight: 1, firstMoment: 0, secondMoment: 0, gradient: 4, step: 1,
+                                                     learningRate: 0.01, beta1: 0.9, beta2: 0.999, epsilon: 1e-8)
+                    try expect([first.firstMoment, first.secondMoment], equals: [0.4, 0.016], "raw moments after step 1")
+                    try expect(first.weight, equals: 1 - 0.01 * 4 / (4 + 1e-8), "weight after step 1 (≈ 1 − lr)")
+                    // t = 2, m = 0.1, v = 0.001, g = 2: m = 0.29, v = 0.004999; m̂ = 0.29/0.19, v̂ = 0.004999/0.001999.
+                    let second = try Answers.adamStep(weight: 0, firstMoment: 0.1, secondMoment: 0.001, gradient: 2, step: 2,
+                                                      learningRate: 0.01, beta1: 0.9, beta2: 0.999, epsilon: 1e-8)
+                    try expect(second.weight, equals: -0.01 * (0.29 / 0.19) / ((0.004999 / 0.001999).squareRoot() + 1e-8),
+                               "weight after step 2", tolerance: Tolerance(absolute: 1e-15, relative: 1e-10))
+                    // ε = 1 shows where it goes: m̂ = 3, v̂ = 9, step = 3/(3 + 1) = 0.75 (not 3/√10).
+                    let eps = try Answers.adamStep(weight: 0, firstMoment: 0, secondMoment: 0, gradient: 3, step: 1,
+                                                   learningRate: 1, beta1: 0.9, beta2: 0.999, epsilon: 1)
+                    try expect(eps.weight, equals: -0.75, "ε = 1: ε outside the root")
+                }),
+            Exercise(
+                id: "10.3", title: "Clipping by global norm",
+                task: "‖g‖ = √(Σ of every squared element of every gradient). If ‖g‖ > c, scale every gradient by c/‖g‖; otherwise return them unchanged.",
+                file: file, function: "clipByGlobalNorm(_:maximumNorm:)",
+                hints: [
+                    "One norm for all the gradients together, not one per gradient.",
+                    "let norm = gradients.flatMap { $0 }.map { $0 * $0 }.reduce(0, +).squareRoot(); scale only when norm > c.",
+                ],
+                check: {
+                    // ‖((3), (4, 0))‖ = 5 > 1: scale by 1/5.
+                    let clipped = try Answers.clipByGlobalNorm([[3], [4, 0]], maximumNorm: 1)
+                    try expect(clipped.count == 2 && clipped[1].count == 2, "the shapes of the gradients are kept")
+                    try expect(clipped.flatMap { $0 }, equals: [0.6, 0.8, 0], "clipped to norm 1")
+                    // ‖(1, −2, 2)‖ = 3 ≤ 10: unchanged.
+                    try expect(try Answers.clipByGlobalNorm([[1, -2], [2]], maximumNorm: 10).flatMap { $0 }, equals: [1, -2, 2], "under the limit")
+                }),
+            Exercise(
+                id: "10.4", title: "The cosine schedule",
+                task: "lr(t) = lr_min + ½ (lr₀ − lr_min)(1 + cos(π · min(t, T) / T)).",
+                file: file, function: "cosineRate(step:initial:minimum:totalSteps:)",
+                hints: [
+                    "At t = 0 the cosine is 1; at t = T it is −1; after T, hold t at T.",
+                    "let p = Double(min(t, totalSteps)) / Double(totalSteps); return minimum + 0.5 * (initial - minimum) * (1 + cos(Double.pi * p))",
+                ],
+                check: {
+                    // lr₀ = 1, lr_min = 0.1, T = 100: t = 0 → 1, t = 50 → 0.55, t = 100 → 0.1, t = 300 → 0.1.
+                    for (t, expected) in [(0, 1.0), (50, 0.55), (100, 0.1), (300, 0.1)] {
+                        try expect(try Answers.cosineRate(step: t, initial: 1, minimum: 0.1, totalSteps: 100), equals: expected, "t = \(t)")
+                    }
+                    // t = 25: 0.1 + 0.45 (1 + √2/2).
+                    try expect(try Answers.cosineRate(step: 25, initial: 1, minimum: 0.1, totalSteps: 100),
+                               equals: 0.1 + 0.45 * (1 + 0.5.squareRoot()), "t = 25")
+                }),
+        ]
+    }
+}

@@ -1,0 +1,74 @@
+import Foundation
+
+/// Adam (Kingma and Ba, 2015): momentum on the gradient and RMSProp's
+/// scaling, both as moving averages, with a correction for their start at 0.
+///
+/// At step t = 1, 2, …:
+///
+///     m ← β₁ · m + (1 − β₁) · g           (first moment, starts at 0)
+///     v ← β₂ · v + (1 − β₂) · g²          (second moment, starts at 0)
+///     m̂ = m / (1 − β₁ᵗ),   v̂ = v / (1 − β₂ᵗ)    (bias correction)
+///     w ← w − lr · m̂ / (√v̂ + ε)
+///
+/// On the first step m̂ = g and v̂ = g², so every weight moves by
+/// lr · g / (|g| + ε) ≈ lr · sign(g): the same distance lr whatever the size
+/// of its gradient.
+///
+/// Conventions (ε placement is the one that trips people):
+/// - PyTorch `Adam(lr=0.001, betas=(0.9, 0.999), eps=1e-8)`: this rule, ε
+///   outside the root of the bias-corrected v̂ (the defaults here).
+/// - Keras `Adam(learning_rate=0.001, beta_1=0.9, beta_2=0.999, epsilon=1e-7)`
+///   uses the paper's "ε-hat" form: lr_t = lr √(1 − β₂ᵗ) / (1 − β₁ᵗ) and
+///   w ← w − lr_t · m / (√v + ε̂), ε̂ added to the root of the *uncorrected* v.
+///   That equals this rule with ε = ε̂ / √(1 − β₂ᵗ), which is about 31.6 ε̂ on
+///   step 1 and tends to ε̂ as t grows.
+public struct Adam: Optimizer, Sendable {
+    /// The step size lr > 0.
+    public var learningRate: Double
+    /// Decay β₁ in [0, 1) of the first moment.
+    public let beta1: Double
+    /// Decay β₂ in [0, 1) of the second moment.
+    public let beta2: Double
+    /// ε > 0 added to √v̂ (outside the root).
+    public let epsilon: Double
+    /// The number of steps taken, t (0 before the first).
+    public private(set) var stepCount = 0
+    private var slots = OptimizerSlots(slotCount: 2)
+
+    public init(learningRate: Double = 0.001, beta1: Double = 0.9, beta2: Double = 0.999, epsilon: Double = 1e-8) {
+        precondition(learningRate > 0, "Adam: learning rate must be > 0, got \(learningRate)")
+        precondition(beta1 >= 0 && beta1 < 1, "Adam: β₁ must be in [0, 1), got \(beta1)")
+        precondition(beta2 >= 0 && beta2 < 1, "Adam: β₂ must be in [0, 1), got \(beta2)")
+        precondition(epsilon > 0, "Adam: ε must be > 0, got \(epsilon)")
+        self.learningRate = learningRate
+        self.beta1 = beta1
+        self.beta2 = beta2
+        self.epsilon = epsilon
+    }
+
+    /// The raw first moments m of each parameter (empty before the first step).
+    public var firstMoments: [Matrix] { slots.isEmpty ? [] : slots.values[0] }
+    /// The raw second moments v of each parameter (empty before the first step).
+    public var secondMoments: [Matrix] { slots.isEmpty ? [] : slots.values[1] }
+    /// m̂ = m / (1 − β₁ᵗ) at the current step (empty before the first step).
+    public var correctedFirstMoments: [Matrix] {
+        firstMoments.map { $0 / (1 - pow(beta1, Double(stepCount))) }
+    }
+    /// v̂ = v / (1 − β₂ᵗ) at the current step (empty before the first step).
+    public var correctedSecondMoments: [Matrix] {
+        secondMoments.map { $0 / (1 - pow(beta2, Double(stepCount))) }
+    }
+
+    /// t ← t + 1; m, v updated; w ← w − lr m̂ / (√v̂ + ε).
+    public mutating func step(_ parameters: inout [Matrix], gradients: [Matrix]) {
+        stepCount += 1
+        let lr = learningRate, b1 = beta1, b2 = beta2, eps = epsilon
+        let correction1 = 1 - pow(b1, Double(stepCount))
+        let correction2 = 1 - pow(b2, Double(stepCount))
+        slots.update(&parameters, gradients: gradients) { w, g, m, v in
+            m = b1 * m + (1 - b1) * g
+            v = b2 * v + (1 - b2) * g * g
+            w -= lr * (m / correction1) / ((v / correction2).squareRoot() + eps)
+        }
+    }
+}

@@ -1,0 +1,43 @@
+/// Gradient descent with (heavy-ball) momentum, in PyTorch's form.
+///
+///     v ← μ · v + g          (v starts at 0)
+///     w ← w − lr · v
+///
+/// The velocity v is a running sum of past gradients, each weighted by μᵏ;
+/// under a constant gradient it tends to g / (1 − μ), so the effective step
+/// grows by 1 / (1 − μ) (10× for μ = 0.9).
+///
+/// Conventions elsewhere, and how to match them:
+/// - PyTorch `SGD(lr, momentum=μ)` (dampening 0): exactly this rule.
+/// - Keras `SGD(learning_rate, momentum=μ)`: v ← μ v − lr g, w ← w + v. With a
+///   constant learning rate v_Keras = −lr · v_here and the iterates are the same;
+///   they differ only when lr changes during training (Keras has folded the old
+///   learning rates into v, PyTorch applies the new lr to the whole velocity).
+/// - The "exponential moving average" form v ← μ v + (1 − μ) g, w ← w − lr' v
+///   (PyTorch with dampening = μ) gives the same iterates with lr' = lr / (1 − μ).
+public struct Momentum: Optimizer, Sendable {
+    /// The step size lr > 0.
+    public var learningRate: Double
+    /// The momentum coefficient μ in [0, 1).
+    public let momentum: Double
+    private var slots = OptimizerSlots(slotCount: 1)
+
+    public init(learningRate: Double, momentum: Double = 0.9) {
+        precondition(learningRate > 0, "Momentum: learning rate must be > 0, got \(learningRate)")
+        precondition(momentum >= 0 && momentum < 1, "Momentum: μ must be in [0, 1), got \(momentum)")
+        self.learningRate = learningRate
+        self.momentum = momentum
+    }
+
+    /// The velocity v of each parameter (empty before the first step).
+    public var velocities: [Matrix] { slots.isEmpty ? [] : slots.values[0] }
+
+    /// v ← μ v + g; w ← w − lr v.
+    public mutating func step(_ parameters: inout [Matrix], gradients: [Matrix]) {
+        let lr = learningRate, mu = momentum
+        slots.update(&parameters, gradients: gradients) { w, g, v, _ in
+            v = mu * v + g
+            w -= lr * v
+        }
+    }
+}
