@@ -87,8 +87,8 @@ public enum NumericCSV {
                 let note = fieldCount == nil ? " (as on line \(firstDataIndex + 1))" : ""
                 throw DataFileError.fieldCount(fileName, line: lineNumber, expected: expected, found: fields.count, note: note)
             }
+            if expected == nil { elements.reserveCapacity(fields.count * (lines.count - firstDataIndex)) }
             expected = fields.count
-            elements.reserveCapacity(fields.count * (lines.count - firstDataIndex))
             for (position, field) in fields.enumerated() {
                 guard let value = Double(field), value.isFinite else {
                     throw DataFileError.notANumber(fileName, line: lineNumber, field: position + 1, text: field)
