@@ -87,7 +87,7 @@ public enum NumericCSV {
                 let note = fieldCount == nil ? " (as on line \(firstDataIndex + 1))" : ""
                 throw DataFileError.fieldCount(fileName, line: lineNumber, expected: expected, found: fields.count, note: note)
             }
-            if expected == nil { elements.reserveCapacity(fields.count * (lines.count - firstDataIndex)) }
+            if elements.isEmpty { elements.reserveCapacity(fields.count * (lines.count - firstDataIndex)) }
             expected = fields.count
             for (position, field) in fields.enumerated() {
                 guard let value = Double(field), value.isFinite else {
