@@ -40,7 +40,10 @@ let package = Package(
         .executable(name: "benchmarks", targets: ["benchmarks"]),
     ] + chapters.map { .executable(name: $0.name, targets: [$0.name]) },
     targets: [
-        .target(name: "DLMath", path: "Sources/DLMath", swiftSettings: nativeCPU),
+        .target(name: "DLMath", path: "Sources/DLMath",
+                exclude: ["Resources/README.md"],
+                resources: [.copy("Resources/digits.csv"), .copy("Resources/iris.csv")],
+                swiftSettings: nativeCPU),
         .target(name: "DLPresentation", dependencies: ["DLMath"], path: "Sources/DLPresentation"),
 
         .target(name: "FormulaCatalog", dependencies: ["DLMath", "DLPresentation"],
