@@ -4,7 +4,7 @@ import Testing
 /// The matrix product against the definition, (A B)[i, j] = Σₖ A[i, k] B[k, j],
 /// computed by a plain triple loop (an independent, obviously correct algorithm).
 @Suite("Matrix product")
-struct MatrixProductTests {
+struct MatrixProductByHandTests {
     /// The definition, written as plainly as possible.
     static func naiveProduct(_ a: Matrix, _ b: Matrix) -> Matrix {
         Matrix(rows: a.rows, columns: b.columns) { i, j in
