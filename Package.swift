@@ -24,6 +24,17 @@ let chapters: [(name: String, folder: String)] = [
     ("ch10", "10-Optimizers"),
 ]
 
+/// `01-LinearAlgebra` → `linear-algebra`: each chapter also runs under its long name
+/// (`swift run linear-algebra` is `swift run ch01`).
+func longName(_ folder: String) -> String {
+    var name = ""
+    for character in folder.drop(while: { $0 != "-" }).dropFirst() {
+        if character.isUppercase && !name.isEmpty { name += "-" }
+        name += character.lowercased()
+    }
+    return name
+}
+
 /// Optimise for the machine that builds: the matrix-product kernel needs FMA,
 /// which the default x86-64 target lacks. Release builds on Linux only, so
 /// that macOS and other platforms build with the toolchain's defaults.
@@ -38,7 +49,8 @@ let package = Package(
         .executable(name: "formulas", targets: ["formulas"]),
         .executable(name: "exercises", targets: ["exercises"]),
         .executable(name: "benchmarks", targets: ["benchmarks"]),
-    ] + chapters.map { .executable(name: $0.name, targets: [$0.name]) },
+    ] + chapters.map { .executable(name: $0.name, targets: [$0.name]) }
+      + chapters.map { .executable(name: longName($0.folder), targets: [$0.name]) },
     targets: [
         .target(name: "DLMath", path: "Sources/DLMath",
                 exclude: ["Resources/README.md"],
