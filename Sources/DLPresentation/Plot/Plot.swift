@@ -18,8 +18,11 @@ public struct Plot: Sendable {
     /// Size of the SVG in pixels (user units). At least 200 × 150.
     public var width: Double = 640
     public var height: Double = 440
-    /// Where the legend sits inside the plot area.
-    public var legend: LegendPosition = .topRight
+    /// Where the legend sits inside the plot area (default: the corner that hides the least data).
+    public var legend: LegendPosition = .best
+    /// Equal units on both axes (a circle looks round): the shorter range is
+    /// widened about its centre. Only with two linear axes.
+    public var equalAspect = false
     /// Extra notes printed under the figure (skipped data adds its own).
     public var notes: [String] = []
     private(set) var layers: [PlotLayer] = []
@@ -30,7 +33,7 @@ public struct Plot: Sendable {
         self.yAxis = y
     }
 
-    public enum LegendPosition: Sendable { case topRight, topLeft, bottomRight, bottomLeft }
+    public enum LegendPosition: Sendable { case best, topRight, topLeft, bottomRight, bottomLeft }
 
     /// How a function of two variables is drawn.
     public enum FunctionStyle: Sendable {

@@ -103,45 +103,6 @@ extension PlotFrame {
         }
     }
 
-    /// A box of entries in a corner of the plot area.
-    func drawLegend(_ entries: [PreparedPlot.LegendEntry], at position: Plot.LegendPosition, into document: inout SVGDocument) {
-        guard !entries.isEmpty else { return }
-        let rowHeight = 18.0
-        let boxWidth = 44 + 7 * Double(entries.map(\.name.count).max()!)
-        let boxHeight = 8 + rowHeight * Double(entries.count)
-        let left = (position == .topLeft || position == .bottomLeft) ? layout.left + 10 : layout.right - 10 - boxWidth
-        let top = (position == .topLeft || position == .topRight) ? layout.top + 10 : layout.bottom - 10 - boxHeight
-        document.open("g", ["class": "legend"])
-        document.element("rect", ["x": SVGDocument.number(left), "y": SVGDocument.number(top), "width": SVGDocument.number(boxWidth),
-                                  "height": SVGDocument.number(boxHeight), "fill": "#FFFFFF", "fill-opacity": "0.85",
-                                  "stroke": "#CCCCCC"])
-        for (index, entry) in entries.enumerated() {
-            let middle = top + 4 + rowHeight * (Double(index) + 0.5)
-            let color = entry.color.description
-            switch entry.mark {
-            case .line(let dashed):
-                document.element("line", ["x1": SVGDocument.number(left + 8), "x2": SVGDocument.number(left + 32),
-                                          "y1": SVGDocument.number(middle), "y2": SVGDocument.number(middle), "stroke": color,
-                                          "stroke-width": "2", "stroke-dasharray": dashed ? "7 4" : "none"])
-            case .path:
-                document.element("line", ["x1": SVGDocument.number(left + 8), "x2": SVGDocument.number(left + 32),
-                                          "y1": SVGDocument.number(middle), "y2": SVGDocument.number(middle), "stroke": color,
-                                          "stroke-width": "2"])
-                document.element("rect", ["x": SVGDocument.number(left + 27), "y": SVGDocument.number(middle - 3.5),
-                                          "width": "7", "height": "7", "fill": color])
-            case .dot:
-                document.element("rect", ["x": SVGDocument.number(left + 16.5), "y": SVGDocument.number(middle - 3.5),
-                                          "width": "7", "height": "7", "rx": "3.5", "fill": color])
-            case .bar:
-                document.element("rect", ["x": SVGDocument.number(left + 12), "y": SVGDocument.number(middle - 6),
-                                          "width": "16", "height": "12", "fill": color, "fill-opacity": "0.55"])
-            }
-            document.element("text", ["class": "legend-label", "x": SVGDocument.number(left + 38), "y": SVGDocument.number(middle + 4),
-                                      "font-size": SVGDocument.number(PlotLayout.tickFontSize), "fill": "#222222"], text: entry.name)
-        }
-        document.close("g")
-    }
-
     /// A vertical viridis bar right of the plot area, labelled with ticks of the value range.
     func drawColourBar(_ scale: ValueScale, into document: inout SVGDocument) {
         let left = layout.right + 16, barWidth = 14.0

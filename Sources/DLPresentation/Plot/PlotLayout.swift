@@ -39,4 +39,17 @@ public struct PlotLayout: Sendable {
 
     public var plotWidth: Double { right - left }
     public var plotHeight: Double { bottom - top }
+
+    /// Ranges with equal data units per pixel on both axes: the range with
+    /// fewer units per pixel is widened about its centre to match the other.
+    public static func equalized(_ x: ClosedRange<Double>, _ y: ClosedRange<Double>, width: Double, height: Double)
+        -> (ClosedRange<Double>, ClosedRange<Double>) {
+        let xPerPixel = (x.upperBound - x.lowerBound) / width, yPerPixel = (y.upperBound - y.lowerBound) / height
+        func widened(_ range: ClosedRange<Double>, to span: Double) -> ClosedRange<Double> {
+            let centre = (range.lowerBound + range.upperBound) / 2
+            return (centre - span / 2)...(centre + span / 2)
+        }
+        if xPerPixel < yPerPixel { return (widened(x, to: yPerPixel * width), y) }
+        return (x, widened(y, to: xPerPixel * height))
+    }
 }

@@ -19,11 +19,17 @@ extension Plot {
         }
         let prepared = try PreparedPlot(self)
         let padding = prepared.tight ? 0 : 0.04
-        let xRange = try resolvedRange(prepared.xValues, scale: xAxis.scale, given: xAxis.range, padding: padding, axisName: "x")
-        let yRange = try resolvedRange(prepared.yValues, scale: yAxis.scale, given: yAxis.range, padding: padding,
+        var xRange = try resolvedRange(prepared.xValues, scale: xAxis.scale, given: xAxis.range, padding: padding, axisName: "x")
+        var yRange = try resolvedRange(prepared.yValues, scale: yAxis.scale, given: yAxis.range, padding: padding,
                                        floor: prepared.barsFromZero ? 0 : nil, axisName: "y")
         let layout = PlotLayout(width: width, height: height, noteCount: prepared.notes.count,
                                 colourBar: prepared.colourBar != nil)
+        if equalAspect {
+            guard xAxis.scale == .linear, yAxis.scale == .linear else {
+                throw PlotError.invalidRange("equal aspect needs two linear axes")
+            }
+            (xRange, yRange) = PlotLayout.equalized(xRange, yRange, width: layout.plotWidth, height: layout.plotHeight)
+        }
         let frame = PlotFrame(layout: layout,
                               x: AxisMapping(scale: xAxis.scale, range: xRange, start: layout.left, end: layout.right),
                               y: AxisMapping(scale: yAxis.scale, range: yRange, start: layout.bottom, end: layout.top))
@@ -43,11 +49,11 @@ extension Plot {
         for layer in prepared.layers { frame.draw(layer, into: &document) }
         document.close("g")
         drawAxes(frame, into: &document)
-        frame.drawLegend(prepared.legend, at: legend, into: &document)
+        frame.drawLegend(prepared.legend, at: legend, avoiding: prepared.layers, into: &document)
         if let scale = prepared.colourBar { frame.drawColourBar(scale, into: &document) }
         for (index, note) in prepared.notes.enumerated() {
             document.element("text", ["class": "note", "x": "12",
-                                      "y": SVGDocument.number(layout.bottom + PlotLayout.marginBottom - 6 + PlotLayout.noteLineHeight * Double(index)),
+                                      "y": SVGDocument.number(layout.bottom + PlotLayout.marginBottom + 11 + PlotLayout.noteLineHeight * Double(index)),
                                       "font-size": SVGDocument.number(PlotLayout.noteFontSize), "fill": "#555555"],
                              text: "Note: " + note)
         }

@@ -64,3 +64,37 @@ struct PlotCoordinateTests {
         expectClose(Double(first.attributes["cy"]!)!, 380 - 0.04 / 1.08 * 332, absolute: 0.005, relative: 0)
     }
 }
+
+@Suite("Plot aspect and legend placement")
+struct PlotAspectTests {
+    @Test("equal aspect: one unit is as many pixels across as up")
+    func equalAspect() throws {
+        var plot = Plot(title: "circle", x: Axis("x", range: -1...1), y: Axis("y", range: -1...1))
+        plot.equalAspect = true
+        plot.scatter(x: [0, 1, 0], y: [0, 0, 1])
+        let circles = try parsedSVG(plot.svg()).all("circle", class: "point")
+        let pixels = circles.map { (Double($0.attributes["cx"]!)!, Double($0.attributes["cy"]!)!) }
+        // The plot area is 536 × 332: y has more units per pixel (2/332 > 2/536), so
+        // y keeps −1…1 and x widens to span 536 · 2/332 about 0: one unit is
+        // 332/2 = 166 pixels both ways.
+        expectClose(pixels[1].0 - pixels[0].0, 166, absolute: 0.01, relative: 0)
+        expectClose(pixels[0].1 - pixels[2].1, 166, absolute: 0.01, relative: 0)
+        // (0, 0) stays in the centre (348, 214).
+        #expect(circles[0].attributes["cx"] == "348" && circles[0].attributes["cy"] == "214")
+    }
+
+    @Test("the legend goes to the corner with the least data")
+    func bestLegend() throws {
+        // A line rising from bottom left to top right leaves the top-left and
+        // bottom-right corners free; the top left is preferred of those.
+        let rising = Plot.lines(title: "up", x: "x", y: "y", [Series("up", x: [0, 1], y: [0, 1])])
+        let box = try parsedSVG(rising.svg()).elements.drop { $0.classes != "legend" }.dropFirst().first!
+        // Top-left box: x = 80 + 10, y = 48 + 10.
+        #expect(box.attributes["x"] == "90" && box.attributes["y"] == "58")
+        var fixed = rising
+        fixed.legend = .bottomRight
+        let fixedBox = try parsedSVG(fixed.svg()).elements.drop { $0.classes != "legend" }.dropFirst().first!
+        // Bottom right: x = 616 − 10 − (44 + 7 · 2), y = 380 − 10 − (8 + 18).
+        #expect(fixedBox.attributes["x"] == "548" && fixedBox.attributes["y"] == "344")
+    }
+}
