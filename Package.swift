@@ -31,7 +31,8 @@ let package = Package(
     ] + chapters.map { .executable(name: $0.name, targets: [$0.name]) },
     targets: [
         .target(name: "DLMath", path: "Sources/DLMath", swiftSettings: nativeCPU),
-        .target(name: "DLPresentation", dependencies: ["DLMath"], path: "Sources/DLPresentation"),
+        .target(name: "DLPresentation", dependencies: ["DLMath"], path: "Sources/DLPresentation",
+                exclude: ["Plot/README.md"]),
 
         .target(name: "FormulaCatalog", dependencies: ["DLMath", "DLPresentation"],
                 path: "Chapters/Formulas/Catalog"),
