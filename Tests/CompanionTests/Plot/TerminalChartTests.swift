@@ -62,4 +62,17 @@ struct TerminalChartTests {
         #expect(rows[0].first == "○" && rows[0].last == "●")
         #expect(lines[6].contains("low → high"))
     }
+
+    @Test("degenerate series: constant, a single point, all NaN, none")
+    func degenerate() throws {
+        // A constant 2 gets the range 2 ± 0.2: the line runs along the middle row (5 of 0…10).
+        let constant = try TerminalChart.lines([Series("c", y: [2, 2, 2])], width: 9, height: 11).render()
+        #expect(Array(constant[5].suffix(9)) == Array(repeating: "•", count: 9))
+        // One point at x = 0 (range ±1) lands in the middle column and row.
+        let single = try TerminalChart.lines([Series("p", x: [0], y: [0])], width: 9, height: 5).render()
+        #expect(single[2].hasSuffix("┤    •    "))
+        #expect(throws: PlotError.self) { try TerminalChart.lines([Series("n", y: [.nan])]).render() }
+        #expect(throws: PlotError.self) { try TerminalChart.lines([]).render() }
+        #expect(throws: PlotError.self) { try TerminalChart.heatMap(x: 0...1, y: 0...1) { _, _ in .infinity }.render() }
+    }
 }
