@@ -56,7 +56,8 @@ let package = Package(
                 exclude: ["Resources/README.md"],
                 resources: [.copy("Resources/digits.csv"), .copy("Resources/iris.csv")],
                 swiftSettings: nativeCPU),
-        .target(name: "DLPresentation", dependencies: ["DLMath"], path: "Sources/DLPresentation"),
+        .target(name: "DLPresentation", dependencies: ["DLMath"], path: "Sources/DLPresentation",
+                exclude: ["Plot/README.md"]),
 
         .target(name: "FormulaCatalog", dependencies: ["DLMath", "DLPresentation"],
                 path: "Chapters/Formulas/Catalog"),

@@ -1,0 +1,133 @@
+/// Drawing the prepared layers, the legend and the colour bar into SVG.
+/// Every element that carries data has a `class` naming what it is
+/// (`series`, `point`, `bar`, `cell`, `contour`, `path`, `path-start`,
+/// `path-end`), so tests and readers of the SVG can find it.
+extension PlotFrame {
+    func draw(_ layer: PreparedPlot.Layer, into document: inout SVGDocument) {
+        switch layer {
+        case .function(let grid, let scale, let heatMap, let levels):
+            if heatMap { drawCells(grid, scale, into: &document) }
+            drawContours(grid, levels: levels, onHeatMap: heatMap, into: &document)
+        case .bars(let bins, let heights, let color):
+            for k in heights.indices where heights[k] > 0 {
+                let x0 = x.pixel(bins.edges[k]), x1 = x.pixel(bins.edges[k + 1])
+                let y0 = y.pixel(0), y1 = y.pixel(heights[k])
+                document.element("rect", ["class": "bar", "x": SVGDocument.number(min(x0, x1)), "y": SVGDocument.number(min(y0, y1)),
+                                          "width": SVGDocument.number(abs(x1 - x0)), "height": SVGDocument.number(abs(y1 - y0)),
+                                          "fill": color.description, "fill-opacity": "0.55",
+                                          "stroke": "#FFFFFF", "stroke-width": "0.5"])
+            }
+        case .line(let cleaned, let color, let dashed):
+            document.open("g", ["class": "series", "data-name": cleaned.name])
+            for run in cleaned.runs {
+                if run.count == 1 {
+                    let (px, py) = pixel(run[0])
+                    document.element("circle", ["class": "lone-point", "cx": SVGDocument.number(px), "cy": SVGDocument.number(py),
+                                                "r": "2.5", "fill": color.description])
+                } else {
+                    document.element("polyline", ["points": SVGDocument.pointList(run.map(pixel)), "fill": "none",
+                                                  "stroke": color.description, "stroke-width": "2",
+                                                  "stroke-linejoin": "round", "stroke-dasharray": dashed ? "7 4" : "none"])
+                }
+            }
+            document.close("g")
+        case .points(let points, let colors):
+            for (point, color) in zip(points, colors) {
+                let (px, py) = pixel(point)
+                document.element("circle", ["class": "point", "cx": SVGDocument.number(px), "cy": SVGDocument.number(py),
+                                            "r": "3.5", "fill": color.description, "fill-opacity": "0.85",
+                                            "stroke": "#FFFFFF", "stroke-width": "0.5"])
+            }
+        case .path(let cleaned, let color):
+            document.open("g", ["class": "path", "data-name": cleaned.name])
+            for run in cleaned.runs where run.count > 1 {
+                let points = SVGDocument.pointList(run.map(pixel))
+                document.element("polyline", ["points": points, "fill": "none", "stroke": "#FFFFFF", "stroke-opacity": "0.8",
+                                              "stroke-width": "4.5", "stroke-linejoin": "round"])
+                document.element("polyline", ["points": points, "fill": "none", "stroke": color.description,
+                                              "stroke-width": "2", "stroke-linejoin": "round"])
+            }
+            let all = cleaned.points
+            for (point, kind) in [(all.first!, "path-start"), (all.last!, "path-end")] {
+                let (px, py) = pixel(point)
+                document.element("circle", ["class": kind, "cx": SVGDocument.number(px), "cy": SVGDocument.number(py), "r": "4.5",
+                                            "fill": kind == "path-end" ? color.description : "#FFFFFF",
+                                            "stroke": color.description, "stroke-width": "2"])
+            }
+            document.close("g")
+        }
+    }
+
+    /// One rectangle per run of equally coloured cells in a row (colours
+    /// quantised to 64 steps of viridis); cells that cannot be coloured are grey.
+    private func drawCells(_ grid: FunctionGrid, _ scale: ValueScale, into document: inout SVGDocument) {
+        func shade(_ value: Double) -> Int { scale.fraction(value).map { Int(($0 * 63).rounded()) } ?? -1 }
+        for j in 0..<grid.rows {
+            let y0 = y.pixel(grid.ys[j]), y1 = y.pixel(grid.ys[j + 1])
+            var i = 0
+            while i < grid.columns {
+                let level = shade(grid.cellValue(i, j))
+                var end = i + 1
+                while end < grid.columns && shade(grid.cellValue(end, j)) == level { end += 1 }
+                let x0 = x.pixel(grid.xs[i]), x1 = x.pixel(grid.xs[end])
+                let fill = level < 0 ? "#DDDDDD" : Palette.viridis(Double(level) / 63).description
+                // Half a pixel of overlap hides the seams browsers draw between touching rectangles.
+                document.element("rect", ["class": "cell", "x": SVGDocument.number(min(x0, x1)), "y": SVGDocument.number(min(y0, y1)),
+                                          "width": SVGDocument.number(abs(x1 - x0) + 0.5), "height": SVGDocument.number(abs(y1 - y0) + 0.5),
+                                          "fill": fill])
+                i = end
+            }
+        }
+    }
+
+    /// One `path` element per level, made of the marching-squares segments.
+    private func drawContours(_ grid: FunctionGrid, levels: [Double], onHeatMap: Bool, into document: inout SVGDocument) {
+        func gridPixel(_ point: (Double, Double)) -> (Double, Double) {
+            func interpolate(_ nodes: [Double], _ mapping: AxisMapping, _ t: Double) -> Double {
+                let k = min(Int(t), nodes.count - 2)
+                let a = mapping.pixel(nodes[k]), b = mapping.pixel(nodes[k + 1])
+                return a + (t - Double(k)) * (b - a)
+            }
+            return (interpolate(grid.xs, x, point.0), interpolate(grid.ys, y, point.1))
+        }
+        for level in levels {
+            let segments = MarchingSquares.segments(of: grid, level: level)
+            guard !segments.isEmpty else { continue }
+            let data = segments.map { segment -> String in
+                let a = gridPixel(segment.start), b = gridPixel(segment.end)
+                return "M\(SVGDocument.number(a.0)) \(SVGDocument.number(a.1))L\(SVGDocument.number(b.0)) \(SVGDocument.number(b.1))"
+            }.joined()
+            document.element("path", ["class": "contour", "data-level": Ticks.formatTick(level, decimals: 6), "d": data,
+                                      "fill": "none", "stroke": onHeatMap ? "#FFFFFF" : "#333333",
+                                      "stroke-opacity": onHeatMap ? "0.55" : "0.9", "stroke-width": onHeatMap ? "0.8" : "1.5"])
+        }
+    }
+
+    /// A vertical viridis bar right of the plot area, labelled with ticks of the value range.
+    func drawColourBar(_ scale: ValueScale, into document: inout SVGDocument) {
+        let left = layout.right + 16, barWidth = 14.0
+        let stops = (0..<Palette.viridisAnchors.count).map { k -> String in
+            let t = Double(k) / Double(Palette.viridisAnchors.count - 1)
+            return SVGDocument.markup("stop", ["offset": SVGDocument.number(t), "stop-color": Palette.viridisAnchors[k].description])
+        }
+        document.define("<linearGradient id=\"viridis\" x1=\"0\" y1=\"1\" x2=\"0\" y2=\"0\">" + stops.joined() + "</linearGradient>")
+        document.element("rect", ["class": "colour-bar", "x": SVGDocument.number(left), "y": SVGDocument.number(layout.top),
+                                  "width": SVGDocument.number(barWidth), "height": SVGDocument.number(layout.plotHeight),
+                                  "fill": "url(#viridis)", "stroke": "#333333", "stroke-width": "0.5"])
+        let ticks: [Double]
+        let mapping: AxisMapping?
+        if scale.isConstant {
+            ticks = [scale.range.lowerBound]
+            mapping = nil
+        } else {
+            mapping = AxisMapping(scale: scale.scale, range: scale.range, start: layout.bottom, end: layout.top)
+            ticks = Ticks.ticks(for: scale.scale, in: scale.range)
+        }
+        for (tick, label) in zip(ticks, Ticks.labels(for: ticks)) {
+            let py = mapping?.pixel(tick) ?? (layout.top + layout.bottom) / 2
+            document.element("text", ["class": "colour-label", "x": SVGDocument.number(left + barWidth + 4),
+                                      "y": SVGDocument.number(py + 4), "font-size": SVGDocument.number(PlotLayout.tickFontSize - 1),
+                                      "fill": "#333333"], text: label)
+        }
+    }
+}

@@ -1,0 +1,119 @@
+/// A rendered figure: the SVG text and the notes it carries (skipped data).
+public struct RenderedFigure: Sendable {
+    public let svg: String
+    public let notes: [String]
+}
+
+extension Plot {
+    /// The figure as a standalone SVG file (see `render()`).
+    public func svg() throws -> String {
+        try render().svg
+    }
+
+    /// Checks and draws the figure. Throws `PlotError` when there is nothing
+    /// to draw (no layers, empty data, nothing finite), when lengths differ,
+    /// or when a range is invalid. Every number in the SVG is finite.
+    public func render() throws -> RenderedFigure {
+        guard width >= 200, height >= 150, width.isFinite, height.isFinite else {
+            throw PlotError.invalidRange("a figure must be at least 200 × 150 pixels, not \(width) × \(height)")
+        }
+        let prepared = try PreparedPlot(self)
+        let padding = prepared.tight ? 0 : 0.04
+        var xRange = try resolvedRange(prepared.xValues, scale: xAxis.scale, given: xAxis.range, padding: padding, axisName: "x")
+        var yRange = try resolvedRange(prepared.yValues, scale: yAxis.scale, given: yAxis.range, padding: padding,
+                                       floor: prepared.barsFromZero ? 0 : nil, axisName: "y")
+        let layout = PlotLayout(width: width, height: height, noteCount: prepared.notes.count,
+                                colourBar: prepared.colourBar != nil)
+        if equalAspect {
+            guard xAxis.scale == .linear, yAxis.scale == .linear else {
+                throw PlotError.invalidRange("equal aspect needs two linear axes")
+            }
+            (xRange, yRange) = PlotLayout.equalized(xRange, yRange, width: layout.plotWidth, height: layout.plotHeight)
+        }
+        let frame = PlotFrame(layout: layout,
+                              x: AxisMapping(scale: xAxis.scale, range: xRange, start: layout.left, end: layout.right),
+                              y: AxisMapping(scale: yAxis.scale, range: yRange, start: layout.bottom, end: layout.top))
+        var document = SVGDocument(width: width, height: height)
+        document.element("rect", ["x": "0", "y": "0", "width": SVGDocument.number(width),
+                                  "height": SVGDocument.number(height), "fill": "#FFFFFF"])
+        document.element("text", ["class": "title", "x": SVGDocument.number(width / 2), "y": "30",
+                                  "text-anchor": "middle", "font-size": SVGDocument.number(PlotLayout.titleFontSize),
+                                  "font-weight": "bold", "fill": "#222222"], text: title)
+        drawGrid(frame, into: &document)
+        document.define("<clipPath id=\"plot-area\">"
+                        + SVGDocument.markup("rect", ["x": SVGDocument.number(layout.left), "y": SVGDocument.number(layout.top),
+                                                      "width": SVGDocument.number(layout.plotWidth),
+                                                      "height": SVGDocument.number(layout.plotHeight)])
+                        + "</clipPath>")
+        document.open("g", ["clip-path": "url(#plot-area)"])
+        for layer in prepared.layers { frame.draw(layer, into: &document) }
+        document.close("g")
+        drawAxes(frame, into: &document)
+        frame.drawLegend(prepared.legend, at: legend, avoiding: prepared.layers, into: &document)
+        if let scale = prepared.colourBar { frame.drawColourBar(scale, into: &document) }
+        for (index, note) in prepared.notes.enumerated() {
+            document.element("text", ["class": "note", "x": "12",
+                                      "y": SVGDocument.number(layout.bottom + PlotLayout.marginBottom + 11 + PlotLayout.noteLineHeight * Double(index)),
+                                      "font-size": SVGDocument.number(PlotLayout.noteFontSize), "fill": "#555555"],
+                             text: "Note: " + note)
+        }
+        return RenderedFigure(svg: document.text, notes: prepared.notes)
+    }
+
+    /// Light grid lines at the ticks, under the data.
+    private func drawGrid(_ frame: PlotFrame, into document: inout SVGDocument) {
+        let layout = frame.layout
+        for tick in Ticks.ticks(for: frame.x.scale, in: frame.x.range) {
+            let px = SVGDocument.number(frame.x.pixel(tick))
+            document.element("line", ["class": "grid", "x1": px, "x2": px, "y1": SVGDocument.number(layout.top),
+                                      "y2": SVGDocument.number(layout.bottom), "stroke": "#E6E6E6", "stroke-width": "1"])
+        }
+        for tick in Ticks.ticks(for: frame.y.scale, in: frame.y.range) {
+            let py = SVGDocument.number(frame.y.pixel(tick))
+            document.element("line", ["class": "grid", "x1": SVGDocument.number(layout.left), "x2": SVGDocument.number(layout.right),
+                                      "y1": py, "y2": py, "stroke": "#E6E6E6", "stroke-width": "1"])
+        }
+    }
+
+    /// The frame, tick marks, tick labels and axis labels.
+    private func drawAxes(_ frame: PlotFrame, into document: inout SVGDocument) {
+        let layout = frame.layout
+        document.element("rect", ["class": "frame", "x": SVGDocument.number(layout.left), "y": SVGDocument.number(layout.top),
+                                  "width": SVGDocument.number(layout.plotWidth), "height": SVGDocument.number(layout.plotHeight),
+                                  "fill": "none", "stroke": "#333333", "stroke-width": "1"])
+        let tickFont = SVGDocument.number(PlotLayout.tickFontSize)
+        let xTicks = Ticks.ticks(for: frame.x.scale, in: frame.x.range)
+        for (tick, label) in zip(xTicks, Ticks.labels(for: xTicks)) {
+            let px = SVGDocument.number(frame.x.pixel(tick))
+            document.element("line", ["class": "tick", "x1": px, "x2": px, "y1": SVGDocument.number(layout.bottom),
+                                      "y2": SVGDocument.number(layout.bottom + 5), "stroke": "#333333"])
+            document.element("text", ["class": "tick-label", "x": px, "y": SVGDocument.number(layout.bottom + 20),
+                                      "text-anchor": "middle", "font-size": tickFont, "fill": "#333333"], text: label)
+        }
+        let yTicks = Ticks.ticks(for: frame.y.scale, in: frame.y.range)
+        for (tick, label) in zip(yTicks, Ticks.labels(for: yTicks)) {
+            let py = frame.y.pixel(tick)
+            document.element("line", ["class": "tick", "x1": SVGDocument.number(layout.left - 5), "x2": SVGDocument.number(layout.left),
+                                      "y1": SVGDocument.number(py), "y2": SVGDocument.number(py), "stroke": "#333333"])
+            document.element("text", ["class": "tick-label", "x": SVGDocument.number(layout.left - 8), "y": SVGDocument.number(py + 4),
+                                      "text-anchor": "end", "font-size": tickFont, "fill": "#333333"], text: label)
+        }
+        let labelFont = SVGDocument.number(PlotLayout.labelFontSize)
+        document.element("text", ["class": "x-label", "x": SVGDocument.number((layout.left + layout.right) / 2),
+                                  "y": SVGDocument.number(layout.bottom + 44), "text-anchor": "middle",
+                                  "font-size": labelFont, "fill": "#222222"], text: xAxis.label)
+        let middle = SVGDocument.number((layout.top + layout.bottom) / 2)
+        document.element("text", ["class": "y-label", "x": "22", "y": middle, "text-anchor": "middle",
+                                  "transform": "rotate(-90 22 \(middle))", "font-size": labelFont, "fill": "#222222"],
+                         text: yAxis.label)
+    }
+}
+
+/// The plot area with its two axis mappings: data → pixels.
+struct PlotFrame {
+    let layout: PlotLayout
+    let x: AxisMapping
+    let y: AxisMapping
+
+    func pixel(_ point: PlotPoint) -> (Double, Double) { (x.pixel(point.x), y.pixel(point.y)) }
+}

@@ -1,0 +1,61 @@
+import Testing
+@testable import DLPresentation
+
+@Suite("Plot ticks")
+struct TickTests {
+    @Test("0…0.87: step 0.2 gives 0, 0.2, 0.4, 0.6, 0.8")
+    func zeroToPointEightSeven() {
+        // span 0.87 / 5 = 0.174; the smallest of 1, 2, 5 × 10ᵏ at least 0.174 is 0.2;
+        // multiples of 0.2 in [0, 0.87]: 0, 0.2, 0.4, 0.6, 0.8 (1.0 > 0.87).
+        let ticks = Ticks.linear(in: 0...0.87)
+        expectClose(ticks, [0, 0.2, 0.4, 0.6, 0.8], absolute: 1e-15, relative: 0)
+        #expect(Ticks.labels(for: ticks) == ["0", "0.2", "0.4", "0.6", "0.8"])
+    }
+
+    @Test("hand-worked linear ranges")
+    func linearCases() {
+        // −1…1: 2/5 = 0.4 → step 0.5: −1, −0.5, 0, 0.5, 1.
+        expectClose(Ticks.linear(in: -1...1), [-1, -0.5, 0, 0.5, 1], absolute: 1e-15, relative: 0)
+        // 0…100: 100/5 = 20 → step 20: 0, 20, …, 100.
+        expectClose(Ticks.linear(in: 0...100), [0, 20, 40, 60, 80, 100], absolute: 0, relative: 0)
+        // 3…17: 14/5 = 2.8 → step 5: 5, 10, 15 (0 and 20 lie outside).
+        expectClose(Ticks.linear(in: 3...17), [5, 10, 15], absolute: 0, relative: 0)
+        // 0.001…0.0042: 0.0032/5 = 0.00064 → step 0.001: 0.001 … 0.004.
+        expectClose(Ticks.linear(in: 0.001...0.0042), [0.001, 0.002, 0.003, 0.004], absolute: 1e-18, relative: 0)
+        // −7.3…−2.1: 5.2/5 = 1.04 → step 2: −6, −4 (−8 and −2 outside).
+        expectClose(Ticks.linear(in: -7.3 ... -2.1), [-6, -4], absolute: 0, relative: 0)
+        // 0…1: 1/5 = 0.2 exactly → step 0.2 (not 0.5): six ticks with both ends.
+        #expect(Ticks.linear(in: 0...1).count == 6)
+    }
+
+    @Test("tick labels: decimals as the step needs, no -0, scientific for tiny steps")
+    func labels() {
+        #expect(Ticks.labels(for: [-1, -0.5, 0, 0.5, 1]) == ["-1", "-0.5", "0", "0.5", "1"])
+        #expect(Ticks.labels(for: [0, 20, 40]) == ["0", "20", "40"])
+        #expect(Ticks.labels(for: [0.001, 0.002, 0.003]) == ["0.001", "0.002", "0.003"])
+        // Steps below 10⁻⁴ switch to m×10ᵏ: 2e-5 = 2×10⁻⁵.
+        #expect(Ticks.labels(for: [0, 2e-5, 4e-5]) == ["0", "2×10⁻⁵", "4×10⁻⁵"])
+    }
+
+    @Test("log 1e-12…1e-1: one tick per decade or fewer, all powers of ten")
+    func logManyDecades() {
+        // Exponents −12…−1 are 12 decades, more than the 7 allowed; every 2nd
+        // decade (exponents divisible by 2) gives −12, −10, −8, −6, −4, −2.
+        let ticks = Ticks.logarithmic(in: 1e-12...1e-1)
+        expectClose(ticks, [1e-12, 1e-10, 1e-8, 1e-6, 1e-4, 1e-2], absolute: 0, relative: 1e-15)
+        #expect(ticks.count <= 12)
+        #expect(Ticks.labels(for: ticks) == ["10⁻¹²", "10⁻¹⁰", "10⁻⁸", "10⁻⁶", "10⁻⁴", "10⁻²"])
+    }
+
+    @Test("log axes: every decade when few, linear ticks inside one decade")
+    func logFewDecades() {
+        // 0.5…2000 holds 1, 10, 100, 1000: four decades, one tick each.
+        let ticks = Ticks.logarithmic(in: 0.5...2000)
+        expectClose(ticks, [1, 10, 100, 1000], absolute: 0, relative: 1e-15)
+        #expect(Ticks.labels(for: ticks) == ["1", "10", "10²", "10³"])
+        // 2…8 holds no power of ten: linear ticks, 6/5 = 1.2 → step 2: 2, 4, 6, 8.
+        expectClose(Ticks.logarithmic(in: 2...8), [2, 4, 6, 8], absolute: 0, relative: 0)
+        // 1e-300…1e300: 601 decades, every 100th: −300, −200, …, 300 (7 ticks).
+        #expect(Ticks.logarithmic(in: 1e-300...1e300).count == 7)
+    }
+}
