@@ -51,6 +51,8 @@ func symmetricEigenvalues(_ chapter: inout Chapter) {
         let r = 1 / 2.0.squareRoot()
         chapter.check("eigenvectors (columns)", computed: eigen.eigenvectors, byHand: [[r, r], [-r, r]],
                       derivation: "[1, −1]/√2 and [1, 1]/√2")
+        chapter.say("The figure draws the circle, its image, and the line of each eigenvector from −λ v to λ v: A maps v on the circle to λ v on the ellipse, on the same line, so the eigenvectors are the ellipse's axes.")
+        chapter.figure(unitCircleFigure(symmetricMap, eigen: eigen), name: "unit-circle")
         let tridiagonal: Matrix = [[2, -1, 0], [-1, 2, -1], [0, -1, 2]]
         chapter.show("T", tridiagonal)
         let t = try tridiagonal.symmetricEigen()

@@ -6,6 +6,7 @@
 //   Solving.swift        determinant, inverse, solving A x = b, rank
 //   LinearMaps.swift     a linear map moving the unit circle, eigenvalues of symmetric matrices
 //   Broadcasting.swift   x W + b, as a layer computes it
+//   UnitCircleFigure.swift  the figure of 1.9–1.10 (figures/ch01/unit-circle.svg)
 import DLMath
 import DLPresentation
 

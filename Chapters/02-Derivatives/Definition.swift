@@ -51,5 +51,10 @@ func forwardVersusCentral(_ chapter: inout Chapter) {
     chapter.check("at its best, central is more than 100 times more accurate than forward",
                   holds: centralBest.centralError * 100 < forwardBest.forwardError,
                   detail: "\(formatScientific(centralBest.centralError)) vs \(formatScientific(forwardBest.forwardError))")
+    let curve = StepSizeStudy(of: sin, derivative: cos(1), at: 1, steps: errorCurveSteps)
+    chapter.say("The same errors at four steps a decade, as log₁₀ |error| from h = 1e-1 (left) to 1e-13 (right): down, a minimum, up again.")
+    chapter.chart(.sparkline(curve.rows.map { log10($0.forwardError) }, label: "forward"))
+    chapter.chart(.sparkline(curve.rows.map { log10($0.centralError) }, label: "central"))
+    chapter.figure(errorCurveFigure(curve, secondDerivative: -sin(1), thirdDerivative: -cos(1)), name: "difference-error")
     chapter.say("That is why every gradient check in this book uses central differences with h = 1e-5.")
 }

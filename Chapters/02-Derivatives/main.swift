@@ -5,6 +5,7 @@
 //   SeveralVariables.swift  partial derivatives, gradient, Jacobian, Hessian
 //   ChainRule.swift         the chain rule, for one variable and for Jacobians
 //   MatrixGradients.swift   the gradient of xᵀAx and of a layer σ(xW + b)
+//   ErrorCurveFigure.swift  the figure of 2.2 (figures/ch02/difference-error.svg)
 import DLMath
 import DLPresentation
 

@@ -1,4 +1,5 @@
 // Chapter 3 · Probability. Run: swift run ch03
+// The figures of 3.7 and 3.8 are built in Figures.swift.
 import DLMath
 import DLPresentation
 import Foundation
@@ -127,6 +128,16 @@ let flips = (0..<10).map { _ in rng.bernoulli(0.5) ? "1" : "0" }.joined(separato
 chapter.show("ten Bernoulli(½) draws", flips)
 let binomialDraws = (0..<8).map { _ in String(twenty.sample(using: &rng)) }.joined(separator: " ")
 chapter.show("eight Binomial(20, 0.3) draws", binomialDraws)
+chapter.say("Many draws trace out their distribution: 10 000 normals with seed 7 fill a histogram the shape of the density. About 68.27 % of them fall within one standard deviation; the fraction in a sample varies by √(p(1 − p)/n) ≈ 0.0047.")
+let normalSeed: UInt64 = 7
+var normalGenerator = SeededGenerator(seed: normalSeed)
+let normals = (0..<10_000).map { _ in normalGenerator.normal() }
+let withinOne = Double(normals.filter { abs($0) < 1 }.count) / Double(normals.count)
+chapter.check("mean of 10 000 normals", computed: mean(normals), byHand: 0, derivation: "E[Z], within 4/√n",
+              tolerance: Tolerance(absolute: 4 / 100, relative: 0))
+chapter.check("fraction within ±1", computed: withinOne, byHand: 0.6826894921370859, derivation: "erf(1/√2), within 4 · 0.0047",
+              tolerance: Tolerance(absolute: 4 * (0.6827 * 0.3173 / 10_000).squareRoot(), relative: 0))
+chapter.figure(gaussianHistogramFigure(normals, seed: normalSeed), name: "gaussian-histogram")
 
 // MARK: 3.8 Law of large numbers
 
@@ -153,6 +164,14 @@ chapter.check("every error is below 4 σ/√n", holds: withinFourSigma,
               detail: "the error itself jumps about, but its ratio to σ/√n stays of order 1: it shrinks like 1/√n")
 chapter.check("mean of 10⁶ rolls", computed: mean(rolls), byHand: 3.5, derivation: "E[X]",
               tolerance: Tolerance(absolute: 4 * sigma / 1000, relative: 0))
+let lawSizes = runningMeanSizes(upTo: rolls.count)
+let runningMeans = lawSizes.map { mean(Array(rolls.prefix($0))) }
+chapter.say("The error |x̄ₙ − 3.5| at 20 values of n a decade, against σ/√n (log scales: log₁₀ n from 0 to 6 across, the error up): it wanders, but follows σ/√n down.")
+chapter.chart(.lines([Series("σ/√n", x: lawSizes.map { log10(Double($0)) }, y: lawSizes.map { sigma / Double($0).squareRoot() }),
+                      Series("|x̄ₙ − 3.5|", x: lawSizes.map { log10(Double($0)) }, y: runningMeans.map { abs($0 - die.mean) })],
+                     title: "error of the running mean vs. log₁₀ n", yScale: .log, height: 10))
+chapter.figure(lawOfLargeNumbersFigure(sizes: lawSizes, runningMeans: runningMeans, expectation: die.mean, sigma: sigma),
+               name: "law-of-large-numbers")
 
 // MARK: 3.9 Bayes' rule
 

@@ -1,4 +1,5 @@
 // Chapter 4 · Information theory. Run: swift run ch04
+// The figures of 4.1 and 4.3 are built in Figures.swift.
 import DLMath
 import DLPresentation
 import Foundation
@@ -43,6 +44,14 @@ for _ in 0..<1000 {
 }
 chapter.check("no distribution over 8 outcomes beats the uniform", holds: largestRandomEntropy <= 3,
               detail: "largest of 1000 random ones (seed 4): \(formatFixed(largestRandomEntropy, decimals: 4)) bits ≤ 3 bits")
+chapter.say("For a coin with P(heads) = p the entropy rises from 0 (a certain outcome) to 1 bit (a fair coin) and falls back, symmetric about ½:")
+let coinEntropies = bernoulliEntropyCurve()
+chapter.chart(.lines([Series("H(p) in bits", x: bernoulliGrid, y: coinEntropies)], title: "entropy of Bernoulli(p), p from 0 to 1", height: 8))
+let peak = coinEntropies.indices.max { coinEntropies[$0] < coinEntropies[$1] } ?? 0
+chapter.check("the entropy curve peaks at p = ½", computed: bernoulliGrid[peak], byHand: 0.5, derivation: "dH/dp = log₂((1 − p)/p) = 0 ⇒ p")
+chapter.check("H at p = 0.1 equals H(0.9 coin): the curve is symmetric", computed: coinEntropies[20],
+              byHand: -0.9 * log2(0.9) - 0.1 * log2(0.1), derivation: "swap heads and tails: −0.9 log₂ 0.9 − 0.1 log₂ 0.1")
+chapter.figure(bernoulliEntropyFigure(coinEntropies), name: "bernoulli-entropy")
 
 // MARK: 4.2 Cross-entropy
 
@@ -80,6 +89,8 @@ chapter.check("KL(q ‖ p) in nats", computed: backward, byHand: 0.9 * log(1.8) 
               derivation: "0.9 ln 1.8 + 0.1 ln 0.2")
 chapter.check("KL is not symmetric", holds: abs(forward - backward) > 0.1,
               detail: "KL(p ‖ q) = \(formatFixed(forward, decimals: 4)) ≠ KL(q ‖ p) = \(formatFixed(backward, decimals: 4)) nats")
+chapter.say("The figure shows both orders for every coin [p, 1 − p] against the fair coin: one stays below ln 2, the other grows without bound as p → 0 or 1.")
+chapter.figure(klAsymmetryFigure(), name: "kl-asymmetry")
 chapter.check("KL(p ‖ p) = 0", computed: validated { () throws(ProbabilityError) in try klDivergence(skewed, skewed) },
               byHand: 0, derivation: "log 1 in every term")
 chapter.check("KL([½, ½] ‖ [1, 0]) is infinite",

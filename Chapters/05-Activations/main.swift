@@ -1,4 +1,5 @@
 // Chapter 5 · Activation functions. Run: swift run ch05
+// The figures of 5.6 and 5.8 are built in Figures.swift.
 import DLMath
 import DLPresentation
 import Foundation
@@ -27,6 +28,10 @@ chapter.check("σ′(0)", computed: Activation.sigmoid.derivative(0), byHand: 0.
 chapter.check("σ(ln 3)", computed: Activation.sigmoid.value(log(3)), byHand: 0.75, derivation: "1/(1 + ⅓)")
 chapter.check("σ′(ln 3)", computed: Activation.sigmoid.derivative(log(3)), byHand: 3.0 / 16, derivation: "¾ · ¼")
 checkDerivative(.sigmoid, at: 1.7, "σ′(1.7) against finite differences", in: &chapter)
+let sigmoidCurve = curves[0]
+chapter.chart(.lines([Series("σ(x)", x: curveGrid, y: sigmoidCurve.values), Series("σ′(x)", x: curveGrid, y: sigmoidCurve.derivatives)],
+                     title: "sigmoid and its derivative, x from −6 to 6", height: 10))
+chapter.say("σ′ is at most ¼ (at 0) and nearly 0 beyond |x| ≈ 5: a gradient passed back through a chain of sigmoids is multiplied by σ′ ≤ ¼ at each (weights aside).")
 
 chapter.section("Tanh")
 chapter.say("tanh is a rescaled sigmoid, tanh(x) = 2σ(2x) − 1: zero-centred, range (−1, 1), slope 1 at the origin.")
@@ -80,6 +85,9 @@ chapter.check("softplus(ln 3)", computed: Activation.softplus.value(log(3)), byH
 chapter.check("softplus′(ln 3) = σ(ln 3)", computed: Activation.softplus.derivative(log(3)), byHand: 0.75, derivation: "¾")
 chapter.show("naive log(1 + e^1000)", naiveSoftplus(1000))
 chapter.check("softplus(1000), stable", computed: Activation.softplus.value(1000), byHand: 1000, derivation: "1000 + log(1 + e^−1000)")
+chapter.say("The activations side by side, and their derivatives (gelu_tanh is left out: it lies within 5e-4 of gelu):")
+chapter.figure(activationCurvesFigure(curves, derivatives: false), name: "activations")
+chapter.figure(activationCurvesFigure(curves, derivatives: true), name: "derivatives")
 
 chapter.section("Stable sigmoid and its derivative in the tails")
 chapter.say("eˣ/(1 + eˣ) gives inf/inf = NaN at x = 1000; the stable sigmoid uses 1/(1 + e⁻ˣ) for x ≥ 0. And σ(1 − σ) rounds to 0 beyond x ≈ 37, because σ rounds to 1; σ(x)σ(−x) keeps the true value.")
@@ -116,6 +124,8 @@ chapter.check("sigmoid saturates beyond x = 4.5849 (σ′ < 1e-2)",
 chapter.check("tanh saturates beyond x = 2.9932 (tanh′ < 1e-2)",
               computed: Activation.tanh.saturationPoint(derivativeBelow: 1e-2, toward: .positive) ?? .nan,
               byHand: acosh(10), derivation: "sech² x = 1/100 ⇒ x = acosh 10")
+chapter.say("On a log scale the tails are straight lines: σ′ ≈ e^−|x| and tanh′ ≈ 4e^−2|x| fall exponentially, elu′ = eˣ on the left, softplus′ = σ on the left; on the right elu and softplus keep slope 1.")
+chapter.figure(saturationFigure([.sigmoid, .tanh, .elu(alpha: 1), .geluExact, .softplus]), name: "saturation")
 
 chapter.section("Every derivative against central differences")
 chapter.say("A gradient check of f(Z) = Σ W ⊙ φ(Z) at 24 random points of [−6, 6] (none within 0.05 of a kink), error |a − n| / max(1, |a|, |n|).")
