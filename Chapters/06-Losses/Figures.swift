@@ -58,7 +58,8 @@ func drawLogitStabilityFigures(_ chapter: Chapter) {
     let series = [Series("from logits: softplus(z)", x: z, y: fromLogits),
                   Series("from σ(z), clamped", x: z, y: clamped),
                   Series("naive −log(1 − σ(z))", x: z, y: naive)]
-    var plot = Plot.lines(title: "Cross-entropy of target 0 against the logit", x: "logit z", y: "loss", series)
+    var plot = Plot(title: "Cross-entropy of target 0 against the logit", x: "logit z", y: "loss")
+    for (index, one) in series.enumerated() { plot.line(one, dashed: index == 2) }
     plot.notes.append("σ(z) rounds to 1 for z ≳ 37: naive → ∞, clamped stops at −log 1e-12 ≈ 27.6")
     chapter.figure(plot, name: "logits-vs-probabilities")
     chapter.chart(.lines(series, title: "loss of target 0 against the logit z ∈ [0, 50]", height: 10))
@@ -66,9 +67,18 @@ func drawLogitStabilityFigures(_ chapter: Chapter) {
 
 /// gradient-check-errors.svg: the largest gradient-check error of each loss (log scale).
 func drawGradientCheckFigure(_ chapter: Chapter, errors: [(name: String, error: Double)]) {
-    var plot = Plot.scatter(title: "Gradient checks of the losses", x: "loss (see legend)", y: .log("largest relative error"),
+    var plot = Plot.scatter(title: "Gradient checks of the losses", x: "loss (see legend)",
+                            y: .log("largest relative error", range: logRangeBelowTolerance(errors.map(\.error))),
                             xValues: errors.indices.map { Double($0 + 1) }, yValues: errors.map(\.error),
                             classes: Array(errors.indices), classNames: errors.map(\.name))
     plot.line("tolerance 1e-6", x: [0.5, Double(errors.count) + 0.5], y: [1e-6, 1e-6], dashed: true)
+    plot.legend = .topRight
     chapter.figure(plot, name: "gradient-check-errors")
+}
+
+/// A log axis range from a decade below the smallest positive error up to
+/// 1e-4, leaving room for the legend above the tolerance 1e-6.
+private func logRangeBelowTolerance(_ errors: [Double]) -> ClosedRange<Double> {
+    let smallest = errors.filter { $0 > 0 }.min() ?? 1e-12
+    return pow(10, floor(log10(min(smallest, 1e-7))) - 1)...1e-4
 }

@@ -58,10 +58,11 @@ func drawGradientCheckFigure(_ chapter: Chapter, layers: [(name: String, errors:
         }
     }
     var plot = Plot.scatter(title: "Gradient checks of every layer type", x: "layer (numbered below)",
-                            y: .log("largest relative error"), xValues: xs, yValues: ys,
+                            y: .log("largest relative error", range: logRangeBelowTolerance(ys)), xValues: xs, yValues: ys,
                             classes: kinds, classNames: ["∂L/∂input", "∂L/∂parameters"])
     plot.line("tolerance 1e-6", x: [0.5, Double(layers.count) + 0.5], y: [1e-6, 1e-6], dashed: true)
     plot.height = 480
+    plot.legend = .topRight
     let labels = layers.enumerated().map { "\($0.offset + 1) \(shortName($0.element.name))" }
     stride(from: 0, to: labels.count, by: 5).forEach { plot.notes.append(labels[$0..<min($0 + 5, labels.count)].joined(separator: ", ")) }
     chapter.figure(plot, name: "gradient-check-errors")
@@ -72,4 +73,11 @@ private func shortName(_ description: String) -> String {
     if description.hasPrefix("Activation(") { return String(description.dropFirst("Activation(".count).dropLast()) }
     if description.hasPrefix("Sequential(") { return "MLP" }
     return description
+}
+
+/// A log axis range from a decade below the smallest positive error up to
+/// 1e-4, leaving room for the legend above the tolerance 1e-6.
+private func logRangeBelowTolerance(_ errors: [Double]) -> ClosedRange<Double> {
+    let smallest = errors.filter { $0 > 0 }.min() ?? 1e-12
+    return pow(10, floor(log10(min(smallest, 1e-7))) - 1)...1e-4
 }
