@@ -6,7 +6,7 @@ import Testing
 /// title, and `--no-figures` writes nothing. The titles are the ones the
 /// chapters' Figures.swift files set (a changed title should fail here).
 @Suite("Figures of chapters 6-10")
-struct ChapterFigureTests {
+struct LaterChapterFigureTests {
     struct Expected: Sendable, CustomStringConvertible {
         let program: String
         /// File name (without .svg) and the figure's title.
