@@ -68,6 +68,7 @@ chapter.check("h′(δ) = δ", computed: huberLoss(predictions: [[delta]], targe
 let huberPoint: Matrix = [[0.4], [1.7], [4.2]]  // residuals −1.1, −0.3, 3.2 with δ = 1: none at ±1
 gradientCheckErrors.append(("Huber", checkGradient("Huber", { huberLoss(predictions: $0, targets: targets) },
                                                    at: huberPoint, in: &chapter)))
+drawRegressionLossFigures(chapter, huberCurve: huberCurve, delta: delta)
 
 chapter.section("Binary cross-entropy from probabilities")
 chapter.say("Reduction: the mean over all elements (one output per example: the mean over the batch). Probabilities of exactly 0 and 1 are clamped to [ε, 1 − ε], ε = 1e-12, so the value stays finite, but a confidently wrong answer then costs at most −log ε ≈ 27.6.")
@@ -81,6 +82,7 @@ let binaryTargets: Matrix = [[1], [0]]
 gradientCheckErrors.append(("BCE(p)", checkGradient("BCE from probabilities",
                                                     { binaryCrossEntropy(probabilities: $0, targets: binaryTargets) },
                                                     at: [[0.8], [0.3]], in: &chapter)))
+drawBinaryCrossEntropyFigure(chapter)
 
 chapter.section("Why cross-entropy from logits beats cross-entropy from probabilities")
 chapter.say("A model that outputs the logit z = 40 for an example of class 0 is badly wrong, and the loss should say so: −log(1 − σ(40)) = softplus(40) = 40.000…. But σ(40) = 1 − 4.2e-18 rounds to exactly 1 in Double, so going through the probability loses everything: the naive form gives log 0 = −∞, the clamped form a finite but wrong 27.6. The logits form softplus(z) − y z never forms p and gets 40.")
@@ -99,6 +101,7 @@ let logitPoint: Matrix = [[1.3], [-0.4]]
 gradientCheckErrors.append(("BCE(z)", checkGradient("BCE from logits",
                                                     { binaryCrossEntropy(logits: $0, targets: binaryTargets) },
                                                     at: logitPoint, in: &chapter)))
+drawLogitStabilityFigures(chapter)
 
 chapter.section("Categorical cross-entropy from logits, and p − y")
 chapter.say("With integer labels, the loss is minus the log-softmax at the true class, averaged over the batch. Differentiating through softmax, everything cancels to the prediction minus the one-hot target.")
@@ -145,4 +148,5 @@ let klTargets = softmax(generator.normalMatrix(rows: 4, columns: 3))
 gradientCheckErrors.append(("KL", checkGradient("KL divergence", { klDivergence(predictions: $0, targets: klTargets) },
                                                 at: probabilityPoint, in: &chapter)))
 
+drawGradientCheckFigure(chapter, errors: gradientCheckErrors)
 chapter.finish()

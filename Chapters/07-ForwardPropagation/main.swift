@@ -113,6 +113,7 @@ for initializer in [WeightInitializer.xavierUniform, .heNormal] {
                   computed: sampleVariance, byHand: expected,
                   derivation: initializer == .heNormal ? "2/\(fanIn)" : "2/(\(fanIn) + \(fanOut))",
                   tolerance: Tolerance(absolute: 0, relative: relativeError))
+    drawWeightHistogram(chapter, weights: weights, initializer: initializer, fanIn: fanIn, fanOut: fanOut)
 }
 
 // MARK: 7.6 Activations through depth
@@ -135,6 +136,7 @@ for study in studies {
                       + study.standardDeviations.map { formatCompact($0, significantDigits: 2) })
 }
 chapter.block(depthTable.rendered)
+drawDepthFigures(chapter, studies: studies)
 let he = studies[5].standardDeviations, xavierReLU = studies[4].standardDeviations
 let tooSmall = studies[3].standardDeviations, tanhXavier = studies[1].standardDeviations
 chapter.check("He + ReLU: the spread after 10 layers is within a factor 1.5 of the first layer's", holds: he[9] / he[0] > 1 / 1.5 && he[9] / he[0] < 1.5,

@@ -138,6 +138,8 @@ for (result, name) in zip(checks, ["∂L/∂x"] + names) {
     chapter.check("\(name): layer backward = central differences (largest error \(formatScientific(result.maximumError)))",
                   holds: result.passed, detail: result.description)
 }
+chapter.say("The loss over two of the weights, with gradient descent on them driven by the backward pass:")
+drawLossSurfaceFigures(chapter, network: twoLayer, input: input, target: target)
 
 // MARK: 8.5 Gradient checking every layer
 
@@ -153,6 +155,7 @@ candidates.append(Sequential([Dense(inputs: 4, outputs: 5, initializer: .heNorma
                               Dense(inputs: 5, outputs: 3, initializer: .xavierUniform, generator: &generator)]))
 var checkTable = TextTable(["layer", "checked", "largest error"], alignments: [.left, .right, .right])
 var largestErrors: [Double] = []
+var checkErrors: [(name: String, errors: [Double])] = []  // every check, for the figure
 for candidate in candidates {
     // Inputs at least 0.1 away from 0, the kink of ReLU, leaky ReLU and ELU.
     let batchInput = generator.normalMatrix(rows: 3, columns: 4).map { abs($0) < 0.1 ? $0 + 0.2 : $0 }
@@ -163,10 +166,13 @@ for candidate in candidates {
                                       lossGradient: { $0 - batchTarget })
     let largest = results.map(\.maximumError).max() ?? 0
     largestErrors.append(largest)
+    checkErrors.append((candidate.description, results.map(\.maximumError)))
     checkTable.append([candidate.description, "input + \(results.count - 1) parameters", formatScientific(largest)])
 }
 chapter.block(checkTable.rendered)
 chapter.check("every layer type passes (largest error below 1e-6)", holds: largestErrors.allSatisfy { $0 < 1e-6 },
               detail: "largest of all: \(formatScientific(largestErrors.max() ?? 0))")
+
+drawGradientCheckFigure(chapter, layers: checkErrors)
 
 chapter.finish()

@@ -51,6 +51,7 @@ let alternatesAndShrinks = (1..<10).allSatisfy { (k: Int) -> Bool in
 }
 chapter.check("oscillating convergence for lr = 0.4: signs alternate, |x| shrinks", holds: alternatesAndShrinks,
               detail: "x₀…x₄ = " + arrayText(Array(oscillating.prefix(5))))
+drawQuadraticFigures(chapter, curvature: a, learningRates: cases.map(\.lr), runs: runs)
 
 // MARK: 9.2 Several dimensions
 
@@ -138,6 +139,7 @@ chapter.check("the smaller the batch, the noisier the loss curve near the end",
 chapter.check("batch descent never increases the loss (lr below 2/L)",
               holds: zip(results[0].losses.dropFirst(), results[0].losses).allSatisfy { $0 <= $1 },
               detail: "50 decreasing epochs")
+drawBatchSizeFigures(chapter, runs: results, optimum: optimum, exact: exact.elements, features: x, targets: y)
 
 // MARK: 9.5 The last batch, and settling down
 
@@ -163,5 +165,6 @@ chapter.show("‖w − w*‖ after 300 epochs, constant lr 0.2", formatScientifi
 chapter.show("‖w − w*‖ after 300 epochs, lr 0.2 · 0.5^(epoch/30)", formatScientific(distanceToOptimum(decaying)))
 chapter.check("the decaying rate ends at least 5× closer to w*", holds: distanceToOptimum(decaying) * 5 < distanceToOptimum(constant),
               detail: "\(formatScientific(distanceToOptimum(decaying))) against \(formatScientific(distanceToOptimum(constant)))")
+drawDecayFigure(chapter, constant: constant, decaying: decaying, optimum: optimum)
 
 chapter.finish()

@@ -39,7 +39,7 @@ chapter.say("Plain gradient descent must keep lr < 2/25 for the steep y directio
     + "direction crawling. Momentum lets steps build up along x while the y oscillations cancel; the adaptive "
     + "methods divide each coordinate by its own gradient scale, which undoes the stretching of a diagonal bowl. "
     + "Learning rates were picked from a few tries each: the table shows shapes, not a benchmark.")
-let (bowlPaths, bowlTable) = race([
+let bowlContenders = [
     Contender(name: "SGD", settings: "lr 0.07", optimizer: SGD(learningRate: 0.07)),
     Contender(name: "Momentum", settings: "lr 1/9, μ 4/9", optimizer: Momentum(learningRate: 1.0 / 9, momentum: 4.0 / 9)),
     Contender(name: "Nesterov", settings: "lr 0.04, μ 0.6", optimizer: Nesterov(learningRate: 0.04, momentum: 0.6)),
@@ -47,7 +47,8 @@ let (bowlPaths, bowlTable) = race([
     Contender(name: "RMSProp", settings: "lr 0.1, ρ 0.99", optimizer: RMSProp(learningRate: 0.1)),
     Contender(name: "Adam", settings: "lr 0.1", optimizer: Adam(learningRate: 0.1)),
     Contender(name: "AdamW", settings: "lr 0.1, λ 0.01", optimizer: AdamW(learningRate: 0.1, weightDecay: 0.01)),
-], on: bowl, from: bowlStart, maximumSteps: 10_000, tolerance: 1e-4)
+]
+let (bowlPaths, bowlTable) = race(bowlContenders, on: bowl, from: bowlStart, maximumSteps: 10_000, tolerance: 1e-4)
 chapter.block(bowlTable)
 chapter.check("SGD's steps, by hand", computed: Double(bowlPaths[0].stepsToTolerance ?? -1),
               byHand: ceil(log(1e-4 / 4) / log(0.93)),
@@ -55,6 +56,9 @@ chapter.check("SGD's steps, by hand", computed: Double(bowlPaths[0].stepsToToler
 chapter.check("momentum at the heavy-ball settings for κ = 25 is over 4× faster than SGD",
               holds: (bowlPaths[1].stepsToTolerance ?? .max) * 4 < (bowlPaths[0].stepsToTolerance ?? 0),
               detail: "lr = 4/(√25 + √1)² = 1/9, μ = ((√25 − 1)/(√25 + 1))² = 4/9: rate √μ = 2/3 per step against SGD's best 12/13")
+drawRaceFigures(chapter, name: "bowl", title: "½(x² + 25y²)", function: bowl, xRange: -4.6...1.4, yRange: -2.1...2, legend: .bottomLeft,
+                names: bowlContenders.map(\.name), paths: bowlPaths, logSteps: false)
+chapter.chart(.lines([0, 1, 5].map { valueCurve(bowlContenders[$0].name, bowlPaths[$0]) }, title: "f(x_k) on the bowl", yScale: .log, height: 10))
 
 // MARK: 10.2 Rosenbrock
 
@@ -63,7 +67,7 @@ let rosenbrock = Rosenbrock()
 let valleyStart = [-1.2, 1.0]
 chapter.formula("f(x, y) = (1 − x)² + 100 (y − x²)²,   minimum 0 at (1, 1),   start (−1.2, 1),   tolerance 1e-3")
 chapter.check("f at the start", computed: rosenbrock.value(at: valleyStart), byHand: 24.2, derivation: "2.2² + 100 · (1 − 1.44)² = 4.84 + 19.36")
-let (valleyPaths, valleyTable) = race([
+let valleyContenders = [
     Contender(name: "SGD", settings: "lr 0.002", optimizer: SGD(learningRate: 0.002)),
     Contender(name: "Momentum", settings: "lr 0.001, μ 0.9", optimizer: Momentum(learningRate: 0.001, momentum: 0.9)),
     Contender(name: "Nesterov", settings: "lr 0.001, μ 0.9", optimizer: Nesterov(learningRate: 0.001, momentum: 0.9)),
@@ -71,7 +75,8 @@ let (valleyPaths, valleyTable) = race([
     Contender(name: "RMSProp", settings: "lr 0.001, ρ 0.99", optimizer: RMSProp(learningRate: 0.001)),
     Contender(name: "Adam", settings: "lr 0.1", optimizer: Adam(learningRate: 0.1)),
     Contender(name: "AdamW", settings: "lr 0.1, λ 0.01", optimizer: AdamW(learningRate: 0.1, weightDecay: 0.01)),
-], on: rosenbrock, from: valleyStart, maximumSteps: 30_000, tolerance: 1e-3)
+]
+let (valleyPaths, valleyTable) = race(valleyContenders, on: rosenbrock, from: valleyStart, maximumSteps: 30_000, tolerance: 1e-3)
 chapter.block(valleyTable)
 chapter.say("Everything finds the valley floor in a few dozen steps; the thousands are spent walking along it. "
     + "AdamW stops short: its decay pulls every weight toward 0, so it settles where that pull balances the "
@@ -82,6 +87,9 @@ chapter.check("momentum reaches the tolerance in fewer steps than SGD",
 chapter.check("AdamW's end point is pulled toward 0: short of (1, 1) in both coordinates",
               holds: valleyPaths[6].stepsToTolerance == nil && valleyPaths[6].finalPoint.allSatisfy { $0 < 1 },
               detail: "final point " + arrayText(valleyPaths[6].finalPoint, significantDigits: 4))
+drawRaceFigures(chapter, name: "rosenbrock", title: "Rosenbrock's function", function: rosenbrock, xRange: -1.5...1.5, yRange: -0.5...1.5, legend: .bottomLeft,
+                names: valleyContenders.map(\.name), paths: valleyPaths, logSteps: true)
+chartRosenbrock(chapter, rosenbrock, names: ["Adam"], paths: [valleyPaths[5]])
 
 // MARK: 10.3 Adam's bias correction
 
@@ -188,6 +196,7 @@ for (name, schedule) in schedules {
     scheduleTable.append([name] + probeSteps.map { formatCompact(schedule.rate(at: $0), significantDigits: 4) })
 }
 chapter.block(scheduleTable.rendered)
+drawScheduleFigures(chapter, schedules)
 chapter.check("step schedule at t = 15, 30, 100", computed: [15, 30, 100].map(schedules[1].1.rate(at:)), byHand: [0.1, 0.05, 0.0125],
               derivation: "0.1 · 0.5^0, 0.5^1, 0.5^3")
 chapter.check("exponential schedule at t = 15", computed: schedules[2].1.rate(at: 15), byHand: 0.1 / 2.0.squareRoot(),

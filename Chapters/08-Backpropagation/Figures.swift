@@ -1,0 +1,83 @@
+// The figures of chapter 8. Each function writes its SVG files (nothing with
+// --no-figures) and prints any terminal chart.
+import DLMath
+import DLPresentation
+import Foundation
+
+/// loss-surface.svg and a terminal heat map: L = ½(ŷ − t)² of the two-layer
+/// network as a function of two of its weights, p = W₁[0, 0] and q = W₂[0, 0]
+/// (the others held), with the path of gradient descent on (p, q) whose
+/// every gradient comes from the network's backward pass.
+func drawLossSurfaceFigures(_ chapter: Chapter, network: Sequential, input: Matrix, target: Double) {
+    func withWeights(_ p: Double, _ q: Double) -> Sequential {
+        var copy = network
+        var parameters = copy.parameters
+        parameters[0][0, 0] = p
+        parameters[2][0, 0] = q
+        copy.parameters = parameters
+        return copy
+    }
+    func loss(_ p: Double, _ q: Double) -> Double {
+        let residual = withWeights(p, q).predict(input)[0, 0] - target
+        return 0.5 * residual * residual
+    }
+    let learningRate = 0.5, steps = 30
+    var (p, q) = (network.parameters[0][0, 0], network.parameters[2][0, 0])
+    var path = Series("gradient descent, lr \(formatCompact(learningRate)), \(steps) steps", x: [p], y: [q])
+    for _ in 0..<steps {
+        var copy = withWeights(p, q)
+        let output = copy.forward(input)
+        _ = copy.backward(output - target)
+        let gradients = copy.parameterGradients
+        p -= learningRate * gradients[0][0, 0]
+        q -= learningRate * gradients[2][0, 0]
+        path.x.append(p)
+        path.y.append(q)
+    }
+    let title = "Loss of the two-layer network over two of its weights"
+    var plot = Plot.contour(title: title, x: "W₁[0, 0]", y: "W₂[0, 0]", xRange: -3...3, yRange: -3...3,
+                            valueScale: .log, paths: [path], loss)
+    plot.notes.append("L = ½(ŷ − 1)², the other weights held; the valley floor is L = 0 (ŷ = t)")
+    chapter.figure(plot, name: "loss-surface")
+    chapter.chart(.heatMap(title: "L over (W₁[0, 0], W₂[0, 0]) ∈ [−3, 3]², log shading, ○ start ● end",
+                           x: -3...3, y: -3...3, valueScale: .log, paths: [path], loss))
+    chapter.show("L at the start and after \(steps) steps", [loss(path.x[0], path.y[0]), loss(p, q)])
+}
+
+/// gradient-check-errors.svg: every gradient-check error of every layer type
+/// (the input gradient and each parameter matrix), on a log axis, with the
+/// tolerance 1e-6 dashed. Errors of exactly 0 cannot be shown on a log axis
+/// and are skipped (the figure says how many).
+func drawGradientCheckFigure(_ chapter: Chapter, layers: [(name: String, errors: [Double])]) {
+    var xs: [Double] = [], ys: [Double] = [], kinds: [Int] = []
+    for (index, layer) in layers.enumerated() {
+        for (position, error) in layer.errors.enumerated() {
+            xs.append(Double(index + 1))
+            ys.append(error)
+            kinds.append(position == 0 ? 0 : 1)
+        }
+    }
+    var plot = Plot.scatter(title: "Gradient checks of every layer type", x: "layer (numbered below)",
+                            y: .log("largest relative error", range: logRangeBelowTolerance(ys)), xValues: xs, yValues: ys,
+                            classes: kinds, classNames: ["∂L/∂input", "∂L/∂parameters"])
+    plot.line("tolerance 1e-6", x: [0.5, Double(layers.count) + 0.5], y: [1e-6, 1e-6], dashed: true)
+    plot.height = 480
+    plot.legend = .topRight
+    let labels = layers.enumerated().map { "\($0.offset + 1) \(shortName($0.element.name))" }
+    stride(from: 0, to: labels.count, by: 5).forEach { plot.notes.append(labels[$0..<min($0 + 5, labels.count)].joined(separator: ", ")) }
+    chapter.figure(plot, name: "gradient-check-errors")
+}
+
+/// `Activation(tanh)` → `tanh`, `Sequential(…)` → `MLP`: layer names short enough for a note.
+private func shortName(_ description: String) -> String {
+    if description.hasPrefix("Activation(") { return String(description.dropFirst("Activation(".count).dropLast()) }
+    if description.hasPrefix("Sequential(") { return "MLP" }
+    return description
+}
+
+/// A log axis range from a decade below the smallest positive error up to
+/// 1e-4, leaving room for the legend above the tolerance 1e-6.
+private func logRangeBelowTolerance(_ errors: [Double]) -> ClosedRange<Double> {
+    let smallest = errors.filter { $0 > 0 }.min() ?? 1e-12
+    return pow(10, floor(log10(min(smallest, 1e-7))) - 1)...1e-4
+}
