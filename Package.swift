@@ -22,6 +22,7 @@ let chapters: [(name: String, folder: String)] = [
     ("ch08", "08-Backpropagation"),
     ("ch09", "09-GradientDescent"),
     ("ch10", "10-Optimizers"),
+    ("ch11", "11-Training"),
 ]
 
 /// Optimise for the machine that builds: the matrix-product kernel needs FMA,
