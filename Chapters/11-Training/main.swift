@@ -273,9 +273,11 @@ for (name, run) in runs {
 chapter.block(comparison.rendered)
 chapter.say("The network learns the 100 examples by heart: the training loss keeps falling while the validation loss, "
     + "after its minimum, climbs again. L2 keeps the weights small, dropout forbids any unit from relying on a few "
-    + "others. Here L2 ends with the lower validation loss; dropout at 0.5 keeps the training loss up but, on 100 "
-    + "examples, does not stop the validation loss from rising (it did not at rates 0.1 and 0.2 either): it is a "
-    + "tool for larger networks and more data, and the table says so rather than hiding it. Early stopping ends the "
+    + "others. Here L2 ends with the lower validation loss. Dropout at 0.5 did not help on 100 examples: evaluated "
+    + "with every unit on, the network fits the training set as closely as without it, its weights grow, and the "
+    + "validation loss rises further (rates 0.1 and 0.2 did no better). It earned its place in 11.3, on 1,169 "
+    + "examples and a wider layer; the table reports what happened here rather than what is usually said. "
+    + "Early stopping ends the "
     + "run once the validation loss has not improved for 10 epochs and hands back the weights of its best epoch "
     + "(the arrow in the table): the cheapest of the three, and the only one that needs no new hyperparameter but patience.")
 let minimum = baseline.bestValidationRecord!
@@ -284,10 +286,6 @@ if !quick {
                   detail: "final \(formatFixed(finalValidation[0], decimals: 4)) > 1.05 × min \(formatFixed(minimum.validationLoss!, decimals: 4)) (epoch \(minimum.epoch))")
     chapter.check("L2 ends with a lower validation loss than no regularisation", holds: finalValidation[1] < finalValidation[0],
                   detail: "\(formatFixed(finalValidation[1], decimals: 4)) < \(formatFixed(finalValidation[0], decimals: 4))")
-    let trainingLosses = runs.map { $0.1.trainer.evaluate(smallTraining).loss }
-    chapter.check("dropout keeps the training loss above the unregularised one (it memorises less)",
-                  holds: trainingLosses[2] > trainingLosses[0],
-                  detail: "\(formatFixed(trainingLosses[2], decimals: 4)) > \(formatFixed(trainingLosses[0], decimals: 4))")
     chapter.check("L2 ends with smaller weights", holds: weightSquares(runs[1].1.trainer.network) < weightSquares(runs[0].1.trainer.network),
                   detail: "Σ‖W‖² \(formatFixed(weightSquares(runs[1].1.trainer.network), decimals: 1)) < \(formatFixed(weightSquares(runs[0].1.trainer.network), decimals: 1))")
 }
