@@ -96,7 +96,9 @@ func bookRun(seed: UInt64, epochs: Int, rate: Double) -> (mse: Double, dead: Boo
     let dead = [1, 3].contains { outputs[$0].elements.allSatisfy { $0 == 0 } }
     return (history.last!.trainingLoss, dead)
 }
-let budgets: [(name: String, epochs: Int, rate: Double)] = [("the book", 100, 0.001), ("20× longer", 2000, 0.001), ("10× the rate", 500, 0.01)]
+// --quick leaves out the 2000-epoch run (the slowest part of a debug build).
+let budgets: [(name: String, epochs: Int, rate: Double)] = [("the book", 100, 0.001), ("10× the rate", 500, 0.01)]
+    + (quick ? [] : [("20× longer", 2000, 0.001)])
 let seedRuns = budgets.map { budget in bookRun(seed: bookNetworkSeed, epochs: budget.epochs, rate: budget.rate) }
 var rows = TextTable(["run", "epochs", "Adam lr", "final MSE", "× least squares"], alignments: [.left, .right, .right, .right, .right])
 for (budget, run) in zip(budgets, seedRuns) {
@@ -106,14 +108,16 @@ for (budget, run) in zip(budgets, seedRuns) {
 chapter.block(rows.rendered)
 chapter.say("Same data, same starting weights, same batches: only the number of steps or the step size changed. "
     + "A ReLU network is piecewise linear, so it can even go a little below the plane by bending into the noise.")
-chapter.check("given 20× the epochs, within 5% of the least-squares MSE",
-              holds: seedRuns[1].mse < 1.05 * leastSquaresMSE,
-              detail: "\(formatFixed(seedRuns[1].mse, decimals: 5)) against \(formatFixed(leastSquaresMSE, decimals: 5))")
 chapter.check("with lr = 0.01, within 10% in 500 epochs",
-              holds: seedRuns[2].mse < 1.10 * leastSquaresMSE,
-              detail: "\(formatFixed(seedRuns[2].mse, decimals: 5)) against \(formatFixed(leastSquaresMSE, decimals: 5))")
+              holds: seedRuns[1].mse < 1.10 * leastSquaresMSE,
+              detail: "\(formatFixed(seedRuns[1].mse, decimals: 5)) against \(formatFixed(leastSquaresMSE, decimals: 5))")
+if !quick {
+    chapter.check("given 20× the epochs, within 5% of the least-squares MSE",
+                  holds: seedRuns[2].mse < 1.05 * leastSquaresMSE,
+                  detail: "\(formatFixed(seedRuns[2].mse, decimals: 5)) against \(formatFixed(leastSquaresMSE, decimals: 5))")
+}
 
-let seedCount = quick ? 4 : 12
+let seedCount = quick ? 2 : 12
 let yMean = book.targets.mean
 let varianceOfY = book.targets.map { ($0 - yMean) * ($0 - yMean) }.mean
 chapter.say("One seed is an anecdote. The book's run and the lr = 0.01 run from \(seedCount) weight seeds (1…\(seedCount)): a run is "
@@ -123,7 +127,7 @@ chapter.say("One seed is an anecdote. The book's run and the lr = 0.01 run from 
 var seedTable = TextTable(["run", "near the floor", "constant (dead layer)", "in between"], alignments: [.left, .right, .right, .right])
 var deadRunsMatchVariance = true
 var deadRunsAboveVariance = true
-for budget in [budgets[0], budgets[2]] {
+for budget in budgets.prefix(2) {
     let runs = (1...UInt64(seedCount)).map { bookRun(seed: $0, epochs: budget.epochs, rate: budget.rate) }
     let near = runs.filter { $0.mse < 1.2 * leastSquaresMSE }.count
     let dead = runs.filter(\.dead)
@@ -155,7 +159,7 @@ let scaler = Standardizer(fittingTo: split.training.features)
 let digitsTraining = TrainingExamples(scaler.transform(split.training))
 let digitsValidation = TrainingExamples(scaler.transform(split.validation))
 let digitsTest = TrainingExamples(scaler.transform(split.test))
-let digitsEpochs = quick ? 3 : 60
+let digitsEpochs = quick ? 1 : 60
 chapter.formula("""
     1,797 images of 8x8 pixels → split 65% / 15% / 20% by class (seed 11): \(split.training.count) / \(split.validation.count) / \(split.test.count)
     standardised with the training set's μ and σ
@@ -181,8 +185,8 @@ let mistakes = confusion.mistakes.prefix(3).map { "\($0.actual) taken for \($0.p
 chapter.say("Test accuracy \(formatFixed(100 * testAccuracy, decimals: 2))% (\(confusion.correct) of \(confusion.total)), "
     + "training took \(formatFixed(digitsHistory.elapsedSeconds, decimals: 2)) s. The most common mistakes: "
     + (mistakes.isEmpty ? "none." : mistakes.joined(separator: ", ") + "."))
-let accuracyBar = quick ? 0.90 : 0.97
-chapter.check("test accuracy at least \(Int(accuracyBar * 100))%\(quick ? " (--quick: 3 epochs; the full run is held to 97%)" : "")",
+let accuracyBar = quick ? 0.80 : 0.97
+chapter.check("test accuracy at least \(Int(accuracyBar * 100))%\(quick ? " (--quick: 1 epoch; the full run is held to 97%)" : "")",
               holds: testAccuracy >= accuracyBar, detail: "\(formatFixed(100 * testAccuracy, decimals: 2))%")
 chapter.check("the confusion matrix counts every test example once", computed: Double(confusion.total),
               byHand: Double(split.test.count), derivation: "the size of the test set", tolerance: .tight)
@@ -228,7 +232,7 @@ do {
 
 chapter.section("Overfitting, and what L2, dropout and early stopping do to it")
 let smallTraining = digitsTraining.prefix(100)
-let overfitEpochs = quick ? 20 : 150
+let overfitEpochs = quick ? 8 : 150
 chapter.formula("""
     100 training examples (the first of the training set), the same \(digitsValidation.count) validation examples
     Dense(64 → 128, relu) → Dense(128 → 10),   Adam(lr = 0.003), batch 32, \(overfitEpochs) epochs
@@ -248,7 +252,7 @@ let runs = [("none", overfitRun()), ("L2, λ = 0.01", overfitRun(l2: 0.01)), ("d
 let baseline = runs[0].1.history
 var curve = TextTable(["epoch", "training loss", "validation loss", "training acc", "validation acc"],
                       alignments: [.right, .right, .right, .right, .right])
-for record in baseline.records where record.epoch == 1 || record.epoch % (overfitEpochs / 10) == 0 {
+for record in baseline.records where record.epoch == 1 || record.epoch % max(1, overfitEpochs / 10) == 0 {
     curve.append([String(record.epoch), formatFixed(record.trainingLoss, decimals: 4), formatFixed(record.validationLoss!, decimals: 4),
                   formatFixed(100 * record.trainingAccuracy!, decimals: 1) + "%", formatFixed(100 * record.validationAccuracy!, decimals: 1) + "%"])
 }

@@ -30,7 +30,7 @@ public struct ProgressLine: TrainingReporter {
     public let every: Int
     /// True: overwrite one line with "\r"; false: one line per reported epoch.
     public let overwrites: Bool
-    /// Where text goes (default: standard output, flushed).
+    /// Where text goes (default: standard output through `print`, flushed).
     private let write: (String) -> Void
 
     /// - Parameters:
@@ -41,8 +41,10 @@ public struct ProgressLine: TrainingReporter {
         precondition(every >= 1, "ProgressLine: every must be >= 1, got \(every)")
         self.every = every
         self.overwrites = overwrites
+        // Through `print` and its buffer, then flushed: in order with the program's other output.
         self.write = write ?? { text in
-            FileHandle.standardOutput.write(Data(text.utf8))
+            print(text, terminator: "")
+            fflush(nil)  // all C streams (naming `stdout` is not concurrency-safe in Swift 6)
         }
     }
 
