@@ -42,7 +42,7 @@ struct SavedNetworkTests {
         var original = network()
         var parameters = original.parameters
         parameters[0][0, 0] = 1.0 / 3
-        parameters[0][0, 1] = 5e-324
+        parameters[0][0, 1] = Double.leastNonzeroMagnitude  // the smallest subnormal
         parameters[0][1, 0] = -0.0
         parameters[2][0, 0] = 1.7976931348623157e308
         original.parameters = parameters
