@@ -22,6 +22,7 @@ let chapters: [(name: String, folder: String)] = [
     ("ch08", "08-Backpropagation"),
     ("ch09", "09-GradientDescent"),
     ("ch10", "10-Optimizers"),
+    ("ch11", "11-Training"),
 ]
 
 /// `01-LinearAlgebra` → `linear-algebra`: each chapter also runs under its long name

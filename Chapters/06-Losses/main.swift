@@ -120,9 +120,9 @@ let randomLogits = generator.normalMatrix(rows: 4, columns: 3, standardDeviation
 let randomLabels = [1, 0, 2, 2]
 let chained = softmaxBackward(probabilities: softmax(randomLogits),
                               outputGradient: categoricalCrossEntropy(probabilities: softmax(randomLogits),
-                                                                      targets: oneHot(randomLabels, classes: 3)).gradient)
+                                                                      targets: Matrix.oneHot(randomLabels, classCount: 3)).gradient)
 chapter.check("chain rule through the softmax Jacobian = (p − y)/N", computed: chained,
-              byHand: (softmax(randomLogits) - oneHot(randomLabels, classes: 3)) / 4,
+              byHand: (softmax(randomLogits) - Matrix.oneHot(randomLabels, classCount: 3)) / 4,
               derivation: "J · (−y/(N p))", tolerance: Tolerance(absolute: 1e-14, relative: 1e-12))
 gradientCheckErrors.append(("CE(z)", checkGradient("softmax cross-entropy",
                                                    { softmaxCrossEntropy(logits: $0, labels: randomLabels) },
@@ -133,7 +133,7 @@ chapter.check("from probabilities: −log p at the label", computed: categorical
               targets: [[0, 0, 1]]).value, byHand: log(2), derivation: "−log ½")
 let probabilityPoint = softmax(randomLogits * 0.5)  // moderate probabilities: −log p has curvature 1/p²
 gradientCheckErrors.append(("CE(p)", checkGradient("CE from probabilities",
-                                                   { categoricalCrossEntropy(probabilities: $0, targets: oneHot(randomLabels, classes: 3)) },
+                                                   { categoricalCrossEntropy(probabilities: $0, targets: Matrix.oneHot(randomLabels, classCount: 3)) },
                                                    at: probabilityPoint, in: &chapter)))
 
 chapter.section("KL divergence")

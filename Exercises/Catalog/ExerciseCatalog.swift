@@ -27,6 +27,7 @@ public enum ExerciseCatalog {
                 + Chapter08Checks.exercises(Workbook.Chapter08.self)
                 + Chapter09Checks.exercises(Workbook.Chapter09.self)
                 + Chapter10Checks.exercises(Workbook.Chapter10.self)
+                + Chapter11Checks.exercises(Workbook.Chapter11.self)
         case .solutions:
             return Chapter01Checks.exercises(Solutions.Chapter01.self)
                 + Chapter02Checks.exercises(Solutions.Chapter02.self)
@@ -38,6 +39,7 @@ public enum ExerciseCatalog {
                 + Chapter08Checks.exercises(Solutions.Chapter08.self)
                 + Chapter09Checks.exercises(Solutions.Chapter09.self)
                 + Chapter10Checks.exercises(Solutions.Chapter10.self)
+                + Chapter11Checks.exercises(Solutions.Chapter11.self)
         }
     }
 }

@@ -23,6 +23,8 @@ public struct Chapter {
     public let program: String
     /// Where figures go; nil with `--no-figures`.
     public let figuresDirectory: String?
+    /// The chapter's own flags (see `init(number:title:flags:arguments:)`) that were given.
+    public let givenFlags: Set<String>
 
     private var sectionNumber = 0
     private(set) public var passedChecks = 0
@@ -30,12 +32,20 @@ public struct Chapter {
     private let started = Date()
 
     /// Starts the chapter: parses the arguments and prints the title.
-    public init(number: Int, title: String, arguments: [String] = Array(CommandLine.arguments.dropFirst())) {
+    ///
+    /// `flags` are options of this chapter only, each `(flag, help)`, e.g.
+    /// `("--quick", "fewer epochs, for the test suite")`: they are accepted,
+    /// listed by `--help` and in usage errors, and `isGiven(_:)` tells whether
+    /// one was on the command line.
+    public init(number: Int, title: String, flags: [(flag: String, help: String)] = [],
+                arguments: [String] = Array(CommandLine.arguments.dropFirst())) {
         self.number = number
         self.title = title
         let program = String(format: "ch%02d", number)
         self.program = program
-        let options = Chapter.parse(arguments, program: program)
+        let names = Set(flags.map(\.flag))
+        self.givenFlags = names.intersection(arguments)
+        let options = Chapter.parse(arguments.filter { !names.contains($0) }, program: program, flags: flags)
         self.figuresDirectory = options
         let heading = "Chapter \(number) · \(title)"
         print(heading)
@@ -45,25 +55,30 @@ public struct Chapter {
     /// The accepted options, as printed by `--help` and in usage errors.
     public static let usage = "--figures DIR (write figures to DIR), --no-figures, --help"
 
-    private static func parse(_ arguments: [String], program: String) -> String? {
+    /// Whether the chapter flag `flag` was given.
+    public func isGiven(_ flag: String) -> Bool { givenFlags.contains(flag) }
+
+    private static func parse(_ arguments: [String], program: String, flags: [(flag: String, help: String)]) -> String? {
+        let accepted = usage + flags.map { ", \($0.flag) (\($0.help))" }.joined()
         var directory: String? = "figures/\(program)"
         var index = 0
         while index < arguments.count {
             switch arguments[index] {
             case "--figures":
                 guard index + 1 < arguments.count, !arguments[index + 1].hasPrefix("--") else {
-                    exitWithUsageError(program, "--figures needs a directory; accepted: \(usage)")
+                    exitWithUsageError(program, "--figures needs a directory; accepted: \(accepted)")
                 }
                 directory = arguments[index + 1]
                 index += 1
             case "--no-figures":
                 directory = nil
             case "--help", "-h":
-                print("usage: swift run \(program) [--figures DIR | --no-figures]")
+                print("usage: swift run \(program) [--figures DIR | --no-figures]" + flags.map { " [\($0.flag)]" }.joined())
                 print("Prints chapter \(program.dropFirst(2)) with its worked examples and checks.")
+                for flag in flags { print("  \(flag.flag)  \(flag.help)") }
                 exit(0)
             default:
-                exitWithUsageError(program, "unknown argument '\(arguments[index])'; accepted: \(usage)")
+                exitWithUsageError(program, "unknown argument '\(arguments[index])'; accepted: \(accepted)")
             }
             index += 1
         }

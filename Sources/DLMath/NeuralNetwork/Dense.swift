@@ -85,6 +85,9 @@ public struct Dense: Layer {
         }
     }
 
+    /// `[true, false]`: W is decayed, b is not.
+    public var weightDecayMask: [Bool] { [true, false] }
+
     /// `[∂L/∂W, ∂L/∂b]`.
     public var parameterGradients: [Matrix] { [weightGradient, biasGradient] }
 

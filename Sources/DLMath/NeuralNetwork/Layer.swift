@@ -37,6 +37,12 @@ public protocol Layer: Sendable, Codable, CustomStringConvertible {
     /// True while training, false for inference (default: ignored, reads true).
     var isTraining: Bool { get set }
 
+    /// For each entry of `parameters`, whether L2 weight decay applies to it:
+    /// true for weight matrices, false for biases (the usual convention, since
+    /// a bias scales no input and shrinking it does not smooth the function).
+    /// Default: false for every parameter.
+    var weightDecayMask: [Bool] { get }
+
     /// The number of output columns for `inputColumns` input columns; throws a
     /// `ShapeError` naming the layer when it cannot take that input width.
     func outputColumns(forInputColumns inputColumns: Int) throws(ShapeError) -> Int
@@ -49,6 +55,9 @@ extension Layer {
         get { true }
         set {}
     }
+
+    /// No parameter is decayed unless the layer says so.
+    public var weightDecayMask: [Bool] { Array(repeating: false, count: parameters.count) }
 
     /// The number of trainable scalars, Σ over parameters of rows · columns.
     public var parameterCount: Int { parameters.reduce(0) { $0 + $1.count } }

@@ -7,6 +7,7 @@ public enum LayerKind: String, Codable, Sendable, CaseIterable {
     case dense
     case activation
     case sequential
+    case dropout
 
     /// Decodes the layer this tag names from `container[key]`.
     func decodeLayer<Key: CodingKey>(from container: KeyedDecodingContainer<Key>, forKey key: Key) throws -> any Layer {
@@ -14,6 +15,7 @@ public enum LayerKind: String, Codable, Sendable, CaseIterable {
         case .dense: return try container.decode(Dense.self, forKey: key)
         case .activation: return try container.decode(ActivationLayer.self, forKey: key)
         case .sequential: return try container.decode(Sequential.self, forKey: key)
+        case .dropout: return try container.decode(Dropout.self, forKey: key)
         }
     }
 }

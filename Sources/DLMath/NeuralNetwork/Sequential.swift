@@ -79,6 +79,9 @@ public struct Sequential: Layer {
         }
     }
 
+    /// Every layer's mask, in the order of `parameters`.
+    public var weightDecayMask: [Bool] { layers.flatMap(\.weightDecayMask) }
+
     /// Every layer's ∂L/∂θ, in the order of `parameters`.
     public var parameterGradients: [Matrix] { layers.flatMap(\.parameterGradients) }
 

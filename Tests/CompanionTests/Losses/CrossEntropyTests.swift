@@ -70,7 +70,7 @@ struct CrossEntropyTests {
         let byHand: Matrix = [[p[0] / 2, p[1] / 2, (p[2] - 1) / 2], [(p[0] - 1) / 2, p[1] / 2, p[2] / 2]]
         expectClose(loss.gradient, byHand, absolute: 1e-15)
         // One-hot targets give the same; so does cross-entropy from the probabilities.
-        let targets = oneHot([2, 0], classes: 3)
+        let targets = Matrix.oneHot([2, 0], classCount: 3)
         #expect(targets == Matrix([[0, 0, 1], [1, 0, 0]]))
         expectClose(softmaxCrossEntropy(logits: logits, targets: targets).value, loss.value, absolute: 1e-15)
         expectClose(categoricalCrossEntropy(probabilities: softmax(logits), targets: targets).value, loss.value, absolute: 1e-15)
@@ -105,7 +105,7 @@ struct CrossEntropyTests {
         let soft = generator.uniformMatrix(rows: 4, columns: 3)
         let p = generator.uniformMatrix(rows: 4, columns: 3, low: 0.05, high: 0.95)
         let labels = [2, 0, 1, 1]
-        let targets = oneHot(labels, classes: 3)
+        let targets = Matrix.oneHot(labels, classCount: 3)
         let probabilities = softmax(z)
         let checks = [
             gradientCheck(binaryCrossEntropy(probabilities: p, targets: soft).gradient,
@@ -127,7 +127,7 @@ struct CrossEntropyTests {
     func softmaxThenCrossEntropyIsPMinusY() {
         var generator = SeededGenerator(seed: 33)
         let z = generator.normalMatrix(rows: 3, columns: 4)
-        let targets = oneHot([3, 1, 0], classes: 4)
+        let targets = Matrix.oneHot([3, 1, 0], classCount: 4)
         let p = softmax(z)
         // ∂L/∂p from the probabilities form, pushed back through the softmax Jacobian.
         let throughSoftmax = softmaxBackward(probabilities: p, outputGradient:

@@ -4,11 +4,14 @@ import Testing
 /// The chapters, `formulas` and `exercises` as the reader runs them.
 @Suite("Command-line programs")
 struct CommandLineTests {
-    static let chapterPrograms = ["ch01", "ch02", "ch03", "ch04", "ch05", "ch06", "ch07", "ch08", "ch09", "ch10"]
+    static let chapterPrograms = ["ch01", "ch02", "ch03", "ch04", "ch05", "ch06", "ch07", "ch08", "ch09", "ch10", "ch11"]
+    /// Extra arguments per chapter: ch11 trains on the digits, slow in the debug build `swift test` uses, so it
+    /// runs with its documented `--quick` option (fewer epochs, lower accuracy bar; about 15 s in debug).
+    static let chapterArguments = ["ch11": ["--quick"]]
 
     @Test("each chapter runs to completion and all its printed checks agree", arguments: chapterPrograms)
     func chapterRuns(_ program: String) throws {
-        let run = try runProgram(program, ["--no-figures"])
+        let run = try runProgram(program, ["--no-figures"] + (Self.chapterArguments[program] ?? []))
         #expect(run.status == 0, "\(program) exited \(run.status): \(run.errors)")
         #expect(!run.output.contains("✗"), "\(program) printed a failing check")
         // The closing tally: "chNN: N of N checks agree ✓".

@@ -11,7 +11,7 @@
 public func softmaxCrossEntropy(logits: Matrix, labels: [Int]) -> LossResult {
     requireShape(labels.count == logits.rows,
                  ShapeError("softmaxCrossEntropy", "\(labels.count) labels for \(logits.rows) rows of logits (\(logits.shapeDescription))"))
-    return softmaxCrossEntropy(logits: logits, targets: oneHot(labels, classes: logits.columns))
+    return softmaxCrossEntropy(logits: logits, targets: Matrix.oneHot(labels, classCount: logits.columns))
 }
 
 /// Categorical cross-entropy from logits with one-hot (or soft) targets,
@@ -32,15 +32,4 @@ public func softmaxCrossEntropy(logits: Matrix, targets: Matrix) -> LossResult {
         y == 0 ? 0 : y * logP
     }
     return LossResult(value: -weighted.sum / batch, gradient: (softmax(logits) - targets) / batch)
-}
-
-/// The N x k one-hot matrix of `labels`: row i is 1 in column labels[i], 0 elsewhere.
-/// Every label must lie in 0..<classes.
-public func oneHot(_ labels: [Int], classes: Int) -> Matrix {
-    var result = Matrix(rows: labels.count, columns: classes)
-    for (i, label) in labels.enumerated() {
-        precondition(label >= 0 && label < classes, "oneHot: label \(label) at row \(i) is outside 0..<\(classes)")
-        result[i, label] = 1
-    }
-    return result
 }

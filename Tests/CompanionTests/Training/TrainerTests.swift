@@ -1,0 +1,117 @@
+import DLMath
+import Testing
+
+@Suite("The training loop")
+struct TrainerTests {
+    /// A single Dense(2 → 1) layer (a linear model) starting at zero.
+    func linearModel() -> Sequential { Sequential([Dense(weights: Matrix(rows: 2, columns: 1), bias: [[0]])]) }
+
+    @Test("a linear model on noiseless linear data drives the MSE below 1e-6")
+    func noiselessConverges() {
+        // y = 0.5 x₁ − 0.3 x₂ + 0.2 exactly: the model y = x W + b can reach it, so the least MSE is 0.
+        var generator = SeededGenerator(seed: 21)
+        let x = generator.uniformMatrix(rows: 40, columns: 2)
+        let y = x * Matrix(column: [0.5, -0.3]) + 0.2
+        var trainer = Trainer(network: linearModel(), optimizer: SGD(learningRate: 0.5), loss: .meanSquaredError,
+                              epochs: 3000, batchSize: 40, seed: 0)
+        let history = trainer.fit(TrainingExamples(inputs: x, targets: y))
+        #expect(history.last!.trainingLoss < 1e-6)
+        let dense = trainer.network.layers[0] as! Dense
+        expectClose(dense.weights.elements + dense.bias.elements, [0.5, -0.3, 0.2], absolute: 1e-3, relative: 0)
+    }
+
+    @Test("a linear model on noisy data reaches the least-squares MSE of the normal equations")
+    func reachesLeastSquares() {
+        var generator = SeededGenerator(seed: 5)
+        let data = RegressionData.bookExample(count: 60, using: &generator)
+        // Independent value: the normal equations [1 X]ᵀ[1 X] w = [1 X]ᵀ y, solved by Cramer's rule.
+        let features = LinearRegression.withIntercept(data.inputs)
+        let solution = normalEquationsSolution(features: features, targets: data.targets)!
+        let floor = LinearRegression(weights: solution).loss(features: features, targets: data.targets)
+        var trainer = Trainer(network: linearModel(), optimizer: SGD(learningRate: 0.5), loss: .meanSquaredError,
+                              epochs: 4000, batchSize: 60, seed: 0)
+        let history = trainer.fit(TrainingExamples(data))
+        // Full-batch gradient descent below 2/L converges to the minimiser; the MSE approaches the floor from above.
+        #expect(history.last!.trainingLoss >= floor * (1 - 1e-12))
+        expectClose(history.last!.trainingLoss, floor, absolute: 0, relative: 1e-8)
+    }
+
+    @Test("the history has one record per epoch with the losses of the network at each epoch's end")
+    func historyRecords() {
+        let x: Matrix = [[0, 1], [1, 0], [1, 1], [0, 0], [0.5, 0.5]]
+        let y = x * Matrix(column: [1, 2])
+        let validation = TrainingExamples(inputs: [[2, 2]], targets: [[6]])
+        var trainer = Trainer(network: linearModel(), optimizer: SGD(learningRate: 0.1), loss: .meanSquaredError,
+                              epochs: 7, batchSize: 2, seed: 3)
+        trainer.l2 = L2Penalty(strength: 0.01)
+        let history = trainer.fit(TrainingExamples(inputs: x, targets: y), validation: validation)
+        #expect(history.records.map(\.epoch) == Array(1...7))
+        #expect(history.plannedEpochs == 7 && !history.stoppedEarly && history.restoredEpoch == nil)
+        #expect(history.records.allSatisfy { $0.trainingAccuracy == nil && $0.validationLoss != nil })
+        #expect(zip(history.records, history.records.dropFirst()).allSatisfy { $0.elapsedSeconds <= $1.elapsedSeconds })
+        // The last record is the final network's loss, recomputed here by hand through Dense.
+        let dense = trainer.network.layers[0] as! Dense
+        let residual = dense(x) - y
+        expectClose(history.last!.trainingLoss, (residual .* residual).mean, absolute: 1e-15, relative: 1e-12)
+        // The penalty (λ/2) Σ W², bias excluded.
+        expectClose(history.last!.weightPenalty, 0.005 * dense.weights.elements.dot(dense.weights.elements),
+                    absolute: 1e-15, relative: 1e-12)
+    }
+
+    @Test("classification records accuracy; mini-batches keep the last partial batch")
+    func classificationAccuracy() {
+        // Two separable classes on a line: x < 0 is class 0, x > 0 class 1; 7 examples, batches 3, 3, 1.
+        let x: Matrix = [[-3], [-2], [-1], [-0.5], [1], [2], [3]]
+        let labels = [0, 0, 0, 0, 1, 1, 1]
+        let examples = TrainingExamples(inputs: x, targets: Matrix.oneHot(labels, classCount: 2))
+        var trainer = Trainer(network: Sequential([Dense(weights: [[0, 0]], bias: [[0, 0]])]), optimizer: SGD(learningRate: 0.5),
+                              loss: .softmaxCrossEntropy, epochs: 50, batchSize: 3, seed: 1)
+        let history = trainer.fit(examples)
+        #expect(history.last!.trainingAccuracy == 1)
+        #expect(history.trainingLosses.last! < history.trainingLosses.first!)
+    }
+
+    @Test("the progress line: plain lines every k epochs, or one line overwritten with \\r")
+    func progressLine() {
+        let box = TextBox()
+        let plain = ProgressLine(every: 3, overwrites: false, write: { box.text += $0 })
+        let overwriting = ProgressLine(every: 3, overwrites: true, write: { box.other += $0 })
+        var trainer = Trainer(network: linearModel(), optimizer: SGD(learningRate: 0.1), loss: .meanSquaredError,
+                              epochs: 7, batchSize: 2, seed: 0)
+        let data = TrainingExamples(inputs: [[1, 0], [0, 1]], targets: [[1], [2]])
+        var second = trainer
+        _ = trainer.fit(data, reporter: plain)
+        let lines = box.text.split(separator: "\n")
+        // Epochs 1, 3, 6 (every 3rd) and 7 (the last).
+        #expect(lines.map { $0.split(separator: " ")[1] } == ["1/7", "3/7", "6/7", "7/7"])
+        #expect(lines.allSatisfy { $0.contains("loss") && $0.hasSuffix(" s") && !$0.contains("acc") })
+        _ = second.fit(data, reporter: overwriting)
+        #expect(box.other.filter { $0 == "\r" }.count == 7)
+        #expect(box.other.hasSuffix("\n") && box.other.filter { $0 == "\n" }.count == 1)
+    }
+
+    @Test("the progress text of one record")
+    func progressText() {
+        let record = EpochRecord(epoch: 3, trainingLoss: 0.25, validationLoss: 0.5, trainingAccuracy: 0.875,
+                                 validationAccuracy: 0.5, elapsedSeconds: 1.5)
+        #expect(ProgressLine.text(of: record, plannedEpochs: 10)
+                == "epoch  3/10  loss 0.25  val 0.5  acc 87.5%  val acc 50.0%  1.50 s")
+    }
+
+    @Test("the silent reporter prints nothing and changes nothing")
+    func silentReporterSameResult() {
+        let data = TrainingExamples(inputs: [[1, 0], [0, 1], [1, 1]], targets: [[1], [2], [3]])
+        var a = Trainer(network: linearModel(), optimizer: Adam(learningRate: 0.01), loss: .meanSquaredError, epochs: 5, batchSize: 2, seed: 4)
+        var b = a
+        let box = TextBox()
+        _ = a.fit(data)
+        _ = b.fit(data, reporter: ProgressLine(overwrites: false, write: { box.text += $0 }))
+        #expect(a.network.parameters == b.network.parameters)  // same arithmetic, bit for bit
+    }
+}
+
+/// Collects what a reporter writes (a class, so that the closures can append to it).
+final class TextBox: @unchecked Sendable {
+    var text = ""
+    var other = ""
+}
