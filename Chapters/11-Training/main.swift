@@ -65,6 +65,7 @@ let bookHistory = bookTrainer.fit(bookExamples)
 let leastSquares = normalEquationsSolution(features: LinearRegression.withIntercept(book.inputs), targets: book.targets)!
 let leastSquaresMSE = LinearRegression(weights: leastSquares).loss(features: LinearRegression.withIntercept(book.inputs), targets: book.targets)
 chapter.block(lossChart(bookHistory, every: 10, floor: leastSquaresMSE))
+drawBookLossFigure(chapter, bookHistory, floor: leastSquaresMSE)
 chapter.say("How far it gets: from MSE \(formatFixed(startLoss, decimals: 4)) to \(formatFixed(bookHistory.last!.trainingLoss, decimals: 4)) "
     + "in 100 epochs. Adam moves each weight by about lr = 0.001 per step at most, so 400 steps move a weight by "
     + "0.4 at the very most: too little to find 0.5 and 0.3 through two ReLU layers from a random start.")
@@ -86,15 +87,15 @@ chapter.check("4 updates per epoch with batch 32",
 
 chapter.section("The same network, given more steps or a larger rate")
 /// The final training MSE of the book's network from weight seed `seed` after `epochs` epochs at `rate`,
-/// and whether some ReLU layer outputs 0 for every example at the end (the network is then a constant).
-func bookRun(seed: UInt64, epochs: Int, rate: Double) -> (mse: Double, dead: Bool) {
+/// whether some ReLU layer outputs 0 for every example at the end (the network is then a constant), and the history.
+func bookRun(seed: UInt64, epochs: Int, rate: Double) -> (mse: Double, dead: Bool, history: TrainingHistory) {
     var trainer = Trainer(network: multilayerPerceptron([2, 2, 2, 1], seed: seed),
                           optimizer: Adam(learningRate: rate), loss: .meanSquaredError, epochs: epochs, batchSize: 32, seed: 1)
     let history = trainer.fit(bookExamples)
     var network = trainer.network
     let outputs = network.forwardTrace(book.inputs)
     let dead = [1, 3].contains { outputs[$0].elements.allSatisfy { $0 == 0 } }
-    return (history.last!.trainingLoss, dead)
+    return (history.last!.trainingLoss, dead, history)
 }
 // --quick leaves out the 2000-epoch run (the slowest part of a debug build).
 let budgets: [(name: String, epochs: Int, rate: Double)] = [("the book", 100, 0.001), ("10× the rate", 500, 0.01)]
@@ -106,6 +107,8 @@ for (budget, run) in zip(budgets, seedRuns) {
                  formatFixed(run.mse / leastSquaresMSE, decimals: 2)])
 }
 chapter.block(rows.rendered)
+drawLongerRunsFigure(chapter, names: budgets.map { "\($0.name): \($0.epochs) epochs, lr \(formatCompact($0.rate))" },
+                     histories: seedRuns.map(\.history), floor: leastSquaresMSE)
 chapter.say("Same data, same starting weights, same batches: only the number of steps or the step size changed. "
     + "A ReLU network is piecewise linear, so it can even go a little below the plane by bending into the noise.")
 chapter.check("with lr = 0.01, within 10% in 500 epochs",
@@ -181,6 +184,8 @@ for (label, row) in confusion.counts.enumerated() {
     confusionTable.append([String(label)] + row.map { $0 == 0 ? "·" : String($0) } + [formatFixed(100 * confusion.recall[label], decimals: 1) + "%"])
 }
 chapter.block(confusionTable.rendered)
+drawDigitsCurves(chapter, digitsHistory)
+drawConfusionFigure(chapter, confusion)
 let mistakes = confusion.mistakes.prefix(3).map { "\($0.actual) taken for \($0.predicted) (\($0.count)×)" }
 chapter.say("Test accuracy \(formatFixed(100 * testAccuracy, decimals: 2))% (\(confusion.correct) of \(confusion.total)), "
     + "training took \(formatFixed(digitsHistory.elapsedSeconds, decimals: 2)) s. The most common mistakes: "
@@ -275,6 +280,7 @@ for (name, run) in runs {
                        formatFixed(weightSquares(run.trainer.network), decimals: 1)])
 }
 chapter.block(comparison.rendered)
+drawOverfittingFigures(chapter, names: runs.map(\.0), files: ["none", "l2", "dropout", "early-stopping"], histories: runs.map(\.1.history))
 chapter.say("The network learns the 100 examples by heart: the training loss keeps falling while the validation loss, "
     + "after its minimum, climbs again. L2 keeps the weights small, dropout forbids any unit from relying on a few "
     + "others. Here L2 ends with the lower validation loss. Dropout at 0.5 did not help on 100 examples: evaluated "

@@ -1,0 +1,143 @@
+// The figures of chapter 11. Each function writes its SVG files (nothing with
+// --no-figures) and prints any terminal chart. The data are the runs'
+// `TrainingHistory` records; nothing is trained here.
+import DLMath
+import DLPresentation
+import Foundation
+
+/// The epochs of a history, 1, 2, …, as x values.
+func epochAxis(_ history: TrainingHistory) -> [Double] {
+    history.records.map { Double($0.epoch) }
+}
+
+/// A horizontal dashed reference line at `value` over the epochs 1…`epochs`.
+func floorLine(_ name: String, value: Double, epochs: Int) -> Series {
+    Series(name, x: [1, Double(max(epochs, 2))], y: [value, value])
+}
+
+/// A vertical line at `epoch` spanning `low`…`high`: the epoch whose weights early stopping restored.
+func restoredEpochLine(_ epoch: Int, low: Double, high: Double) -> Series {
+    Series("weights restored (epoch \(epoch))", x: [Double(epoch), Double(epoch)], y: [low, high])
+}
+
+/// book-loss.svg and a terminal sparkline: the training MSE of the book's run
+/// per epoch (log y) with the least-squares MSE, the floor, dashed.
+func drawBookLossFigure(_ chapter: Chapter, _ history: TrainingHistory, floor: Double) {
+    var plot = Plot(title: "The book's example: training loss per epoch", x: "epoch", y: .log("training MSE"))
+    plot.line(Series("Dense(2)-Dense(2)-Dense(1), Adam lr 0.001, batch 32", x: epochAxis(history), y: history.trainingLosses))
+    plot.line(floorLine("least-squares plane (the floor)", value: floor, epochs: history.epochsRun), dashed: true)
+    plot.notes.append("the floor: MSE \(formatFixed(floor, decimals: 5)) of the least-squares plane (normal equations); noise σ² = 0.01")
+    chapter.figure(plot, name: "book-loss")
+    chapter.chart(.sparkline(history.trainingLosses, label: "MSE per epoch"))
+}
+
+/// book-longer-runs.svg: the training MSE per epoch of the book's network
+/// given more epochs or a larger rate (log x: the runs are 100 to 2000 epochs long).
+func drawLongerRunsFigure(_ chapter: Chapter, names: [String], histories: [TrainingHistory], floor: Double) {
+    var plot = Plot(title: "The book's network, given more steps or a larger rate", x: .log("epoch"), y: .log("training MSE"))
+    for (name, history) in zip(names, histories) {
+        plot.line(Series(name, x: epochAxis(history), y: history.trainingLosses))
+    }
+    plot.line(floorLine("least-squares plane (the floor)", value: floor, epochs: histories.map(\.epochsRun).max() ?? 2), dashed: true)
+    plot.notes.append("same data, starting weights (seed 1) and batches in every run; only the epochs or Adam's rate differ")
+    if histories.count > 2 {
+        plot.notes.append("the book's run is the first 100 epochs of the 20× longer one, hidden under it")
+    }
+    chapter.figure(plot, name: "book-longer-runs")
+}
+
+/// digits-loss.svg, digits-accuracy.svg and a terminal chart: training and
+/// validation loss (log y) and accuracy per epoch, the restored epoch marked.
+func drawDigitsCurves(_ chapter: Chapter, _ history: TrainingHistory) {
+    let epochs = epochAxis(history)
+    let training = history.trainingLosses, validation = history.validationLosses
+    var loss = Plot(title: "Digits: training and validation loss", x: "epoch", y: .log("cross-entropy"))
+    loss.line(Series("training", x: epochs, y: training))
+    loss.line(Series("validation", x: epochs, y: validation))
+    if let restored = history.restoredEpoch {
+        loss.line(restoredEpochLine(restored, low: (training + validation).min()!, high: (training + validation).max()!), dashed: true)
+    }
+    loss.notes.append("evaluated after each epoch with dropout off; early stopping with patience 10 on the validation loss")
+    chapter.figure(loss, name: "digits-loss")
+
+    var accuracy = Plot(title: "Digits: training and validation accuracy", x: "epoch", y: "accuracy (%)")
+    let trainingAccuracy = history.records.map { 100 * ($0.trainingAccuracy ?? .nan) }
+    let validationAccuracy = history.records.map { 100 * ($0.validationAccuracy ?? .nan) }
+    accuracy.line(Series("training", x: epochs, y: trainingAccuracy))
+    accuracy.line(Series("validation", x: epochs, y: validationAccuracy))
+    if let restored = history.restoredEpoch {
+        let shown = (trainingAccuracy + validationAccuracy).filter(\.isFinite)
+        accuracy.line(restoredEpochLine(restored, low: shown.min()!, high: shown.max()!), dashed: true)
+    }
+    chapter.figure(accuracy, name: "digits-accuracy")
+
+    chapter.chart(.lines([Series("training", x: epochs, y: training), Series("validation", x: epochs, y: validation)],
+                         title: "digits: cross-entropy per epoch (log scale)", yScale: .log, height: 10))
+}
+
+/// digits-confusion.svg: the confusion matrix as a heat map, one square per
+/// (predicted, true) pair coloured by log₁₀ of its count; empty pairs and
+/// the lines between squares are grey.
+///
+/// The plotting module draws heat maps of functions of two variables: a cell
+/// takes the mean of its four corner samples. The matrix is a step function
+/// sampled 10 times per square, and NaN on the squares' borders, so no cell
+/// mixes two squares (the border cells are the grey grid lines).
+func drawConfusionFigure(_ chapter: Chapter, _ confusion: ConfusionMatrix) {
+    let classes = confusion.classCount
+    let samplesPerSquare = 10
+    /// The square holding coordinate `value` (squares centred on 0, 1, …), nil on a border or outside.
+    func square(_ value: Double) -> Int? {
+        let position = value + 0.5
+        guard abs(position - position.rounded()) > 0.25 / Double(samplesPerSquare) else { return nil }
+        let index = Int(position.rounded(.down))
+        return (0..<classes).contains(index) ? index : nil
+    }
+    let extent = -0.5...(Double(classes) - 0.5)
+    var plot = Plot(title: "Digits: confusion matrix of the test set", x: Axis("predicted digit", range: extent),
+                    y: Axis("true digit", range: extent))
+    (plot.width, plot.height) = (600, 560)  // a plot area about square, beside the colour bar
+    plot.function(x: extent, y: extent, name: "test examples", style: .heatMap, valueScale: .log,
+                  resolution: classes * samplesPerSquare) { x, y in
+        guard let predicted = square(x), let actual = square(y) else { return .nan }
+        return Double(confusion.counts[actual][predicted])
+    }
+    plot.notes.append("\(confusion.correct) of \(confusion.total) on the diagonal; colour by log₁₀ of the count; grey: no example, and the grid lines")
+    chapter.figure(plot, name: "digits-confusion")
+}
+
+/// overfitting-NAME.svg for each run (training and validation loss on the
+/// same log scale for all, the restored epoch marked where early stopping
+/// restored one), overfitting-validation.svg (the validation losses side by
+/// side), and a terminal chart of the unregularised run.
+func drawOverfittingFigures(_ chapter: Chapter, names: [String], files: [String], histories: [TrainingHistory]) {
+    let every = histories.flatMap { $0.trainingLosses + $0.validationLosses }.filter { $0.isFinite && $0 > 0 }
+    let shared = every.min()!...every.max()!
+    for (name, (file, history)) in zip(names, zip(files, histories)) {
+        let epochs = epochAxis(history)
+        var plot = Plot(title: "100 digits, regularisation: \(name)", x: "epoch", y: .log("cross-entropy", range: shared))
+        plot.line(Series("training", x: epochs, y: history.trainingLosses))
+        plot.line(Series("validation", x: epochs, y: history.validationLosses))
+        if let restored = history.restoredEpoch {
+            plot.line(restoredEpochLine(restored, low: shared.lowerBound, high: shared.upperBound), dashed: true)
+        }
+        plot.notes.append("training loss without the L2 penalty; the same y range in every overfitting figure")
+        chapter.figure(plot, name: "overfitting-\(file)")
+    }
+
+    var validation = Plot(title: "100 digits: validation loss with and without regularisation", x: "epoch", y: .log("validation cross-entropy"))
+    for (name, history) in zip(names, histories) {
+        validation.line(Series(name, x: epochAxis(history), y: history.validationLosses))
+    }
+    for history in histories {
+        guard let restored = history.restoredEpoch else { continue }
+        let values = histories.flatMap(\.validationLosses)
+        validation.line(restoredEpochLine(restored, low: values.min()!, high: values.max()!), dashed: true)
+    }
+    chapter.figure(validation, name: "overfitting-validation")
+
+    let baseline = histories[0]
+    chapter.chart(.lines([Series("training", x: epochAxis(baseline), y: baseline.trainingLosses),
+                          Series("validation", x: epochAxis(baseline), y: baseline.validationLosses)],
+                         title: "no regularisation: cross-entropy per epoch (log scale)", yScale: .log, height: 10))
+}

@@ -1,0 +1,86 @@
+import Foundation
+import Testing
+
+/// Chapter 11 writes its figures: `ch11 --quick --figures DIR` (the debug
+/// build the tests use is slow at full length; `--quick` draws the same files
+/// from shorter runs) writes exactly the expected SVG files, each well-formed
+/// XML, carrying its title, with no NaN or infinite coordinate; `--no-figures`
+/// writes nothing. The titles are those Chapters/11-Training/Figures.swift
+/// sets (a changed title should fail here).
+@Suite("Figures of chapter 11")
+struct Chapter11FigureTests {
+    /// File name (without .svg) and the figure's title.
+    static let figures: [(name: String, title: String)] = [
+        ("book-loss", "The book's example: training loss per epoch"),
+        ("book-longer-runs", "The book's network, given more steps or a larger rate"),
+        ("digits-loss", "Digits: training and validation loss"),
+        ("digits-accuracy", "Digits: training and validation accuracy"),
+        ("digits-confusion", "Digits: confusion matrix of the test set"),
+        ("overfitting-none", "100 digits, regularisation: none"),
+        ("overfitting-l2", "100 digits, regularisation: L2, λ = 0.01"),
+        ("overfitting-dropout", "100 digits, regularisation: dropout 0.5"),
+        ("overfitting-early-stopping", "100 digits, regularisation: early stopping"),
+        ("overfitting-validation", "100 digits: validation loss with and without regularisation"),
+    ]
+
+    @Test("--quick --figures DIR writes exactly the expected SVGs: well-formed, titled, no NaN, under 200 KB")
+    func writesFigures() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("figures-ch11-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let run = try runProgram("ch11", ["--quick", "--figures", folder.path])
+        #expect(run.status == 0, "ch11 exited \(run.status): \(run.errors)")
+        let written = try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted()
+        #expect(written == Self.figures.map { $0.name + ".svg" }.sorted())
+
+        var parsed: [String: ParsedSVG] = [:]
+        for (name, title) in Self.figures {
+            let url = folder.appendingPathComponent(name + ".svg")
+            let data = try Data(contentsOf: url)
+            #expect(data.count < 200_000, "\(name).svg is \(data.count) bytes")
+            let svg = try parsedSVG(String(decoding: data, as: UTF8.self))
+            #expect(svg.all("text").contains { $0.text == title }, "\(name).svg has no title '\(title)'")
+            #expect(!svg.numericAttributeValues.contains { $0.lowercased().contains("nan") || $0.lowercased().contains("inf") },
+                    "\(name).svg has a NaN or infinite coordinate")
+            #expect(run.output.contains(url.path), "ch11 did not print the path of \(name).svg")
+            parsed[name] = svg
+        }
+
+        // The floor in book-loss.svg is a horizontal line: one constant value maps to one pixel row.
+        let floor = try #require(parsed["book-loss"]).elements
+            .drop { $0.name != "g" || $0.attributes["data-name"] != "least-squares plane (the floor)" }
+            .first { $0.name == "polyline" }
+        let floorPoints = ParsedSVG.points(of: try #require(floor, "book-loss.svg has no floor line"))
+        #expect(floorPoints.count == 2 && floorPoints[0].1 == floorPoints[1].1, "the floor is not horizontal: \(floorPoints)")
+
+        // Train and validation curves in the digits figures; the four regularisations in the comparison.
+        for name in ["digits-loss", "digits-accuracy"] {
+            let series = try #require(parsed[name]).all("g", class: "series").compactMap { $0.attributes["data-name"] }
+            #expect(series.starts(with: ["training", "validation"]), "\(name).svg series: \(series)")
+        }
+        let compared = try #require(parsed["overfitting-validation"]).all("g", class: "series").compactMap { $0.attributes["data-name"] }
+        #expect(compared.starts(with: ["none", "L2, λ = 0.01", "dropout 0.5", "early stopping"]), "overfitting-validation.svg series: \(compared)")
+
+        // The four overfitting figures share one y range, so their y tick labels (right-aligned) agree.
+        let yTicks = ["none", "l2", "dropout", "early-stopping"].map { name in
+            parsed["overfitting-\(name)"]?.all("text", class: "tick-label").filter { $0.attributes["text-anchor"] == "end" }.map(\.text) ?? []
+        }
+        #expect(!yTicks[0].isEmpty && yTicks.allSatisfy { $0 == yTicks[0] }, "y ticks differ: \(yTicks)")
+
+        // The confusion matrix: coloured squares, grey cells (empty pairs and borders), a colour bar.
+        let confusion = try #require(parsed["digits-confusion"])
+        let cells = confusion.all("rect", class: "cell")
+        #expect(cells.contains { $0.attributes["fill"] == "#DDDDDD" } && cells.contains { $0.attributes["fill"] != "#DDDDDD" })
+        #expect(!confusion.all("rect", class: "colour-bar").isEmpty)
+    }
+
+    @Test("--no-figures writes nothing and prints no figure path")
+    func noFigures() throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("figures-ch11-none-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let run = try runProgram("ch11", ["--quick", "--no-figures"], in: directory)
+        #expect(run.status == 0, "ch11 exited \(run.status): \(run.errors)")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: directory.path).isEmpty)
+        #expect(!run.output.contains("figure  "))
+    }
+}
