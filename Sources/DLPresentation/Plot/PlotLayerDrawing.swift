@@ -17,7 +17,16 @@ extension PlotFrame {
                                           "fill": color.description, "fill-opacity": "0.55",
                                           "stroke": "#FFFFFF", "stroke-width": "0.5"])
             }
-        case .line(let cleaned, let color, let dashed):
+        case .categoryBars(let name, let values, let slot, let slots, let color):
+            document.open("g", ["class": "bars", "data-name": name])
+            for (k, rectangle) in categoryBarRectangles(values, slot: slot, slots: slots) {
+                document.element("rect", ["class": "bar", "data-category": categories.map { $0[k] } ?? "",
+                                          "x": SVGDocument.number(rectangle.left), "y": SVGDocument.number(rectangle.top),
+                                          "width": SVGDocument.number(rectangle.width), "height": SVGDocument.number(rectangle.height),
+                                          "fill": color.description, "fill-opacity": "0.8", "stroke": "#FFFFFF", "stroke-width": "0.5"])
+            }
+            document.close("g")
+        case .line(let cleaned, let color, let dash):
             document.open("g", ["class": "series", "data-name": cleaned.name])
             for run in cleaned.runs {
                 if run.count == 1 {
@@ -27,7 +36,7 @@ extension PlotFrame {
                 } else {
                     document.element("polyline", ["points": SVGDocument.pointList(run.map(pixel)), "fill": "none",
                                                   "stroke": color.description, "stroke-width": "2",
-                                                  "stroke-linejoin": "round", "stroke-dasharray": dashed ? "7 4" : "none"])
+                                                  "stroke-linejoin": "round", "stroke-dasharray": dash.dashArray])
                 }
             }
             document.close("g")
@@ -55,6 +64,21 @@ extension PlotFrame {
                                             "stroke": color.description, "stroke-width": "2"])
             }
             document.close("g")
+        }
+    }
+
+    /// The pixel rectangles of category bars, with their category index. The
+    /// layer's bar k spans x = k − 0.4 + 0.8 · slot/slots … plus 0.8/slots,
+    /// and y from its value to 0 (linear axis) or to the bottom of the axis (log).
+    func categoryBarRectangles(_ values: [Double?], slot: Int, slots: Int)
+        -> [(Int, (left: Double, top: Double, width: Double, height: Double))] {
+        let base = y.pixel(y.scale == .log ? y.range.lowerBound : 0)
+        let share = 0.8 / Double(max(slots, 1))
+        return values.enumerated().compactMap { k, value in
+            guard let value else { return nil }
+            let x0 = x.pixel(Double(k) - 0.4 + share * Double(slot)), x1 = x.pixel(Double(k) - 0.4 + share * Double(slot + 1))
+            let top = y.pixel(value)
+            return (k, (min(x0, x1), min(top, base), abs(x1 - x0), abs(base - top)))
         }
     }
 
