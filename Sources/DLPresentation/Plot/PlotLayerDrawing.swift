@@ -86,13 +86,18 @@ extension PlotFrame {
     /// quantised to 64 steps of viridis); cells that cannot be coloured are grey.
     private func drawCells(_ grid: FunctionGrid, _ scale: ValueScale, into document: inout SVGDocument) {
         func shade(_ value: Double) -> Int { scale.fraction(value).map { Int(($0 * 63).rounded()) } ?? -1 }
+        // Cells wholly outside the plot area (a grid sampled wider for equal aspect) are clipped anyway: skip them.
+        func outside(_ a: Double, _ b: Double, _ low: Double, _ high: Double) -> Bool { max(a, b) < low || min(a, b) > high }
+        let visibleColumns = (0..<grid.columns).filter { !outside(x.pixel(grid.xs[$0]), x.pixel(grid.xs[$0 + 1]), layout.left, layout.right) }
+        guard let firstColumn = visibleColumns.first, let lastColumn = visibleColumns.last else { return }
         for j in 0..<grid.rows {
             let y0 = y.pixel(grid.ys[j]), y1 = y.pixel(grid.ys[j + 1])
-            var i = 0
-            while i < grid.columns {
+            if outside(y0, y1, layout.top, layout.bottom) { continue }
+            var i = firstColumn
+            while i <= lastColumn {
                 let level = shade(grid.cellValue(i, j))
                 var end = i + 1
-                while end < grid.columns && shade(grid.cellValue(end, j)) == level { end += 1 }
+                while end <= lastColumn && shade(grid.cellValue(end, j)) == level { end += 1 }
                 let x0 = x.pixel(grid.xs[i]), x1 = x.pixel(grid.xs[end])
                 let fill = level < 0 ? "#DDDDDD" : Palette.viridis(Double(level) / 63).description
                 // Half a pixel of overlap hides the seams browsers draw between touching rectangles.
