@@ -60,9 +60,9 @@ public struct Plot: Sendable {
         layers.append(.line(series, dashed: dashed))
     }
 
-    /// A curve through (x[i], y[i]); see `line(_:dashed:)`.
-    public mutating func line(_ name: String, x: [Double], y: [Double], dashed: Bool = false) {
-        line(Series(name, x: x, y: y), dashed: dashed)
+    /// A curve through (x[i], y[i]); see `line(_:dashed:)`. `color` nil: the next of the sequence.
+    public mutating func line(_ name: String, x: [Double], y: [Double], dashed: Bool = false, color: PlotColor? = nil) {
+        line(Series(name, x: x, y: y, color: color), dashed: dashed)
     }
 
     /// Points as dots. With `classes` (one integer per point, ≥ 0), each class

@@ -102,3 +102,18 @@ struct PlotBarsAndAspectTests {
         #expect(lines[6].contains("• a") && lines[6].contains("× b"))
     }
 }
+
+@Suite("Plot bars shortcut")
+struct PlotBarsShortcutTests {
+    @Test("Plot.bars: the one-liner draws the same bars as the layer, in the README's log form")
+    func shortcut() throws {
+        let plot = Plot.bars(title: "Gradient check per layer", x: "layer", y: .log("relative error"),
+                             categories: ["Linear", "tanh", "softmax"], values: [3e-9, 2e-10, 5e-8])
+        let svg = try parsedSVG(plot.svg())
+        #expect(svg.all("rect", class: "bar").map { $0.attributes["data-category"]! } == ["Linear", "tanh", "softmax"])
+        // Bars grow with their values on the log axis: the tallest is softmax's 5e-8.
+        let heights = svg.all("rect", class: "bar").map { Double($0.attributes["height"]!)! }
+        #expect(heights[2] > heights[0] && heights[0] > heights[1] && heights[1] > 0)
+        #expect(svg.texts(class: "tick-label").prefix(3) == ["Linear", "tanh", "softmax"])
+    }
+}
