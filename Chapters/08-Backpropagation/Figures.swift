@@ -64,7 +64,7 @@ func drawGradientCheckFigure(_ chapter: Chapter, layers: [(name: String, errors:
     plot.height = 480
     plot.legend = .topRight
     let labels = layers.enumerated().map { "\($0.offset + 1) \(shortName($0.element.name))" }
-    stride(from: 0, to: labels.count, by: 5).forEach { plot.notes.append(labels[$0..<min($0 + 5, labels.count)].joined(separator: ", ")) }
+    plot.notes.append(labels.joined(separator: ", "))   // wrapped to the figure's width
     chapter.figure(plot, name: "gradient-check-errors")
 }
 

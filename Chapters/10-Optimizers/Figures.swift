@@ -49,7 +49,12 @@ func drawRaceFigures(_ chapter: Chapter, name: String, title: String, function f
                      names: [String], paths: [OptimizationPath], logSteps: Bool) {
     let groups = [("momentum", "SGD and momentum", [0, 1, 2]), ("adaptive", "SGD and the adaptive methods", [0] + Array(3..<paths.count))]
     for (suffix, family, members) in groups {
-        let drawn = members.map { planePath(names[$0], paths[$0]) }
+        // Each optimizer keeps its colour in every figure: the one of its place in `names`.
+        let drawn = members.map { member in
+            var series = planePath(names[member], paths[member])
+            series.color = Palette.color(member)
+            return series
+        }
         var contour = Plot(title: "\(family) on \(title)", x: "x", y: "y")
         contour.equalAspect = true
         contour.legend = legend
@@ -62,7 +67,9 @@ func drawRaceFigures(_ chapter: Chapter, name: String, title: String, function f
 
     var loss = Plot(title: "f against the step on \(title)", x: logSteps ? .log("step") : "step", y: .log("f(x_k)"))
     for (index, (optimizer, path)) in zip(names, paths).enumerated() {
-        loss.line(valueCurve(optimizer, path, fromStepOne: logSteps), dashed: index >= 3)
+        var curve = valueCurve(optimizer, path, fromStepOne: logSteps)
+        curve.color = Palette.color(index)
+        loss.line(curve, dashed: index >= 3)
     }
     loss.notes.append("each run stops when ‖x − x*‖ ≤ its tolerance; adaptive methods dashed")
     chapter.figure(loss, name: "\(name)-loss")

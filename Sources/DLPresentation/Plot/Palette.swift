@@ -30,11 +30,13 @@ public struct PlotColor: Sendable, Equatable, CustomStringConvertible {
 /// through viridis (dark purple → yellow, even in lightness, readable in
 /// grey and by colour-blind readers).
 public enum Palette {
-    /// Okabe–Ito, ordered for contrast on white: blue, orange, bluish green,
-    /// vermillion, reddish purple, sky blue, black, yellow.
+    /// All eight Okabe–Ito colours, ordered so the first ones are the most
+    /// distinct from each other and from white: blue, orange, bluish green,
+    /// reddish purple, black, then the colours that pair with an earlier one
+    /// (vermillion ~ orange, sky blue ~ blue) and yellow, the faintest on white.
     public static let categorical: [PlotColor] = [
-        PlotColor(0x0072B2), PlotColor(0xE69F00), PlotColor(0x009E73), PlotColor(0xD55E00),
-        PlotColor(0xCC79A7), PlotColor(0x56B4E9), PlotColor(0x000000), PlotColor(0xF0E442),
+        PlotColor(0x0072B2), PlotColor(0xE69F00), PlotColor(0x009E73), PlotColor(0xCC79A7),
+        PlotColor(0x000000), PlotColor(0xD55E00), PlotColor(0x56B4E9), PlotColor(0xF0E442),
     ]
 
     /// The `index`-th categorical colour (cycling after eight).

@@ -18,10 +18,13 @@ public struct Plot: Sendable {
     /// Size of the SVG in pixels (user units). At least 200 × 150.
     public var width: Double = 640
     public var height: Double = 440
-    /// Where the legend sits inside the plot area (default: the corner that hides the least data).
+    /// Where the legend sits (default `.best`: a corner of the plot area, or
+    /// its top centre, that covers no data, else the one that covers the least).
     public var legend: LegendPosition = .best
     /// Equal units on both axes (a circle looks round): the shorter range is
-    /// widened about its centre. Only with two linear axes.
+    /// widened about its centre. Only with two linear axes. Set it before
+    /// adding a `function`: the function is then sampled over the widened
+    /// range (plus a margin), so the heat map covers the whole plot area.
     public var equalAspect = false
     /// Extra notes printed under the figure (skipped data adds its own).
     public var notes: [String] = []
@@ -33,7 +36,10 @@ public struct Plot: Sendable {
         self.yAxis = y
     }
 
-    public enum LegendPosition: Sendable { case best, topRight, topLeft, bottomRight, bottomLeft }
+    /// Where the legend goes: a corner of the plot area, the middle of its
+    /// top edge, or outside, right of the plot area (the plot area narrows to
+    /// make room; nothing is covered).
+    public enum LegendPosition: Sendable { case best, topRight, topLeft, bottomRight, bottomLeft, topCenter, outsideRight }
 
     /// How a function of two variables is drawn.
     public enum FunctionStyle: Sendable {
@@ -48,13 +54,15 @@ public struct Plot: Sendable {
     // MARK: Layers
 
     /// A curve through the points in order (a line plot); one legend entry.
+    /// The series' own `color` and `dash`, when set, win over the sequence
+    /// colour and `dashed`.
     public mutating func line(_ series: Series, dashed: Bool = false) {
         layers.append(.line(series, dashed: dashed))
     }
 
-    /// A curve through (x[i], y[i]); see `line(_:dashed:)`.
-    public mutating func line(_ name: String, x: [Double], y: [Double], dashed: Bool = false) {
-        line(Series(name, x: x, y: y), dashed: dashed)
+    /// A curve through (x[i], y[i]); see `line(_:dashed:)`. `color` nil: the next of the sequence.
+    public mutating func line(_ name: String, x: [Double], y: [Double], dashed: Bool = false, color: PlotColor? = nil) {
+        line(Series(name, x: x, y: y, color: color), dashed: dashed)
     }
 
     /// Points as dots. With `classes` (one integer per point, ≥ 0), each class
@@ -87,23 +95,35 @@ public struct Plot: Sendable {
                                   valueScale: AxisScale = .linear, resolution: Int = 60,
                                   _ function: (Double, Double) -> Double) {
         do {
-            let grid = try FunctionGrid(x: x, y: y, xScale: xAxis.scale, yScale: yAxis.scale,
-                                        columns: resolution, rows: resolution, function: function)
-            layers.append(.function(grid, name: name, style: style, levels: levels, valueScale: valueScale))
+            let sampled = sampledArea(x: x, y: y, resolution: resolution, colourBar: style != .contours)
+            let grid = try FunctionGrid(x: sampled.x, y: sampled.y, xScale: xAxis.scale, yScale: yAxis.scale,
+                                        columns: sampled.columns, rows: sampled.rows, function: function)
+            layers.append(.function(grid, name: name, style: style, levels: levels, valueScale: valueScale, shown: (x, y)))
         } catch {
             layers.append(.invalid(error as? PlotError ?? .invalidRange("\(error)")))
         }
     }
 
     /// A path over the plot (an optimizer's trajectory): a line with a halo,
-    /// an open circle at the start and a filled one at the end.
+    /// an open circle at the start and a filled one at the end. Its colour is
+    /// the series' own, else the next of the sequence lines use too.
     public mutating func path(_ series: Series) {
         layers.append(.path(series))
     }
 
     /// A path through (x[i], y[i]); see `path(_:)`.
-    public mutating func path(_ name: String, x: [Double], y: [Double]) {
-        path(Series(name, x: x, y: y))
+    public mutating func path(_ name: String, x: [Double], y: [Double], color: PlotColor? = nil) {
+        path(Series(name, x: x, y: y, color: color))
+    }
+
+    /// One bar per category: bar k stands at x = k (categories are written
+    /// under the x axis, which spans −½ … n − ½) and reaches `values[k]`,
+    /// from 0 on a linear y axis, from the bottom of a log y axis. Several bar
+    /// layers on the same categories stand side by side in each slot
+    /// (together 0.8 wide). NaN, ±∞ (and values ≤ 0 on a log axis) get no
+    /// bar and a note. The x axis must be linear; its label names the categories.
+    public mutating func bars(_ name: String = "", categories: [String], values: [Double], color: PlotColor? = nil) {
+        layers.append(.categoryBars(name: name, categories: categories, values: values, color: color))
     }
 }
 
@@ -112,8 +132,43 @@ enum PlotLayer: Sendable {
     case line(Series, dashed: Bool)
     case scatter(Series, classes: [Int]?, classNames: [String])
     case histogram(values: [Double], name: String, bins: Int?, density: Series?)
-    case function(FunctionGrid, name: String, style: Plot.FunctionStyle, levels: [Double]?, valueScale: AxisScale)
+    /// `shown`: the ranges asked for (the grid may cover more, see `equalAspect`).
+    case function(FunctionGrid, name: String, style: Plot.FunctionStyle, levels: [Double]?, valueScale: AxisScale,
+                  shown: (x: ClosedRange<Double>, y: ClosedRange<Double>))
     case path(Series)
+    case categoryBars(name: String, categories: [String], values: [Double], color: PlotColor?)
     /// A layer that could not be built (a bad grid range): rendering throws this.
     case invalid(PlotError)
+}
+
+extension Plot {
+    /// The area and grid size to sample a function on. Without `equalAspect`:
+    /// the given ranges, `resolution` cells each way. With it (two linear
+    /// axes), the ranges are first equalized for the plot area the figure has
+    /// now (`PlotLayout.equalized`), then widened by `equalAspectMargin` of
+    /// their span on each side: notes or a legend added later change the
+    /// plot area, hence the widening, a little; the excess is clipped. The
+    /// cell count grows with the span (at most 4 × `resolution`), so cells
+    /// keep their size.
+    func sampledArea(x: ClosedRange<Double>, y: ClosedRange<Double>, resolution: Int, colourBar: Bool)
+        -> (x: ClosedRange<Double>, y: ClosedRange<Double>, columns: Int, rows: Int) {
+        guard equalAspect, xAxis.scale == .linear, yAxis.scale == .linear, resolution >= 1,
+              x.lowerBound.isFinite, x.upperBound.isFinite, y.lowerBound.isFinite, y.upperBound.isFinite,
+              x.lowerBound < x.upperBound, y.lowerBound < y.upperBound else {
+            return (x, y, resolution, resolution)
+        }
+        let layout = PlotLayout(width: width, height: height, noteCount: notes.count, colourBar: colourBar)
+        let (wideX, wideY) = PlotLayout.equalized(x, y, width: layout.plotWidth, height: layout.plotHeight)
+        func extended(_ range: ClosedRange<Double>, from original: ClosedRange<Double>) -> (ClosedRange<Double>, Int) {
+            let span = range.upperBound - range.lowerBound, margin = span * Plot.equalAspectMargin
+            let ratio = (span + 2 * margin) / (original.upperBound - original.lowerBound)
+            let cells = min(Int((Double(resolution) * ratio).rounded(.up)), 4 * resolution)
+            return ((range.lowerBound - margin)...(range.upperBound + margin), cells)
+        }
+        let (sampledX, columns) = extended(wideX, from: x), (sampledY, rows) = extended(wideY, from: y)
+        return (sampledX, sampledY, columns, rows)
+    }
+
+    /// The extra span sampled on each side with `equalAspect`, as a fraction of the equalized span.
+    static let equalAspectMargin = 0.15
 }

@@ -17,7 +17,16 @@ extension PlotFrame {
                                           "fill": color.description, "fill-opacity": "0.55",
                                           "stroke": "#FFFFFF", "stroke-width": "0.5"])
             }
-        case .line(let cleaned, let color, let dashed):
+        case .categoryBars(let name, let values, let slot, let slots, let color):
+            document.open("g", ["class": "bars", "data-name": name])
+            for (k, rectangle) in categoryBarRectangles(values, slot: slot, slots: slots) {
+                document.element("rect", ["class": "bar", "data-category": categories.map { $0[k] } ?? "",
+                                          "x": SVGDocument.number(rectangle.left), "y": SVGDocument.number(rectangle.top),
+                                          "width": SVGDocument.number(rectangle.width), "height": SVGDocument.number(rectangle.height),
+                                          "fill": color.description, "fill-opacity": "0.8", "stroke": "#FFFFFF", "stroke-width": "0.5"])
+            }
+            document.close("g")
+        case .line(let cleaned, let color, let dash):
             document.open("g", ["class": "series", "data-name": cleaned.name])
             for run in cleaned.runs {
                 if run.count == 1 {
@@ -27,7 +36,7 @@ extension PlotFrame {
                 } else {
                     document.element("polyline", ["points": SVGDocument.pointList(run.map(pixel)), "fill": "none",
                                                   "stroke": color.description, "stroke-width": "2",
-                                                  "stroke-linejoin": "round", "stroke-dasharray": dashed ? "7 4" : "none"])
+                                                  "stroke-linejoin": "round", "stroke-dasharray": dash.dashArray])
                 }
             }
             document.close("g")
@@ -58,17 +67,37 @@ extension PlotFrame {
         }
     }
 
+    /// The pixel rectangles of category bars, with their category index. The
+    /// layer's bar k spans x = k − 0.4 + 0.8 · slot/slots … plus 0.8/slots,
+    /// and y from its value to 0 (linear axis) or to the bottom of the axis (log).
+    func categoryBarRectangles(_ values: [Double?], slot: Int, slots: Int)
+        -> [(Int, (left: Double, top: Double, width: Double, height: Double))] {
+        let base = y.pixel(y.scale == .log ? y.range.lowerBound : 0)
+        let share = 0.8 / Double(max(slots, 1))
+        return values.enumerated().compactMap { k, value in
+            guard let value else { return nil }
+            let x0 = x.pixel(Double(k) - 0.4 + share * Double(slot)), x1 = x.pixel(Double(k) - 0.4 + share * Double(slot + 1))
+            let top = y.pixel(value)
+            return (k, (min(x0, x1), min(top, base), abs(x1 - x0), abs(base - top)))
+        }
+    }
+
     /// One rectangle per run of equally coloured cells in a row (colours
     /// quantised to 64 steps of viridis); cells that cannot be coloured are grey.
     private func drawCells(_ grid: FunctionGrid, _ scale: ValueScale, into document: inout SVGDocument) {
         func shade(_ value: Double) -> Int { scale.fraction(value).map { Int(($0 * 63).rounded()) } ?? -1 }
+        // Cells wholly outside the plot area (a grid sampled wider for equal aspect) are clipped anyway: skip them.
+        func outside(_ a: Double, _ b: Double, _ low: Double, _ high: Double) -> Bool { max(a, b) < low || min(a, b) > high }
+        let visibleColumns = (0..<grid.columns).filter { !outside(x.pixel(grid.xs[$0]), x.pixel(grid.xs[$0 + 1]), layout.left, layout.right) }
+        guard let firstColumn = visibleColumns.first, let lastColumn = visibleColumns.last else { return }
         for j in 0..<grid.rows {
             let y0 = y.pixel(grid.ys[j]), y1 = y.pixel(grid.ys[j + 1])
-            var i = 0
-            while i < grid.columns {
+            if outside(y0, y1, layout.top, layout.bottom) { continue }
+            var i = firstColumn
+            while i <= lastColumn {
                 let level = shade(grid.cellValue(i, j))
                 var end = i + 1
-                while end < grid.columns && shade(grid.cellValue(end, j)) == level { end += 1 }
+                while end <= lastColumn && shade(grid.cellValue(end, j)) == level { end += 1 }
                 let x0 = x.pixel(grid.xs[i]), x1 = x.pixel(grid.xs[end])
                 let fill = level < 0 ? "#DDDDDD" : Palette.viridis(Double(level) / 63).description
                 // Half a pixel of overlap hides the seams browsers draw between touching rectangles.

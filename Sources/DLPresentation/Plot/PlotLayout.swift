@@ -3,11 +3,15 @@
 ///
 ///     left   = marginLeft
 ///     right  = width − marginRight − (colourBarWidth if a heat map is shown)
+///              − (legend width + legendGap if the legend is outside, right)
 ///     top    = marginTop
 ///     bottom = height − marginBottom − noteLineHeight · (number of notes)
 ///
 /// The title sits centred above the plot area, the x label under the tick
-/// labels, the y label turned up along the left edge, notes under it all.
+/// labels, the y label turned up along the left edge, notes under it all
+/// (`height` holds one line per note; a note wrapped onto more lines makes
+/// the SVG taller, see `Plot.render()`). An outside legend stands right of
+/// the plot area and its colour bar, its top level with the plot area's.
 public struct PlotLayout: Sendable {
     public static let marginLeft = 80.0
     public static let marginRight = 24.0
@@ -15,6 +19,7 @@ public struct PlotLayout: Sendable {
     public static let marginBottom = 60.0
     public static let noteLineHeight = 16.0
     public static let colourBarWidth = 76.0
+    public static let legendGap = 10.0
 
     public static let titleFontSize = 18.0
     public static let labelFontSize = 14.0
@@ -27,14 +32,19 @@ public struct PlotLayout: Sendable {
     public let right: Double
     public let top: Double
     public let bottom: Double
+    /// The left edge of a legend outside the plot area (0 when there is none).
+    public let outsideLegendLeft: Double
 
-    public init(width: Double, height: Double, noteCount: Int, colourBar: Bool) {
+    /// `outsideLegendWidth` > 0 reserves that many pixels (plus `legendGap`) right of the plot area.
+    public init(width: Double, height: Double, noteCount: Int, colourBar: Bool, outsideLegendWidth: Double = 0) {
         self.width = width
         self.height = height
         left = PlotLayout.marginLeft
-        right = width - PlotLayout.marginRight - (colourBar ? PlotLayout.colourBarWidth : 0)
+        let legendRoom = outsideLegendWidth > 0 ? outsideLegendWidth + PlotLayout.legendGap : 0
+        right = width - PlotLayout.marginRight - (colourBar ? PlotLayout.colourBarWidth : 0) - legendRoom
         top = PlotLayout.marginTop
         bottom = height - PlotLayout.marginBottom - PlotLayout.noteLineHeight * Double(noteCount)
+        outsideLegendLeft = outsideLegendWidth > 0 ? width - PlotLayout.marginRight - outsideLegendWidth : 0
     }
 
     public var plotWidth: Double { right - left }

@@ -1,32 +1,56 @@
-/// The legend: a box of entries in a corner of the plot area, by default
-/// the corner that hides the least data.
+/// The legend: a box of entries in a corner of the plot area, at the middle
+/// of its top edge, or outside right of it. `.best` takes the first of
+/// top right, top left, bottom right, bottom left, top centre whose box
+/// touches no data at all (no point inside, no segment of a line or path
+/// crossing it, no bar overlapping it); when every one touches some, the
+/// one covering the fewest data pixels (points, and samples every 6 px
+/// along lines and bars).
 extension PlotFrame {
-    /// A box of entries in a corner of the plot area.
+    static let legendRowHeight = 18.0
+
+    /// Width and height of the legend box: 44 px for the mark and padding
+    /// plus the longest name's estimated width (`TextMetrics`); one row per entry.
+    static func legendSize(_ entries: [PreparedPlot.LegendEntry]) -> (width: Double, height: Double) {
+        let longest = entries.map { TextMetrics.width($0.name, fontSize: PlotLayout.tickFontSize) }.max() ?? 0
+        return (44 + longest, 8 + legendRowHeight * Double(entries.count))
+    }
+
+    /// The top-left corner of the legend box at `position` (`.best` is resolved before).
+    func legendOrigin(_ position: Plot.LegendPosition, width boxWidth: Double, height boxHeight: Double) -> (left: Double, top: Double) {
+        switch position {
+        case .topLeft: return (layout.left + 10, layout.top + 10)
+        case .bottomLeft: return (layout.left + 10, layout.bottom - 10 - boxHeight)
+        case .bottomRight: return (layout.right - 10 - boxWidth, layout.bottom - 10 - boxHeight)
+        case .topCenter: return ((layout.left + layout.right - boxWidth) / 2, layout.top + 10)
+        case .outsideRight: return (layout.outsideLegendLeft, layout.top)
+        case .topRight, .best: return (layout.right - 10 - boxWidth, layout.top + 10)
+        }
+    }
+
+    /// Where `.best` puts the legend (see the type's comment); other positions as asked.
+    func resolvedLegendPosition(_ requested: Plot.LegendPosition, size: (width: Double, height: Double),
+                                avoiding layers: [PreparedPlot.Layer]) -> Plot.LegendPosition {
+        guard requested == .best else { return requested }
+        let candidates: [Plot.LegendPosition] = [.topRight, .topLeft, .bottomRight, .bottomLeft, .topCenter]
+        let boxes = candidates.map { candidate -> LegendBox in
+            let (left, top) = legendOrigin(candidate, width: size.width, height: size.height)
+            return LegendBox(left: left - 4, top: top - 4, right: left + size.width + 4, bottom: top + size.height + 4)
+        }
+        if let free = boxes.indices.first(where: { !touchesData(boxes[$0], layers) }) { return candidates[free] }
+        let occupied = occupiedPixels(layers)
+        let covered = boxes.map { box in occupied.filter(box.contains).count }
+        return candidates[covered.indices.min { covered[$0] < covered[$1] }!]
+    }
+
+    /// Draws the legend box and its entries.
     func drawLegend(_ entries: [PreparedPlot.LegendEntry], at requested: Plot.LegendPosition,
                     avoiding layers: [PreparedPlot.Layer], into document: inout SVGDocument) {
         guard !entries.isEmpty else { return }
-        let rowHeight = 18.0
-        let boxWidth = 44 + 7 * Double(entries.map(\.name.count).max()!)
-        let boxHeight = 8 + rowHeight * Double(entries.count)
-        func corner(_ position: Plot.LegendPosition) -> (left: Double, top: Double) {
-            ((position == .topLeft || position == .bottomLeft) ? layout.left + 10 : layout.right - 10 - boxWidth,
-             (position == .topLeft || position == .topRight) ? layout.top + 10 : layout.bottom - 10 - boxHeight)
-        }
-        let position: Plot.LegendPosition
-        if requested == .best {
-            // The corner whose box covers the fewest drawn points; ties go to the earlier corner.
-            let occupied = occupiedPixels(layers)
-            let corners: [Plot.LegendPosition] = [.topRight, .topLeft, .bottomRight, .bottomLeft]
-            let covered = corners.map { candidate -> Int in
-                let (left, top) = corner(candidate)
-                return occupied.filter { $0.0 >= left - 4 && $0.0 <= left + boxWidth + 4 && $0.1 >= top - 4 && $0.1 <= top + boxHeight + 4 }.count
-            }
-            position = corners[covered.indices.min { covered[$0] < covered[$1] }!]
-        } else {
-            position = requested
-        }
-        let (left, top) = corner(position)
-        document.open("g", ["class": "legend"])
+        let rowHeight = PlotFrame.legendRowHeight
+        let (boxWidth, boxHeight) = PlotFrame.legendSize(entries)
+        let position = resolvedLegendPosition(requested, size: (boxWidth, boxHeight), avoiding: layers)
+        let (left, top) = legendOrigin(position, width: boxWidth, height: boxHeight)
+        document.open("g", ["class": "legend", "data-position": "\(position)"])
         document.element("rect", ["x": SVGDocument.number(left), "y": SVGDocument.number(top), "width": SVGDocument.number(boxWidth),
                                   "height": SVGDocument.number(boxHeight), "fill": "#FFFFFF", "fill-opacity": "0.85",
                                   "stroke": "#CCCCCC"])
@@ -34,10 +58,10 @@ extension PlotFrame {
             let middle = top + 4 + rowHeight * (Double(index) + 0.5)
             let color = entry.color.description
             switch entry.mark {
-            case .line(let dashed):
+            case .line(let dash):
                 document.element("line", ["x1": SVGDocument.number(left + 8), "x2": SVGDocument.number(left + 32),
                                           "y1": SVGDocument.number(middle), "y2": SVGDocument.number(middle), "stroke": color,
-                                          "stroke-width": "2", "stroke-dasharray": dashed ? "7 4" : "none"])
+                                          "stroke-width": "2", "stroke-dasharray": dash.dashArray])
             case .path:
                 document.element("line", ["x1": SVGDocument.number(left + 8), "x2": SVGDocument.number(left + 32),
                                           "y1": SVGDocument.number(middle), "y2": SVGDocument.number(middle), "stroke": color,
@@ -87,9 +111,75 @@ extension PlotFrame {
                         pixels += [(x0, py), ((x0 + x1) / 2, py), (x1, py)]
                     }
                 }
+            case .categoryBars(_, let values, let slot, let slots, _):
+                for (_, bar) in categoryBarRectangles(values, slot: slot, slots: slots) {
+                    for py in stride(from: bar.top, through: bar.top + bar.height, by: 6) {
+                        pixels += [(bar.left, py), (bar.left + bar.width / 2, py), (bar.left + bar.width, py)]
+                    }
+                }
             case .function: break
             }
         }
         return pixels
+    }
+
+    /// Whether any data lies in `box`: a point or vertex inside it, a segment
+    /// of a line or path crossing it, a bar overlapping it.
+    func touchesData(_ box: LegendBox, _ layers: [PreparedPlot.Layer]) -> Bool {
+        func crosses(_ runs: [[PlotPoint]]) -> Bool {
+            runs.contains { run in
+                let corners = run.map(pixel)
+                return corners.contains(where: box.contains) || zip(corners, corners.dropFirst()).contains { box.intersects($0, $1) }
+            }
+        }
+        return layers.contains { layer in
+            switch layer {
+            case .line(let cleaned, _, _), .path(let cleaned, _): return crosses(cleaned.runs)
+            case .points(let points, _): return points.map(pixel).contains(where: box.contains)
+            case .bars(let bins, let heights, _):
+                return heights.indices.contains { k in
+                    box.overlaps(left: min(x.pixel(bins.edges[k]), x.pixel(bins.edges[k + 1])),
+                                 right: max(x.pixel(bins.edges[k]), x.pixel(bins.edges[k + 1])),
+                                 top: min(y.pixel(heights[k]), y.pixel(0)), bottom: max(y.pixel(heights[k]), y.pixel(0)))
+                }
+            case .categoryBars(_, let values, let slot, let slots, _):
+                return categoryBarRectangles(values, slot: slot, slots: slots).contains { _, bar in
+                    box.overlaps(left: bar.left, right: bar.left + bar.width, top: bar.top, bottom: bar.top + bar.height)
+                }
+            case .function: return false
+            }
+        }
+    }
+}
+
+/// A rectangle in pixels (y down), for placing the legend.
+struct LegendBox {
+    let left: Double, top: Double, right: Double, bottom: Double
+
+    func contains(_ point: (Double, Double)) -> Bool {
+        point.0 >= left && point.0 <= right && point.1 >= top && point.1 <= bottom
+    }
+
+    /// Whether the rectangle [left, right] × [top, bottom] shares area with this box.
+    func overlaps(left l: Double, right r: Double, top t: Double, bottom b: Double) -> Bool {
+        l <= right && r >= left && t <= bottom && b >= top
+    }
+
+    /// Whether the segment a–b meets the box (Liang–Barsky clipping: the
+    /// parameter interval t ∈ [0, 1] where a + t (b − a) is inside every
+    /// edge's half-plane is not empty).
+    func intersects(_ a: (Double, Double), _ b: (Double, Double)) -> Bool {
+        let dx = b.0 - a.0, dy = b.1 - a.1
+        var low = 0.0, high = 1.0
+        for (p, q) in [(-dx, a.0 - left), (dx, right - a.0), (-dy, a.1 - top), (dy, bottom - a.1)] {
+            if p == 0 {
+                if q < 0 { return false }
+            } else {
+                let t = q / p
+                if p < 0 { low = max(low, t) } else { high = min(high, t) }
+                if low > high { return false }
+            }
+        }
+        return true
     }
 }

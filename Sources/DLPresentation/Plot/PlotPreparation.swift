@@ -5,15 +5,18 @@ struct PreparedPlot {
     enum Layer {
         case function(FunctionGrid, ValueScale, heatMap: Bool, levels: [Double])
         case bars(HistogramBins, heights: [Double], color: PlotColor)
-        case line(CleanedPoints, color: PlotColor, dashed: Bool)
+        case line(CleanedPoints, color: PlotColor, dash: DashStyle)
         case points([PlotPoint], colors: [PlotColor])
         case path(CleanedPoints, color: PlotColor)
+        /// Bars at x = 0, 1, …, n − 1 (nil: no bar); this layer's bars take
+        /// slot `slot` of `slots` side-by-side slots, 0.8 wide together.
+        case categoryBars(name: String, values: [Double?], slot: Int, slots: Int, color: PlotColor)
 
         /// Drawing order: areas below lines below points below paths.
         var depth: Int {
             switch self {
             case .function: return 0
-            case .bars: return 1
+            case .bars, .categoryBars: return 1
             case .line: return 2
             case .points: return 3
             case .path: return 4
@@ -22,7 +25,7 @@ struct PreparedPlot {
     }
 
     struct LegendEntry {
-        enum Mark { case line(dashed: Bool), dot, bar, path }
+        enum Mark { case line(DashStyle), dot, bar, path }
         var name: String
         var color: PlotColor
         var mark: Mark
@@ -39,13 +42,12 @@ struct PreparedPlot {
     var barsFromZero = false
     /// The value scale shown by the colour bar (the first heat map's).
     var colourBar: ValueScale?
+    /// The names under the x axis when the plot has category bars.
+    var categories: [String]?
 
+    /// The next colour of `Palette.categorical`, one sequence for lines,
+    /// points, bars and paths alike (a layer with its own colour takes none).
     private var nextColor = 0
-    private var nextPathColor = 0
-
-    /// Colours for paths over heat maps: warm Okabe–Ito colours first, which stand out on viridis.
-    private static let pathColors = [PlotColor(0xD55E00), PlotColor(0xE69F00), PlotColor(0xCC79A7),
-                                     PlotColor(0x56B4E9), PlotColor(0x000000)]
 
     init(_ plot: Plot) throws {
         guard !plot.layers.isEmpty else { throw PlotError.emptyData("the figure '\(plot.title)' has no layers") }
@@ -55,7 +57,8 @@ struct PreparedPlot {
             case .invalid(let error):
                 throw error
             case .line(let series, let dashed):
-                addLine(try series.cleaned(xScale: xScale, yScale: yScale), dashed: dashed)
+                addLine(try series.cleaned(xScale: xScale, yScale: yScale), color: series.color,
+                        dash: series.dash ?? (dashed ? .dashed : .solid))
             case .scatter(let series, let classes, let classNames):
                 try addScatter(series, classes: classes, classNames: classNames, xScale: xScale, yScale: yScale)
             case .histogram(let values, let name, let bins, let density):
@@ -63,16 +66,25 @@ struct PreparedPlot {
                     throw PlotError.invalidRange("the histogram '\(name)' needs linear axes")
                 }
                 try addHistogram(values, name: name, bins: bins, density: density)
-            case .function(let grid, let name, let style, let levels, let valueScale):
-                try addFunction(grid, name: name, style: style, levels: levels, valueScale: valueScale)
+            case .function(let grid, let name, let style, let levels, let valueScale, let shown):
+                try addFunction(grid, name: name, style: style, levels: levels, valueScale: valueScale, shown: shown)
+            case .categoryBars(let name, let categories, let values, let color):
+                guard xScale == .linear else { throw PlotError.invalidRange("the bars '\(name)' need a linear x axis") }
+                try addCategoryBars(name: name, categories: categories, values: values, color: color, yScale: yScale)
             case .path(let series):
                 let cleaned = try series.cleaned(xScale: xScale, yScale: yScale)
-                let color = PreparedPlot.pathColors[nextPathColor % PreparedPlot.pathColors.count]
-                nextPathColor += 1
+                let color = series.color ?? takeColor()
                 include(cleaned)
                 layers.append(.path(cleaned, color: color))
                 if !series.name.isEmpty { legend.append(LegendEntry(name: series.name, color: color, mark: .path)) }
             }
+        }
+        let slots = layers.filter { if case .categoryBars = $0 { return true } else { return false } }.count
+        var slot = 0
+        layers = layers.map { layer in
+            guard case .categoryBars(let name, let values, _, _, let color) = layer else { return layer }
+            defer { slot += 1 }
+            return .categoryBars(name: name, values: values, slot: slot, slots: slots, color: color)
         }
         layers = layers.enumerated().sorted { ($0.element.depth, $0.offset) < ($1.element.depth, $1.offset) }.map(\.element)
         notes += plot.notes
@@ -88,11 +100,11 @@ struct PreparedPlot {
         notes += cleaned.notes
     }
 
-    private mutating func addLine(_ cleaned: CleanedPoints, dashed: Bool) {
-        let color = takeColor()
+    private mutating func addLine(_ cleaned: CleanedPoints, color given: PlotColor?, dash: DashStyle) {
+        let color = given ?? takeColor()
         include(cleaned)
-        layers.append(.line(cleaned, color: color, dashed: dashed))
-        if !cleaned.name.isEmpty { legend.append(LegendEntry(name: cleaned.name, color: color, mark: .line(dashed: dashed))) }
+        layers.append(.line(cleaned, color: color, dash: dash))
+        if !cleaned.name.isEmpty { legend.append(LegendEntry(name: cleaned.name, color: color, mark: .line(dash))) }
     }
 
     private mutating func addScatter(_ series: Series, classes: [Int]?, classNames: [String],
@@ -144,11 +156,14 @@ struct PreparedPlot {
         xValues += [histogram.edges.first!, histogram.edges.last!]
         yValues += [0] + heights
         barsFromZero = true
-        if let density { addLine(try density.cleaned(xScale: .linear, yScale: .linear), dashed: false) }
+        if let density {
+            addLine(try density.cleaned(xScale: .linear, yScale: .linear), color: density.color, dash: density.dash ?? .solid)
+        }
     }
 
     private mutating func addFunction(_ grid: FunctionGrid, name: String, style: Plot.FunctionStyle,
-                                      levels: [Double]?, valueScale: AxisScale) throws {
+                                      levels: [Double]?, valueScale: AxisScale,
+                                      shown: (x: ClosedRange<Double>, y: ClosedRange<Double>)) throws {
         let scale = try ValueScale(values: grid.values, scale: valueScale, what: "the function '\(name)'")
         let hidden = grid.values.filter { !valueScale.accepts($0) }.count
         if hidden > 0 {
@@ -157,9 +172,37 @@ struct PreparedPlot {
         let heatMap = style != .contours
         let chosen = (style == .heatMap ? [] : (levels ?? scale.contourLevels)).filter { $0.isFinite }
         layers.append(.function(grid, scale, heatMap: heatMap, levels: chosen))
-        xValues += [grid.xs.first!, grid.xs.last!]
-        yValues += [grid.ys.first!, grid.ys.last!]
+        // The axes follow the ranges asked for; a grid sampled wider (equal aspect) is clipped.
+        xValues += [shown.x.lowerBound, shown.x.upperBound]
+        yValues += [shown.y.lowerBound, shown.y.upperBound]
         tight = true
         if heatMap && colourBar == nil { colourBar = scale }
+    }
+
+    private mutating func addCategoryBars(name: String, categories given: [String], values: [Double], color chosen: PlotColor?,
+                                          yScale: AxisScale) throws {
+        let label = name.isEmpty ? "the bars" : "the bars '\(name)'"
+        guard !given.isEmpty else { throw PlotError.emptyData("\(label) have no categories") }
+        guard given.count == values.count else {
+            throw PlotError.mismatchedLengths("\(label) have \(given.count) categories and \(values.count) values")
+        }
+        if let categories, categories != given {
+            throw PlotError.mismatchedLengths("\(label) have other categories than the bars before them")
+        }
+        categories = given
+        let shown = values.map { yScale.accepts($0) ? $0 : nil }
+        guard shown.contains(where: { $0 != nil }) else {
+            throw PlotError.emptyData("\(label) have no value that can be shown (NaN, infinite\(yScale == .log ? " or ≤ 0" : ""))")
+        }
+        let nonFinite = values.filter { !$0.isFinite }.count, notPositive = values.filter { $0.isFinite && !yScale.accepts($0) }.count
+        let who = name.isEmpty ? "bars" : "'\(name)'"
+        if nonFinite > 0 { notes.append("\(who): \(nonFinite) bar\(nonFinite == 1 ? "" : "s") skipped (NaN or infinite)") }
+        if notPositive > 0 { notes.append("\(who): \(notPositive) bar\(notPositive == 1 ? "" : "s") skipped (≤ 0 on a log axis)") }
+        let color = chosen ?? takeColor()
+        layers.append(.categoryBars(name: name, values: shown, slot: 0, slots: 1, color: color))
+        if !name.isEmpty { legend.append(LegendEntry(name: name, color: color, mark: .bar)) }
+        xValues += [-0.5, Double(given.count) - 0.5]
+        yValues += shown.compactMap { $0 }
+        if yScale == .linear { yValues.append(0); barsFromZero = true }
     }
 }

@@ -13,17 +13,25 @@ extension Plot {
     /// Checks and draws the figure. Throws `PlotError` when there is nothing
     /// to draw (no layers, empty data, nothing finite), when lengths differ,
     /// or when a range is invalid. Every number in the SVG is finite.
+    ///
+    /// Notes are wrapped to the figure's width (`TextMetrics`); `height`
+    /// holds one line per note, and each further line of a wrapped note adds
+    /// `PlotLayout.noteLineHeight` to the SVG's height (the plot area keeps its size).
     public func render() throws -> RenderedFigure {
         guard width >= 200, height >= 150, width.isFinite, height.isFinite else {
             throw PlotError.invalidRange("a figure must be at least 200 × 150 pixels, not \(width) × \(height)")
         }
         let prepared = try PreparedPlot(self)
         let padding = prepared.tight ? 0 : 0.04
-        var xRange = try resolvedRange(prepared.xValues, scale: xAxis.scale, given: xAxis.range, padding: padding, axisName: "x")
+        var xRange = try resolvedRange(prepared.xValues, scale: xAxis.scale,
+                                       given: xAxis.range ?? prepared.categories.map { -0.5...(Double($0.count) - 0.5) },
+                                       padding: padding, axisName: "x")
         var yRange = try resolvedRange(prepared.yValues, scale: yAxis.scale, given: yAxis.range, padding: padding,
                                        floor: prepared.barsFromZero ? 0 : nil, axisName: "y")
+        let outside = legend == .outsideRight && !prepared.legend.isEmpty
         let layout = PlotLayout(width: width, height: height, noteCount: prepared.notes.count,
-                                colourBar: prepared.colourBar != nil)
+                                colourBar: prepared.colourBar != nil,
+                                outsideLegendWidth: outside ? PlotFrame.legendSize(prepared.legend).width : 0)
         if equalAspect {
             guard xAxis.scale == .linear, yAxis.scale == .linear else {
                 throw PlotError.invalidRange("equal aspect needs two linear axes")
@@ -32,10 +40,13 @@ extension Plot {
         }
         let frame = PlotFrame(layout: layout,
                               x: AxisMapping(scale: xAxis.scale, range: xRange, start: layout.left, end: layout.right),
-                              y: AxisMapping(scale: yAxis.scale, range: yRange, start: layout.bottom, end: layout.top))
-        var document = SVGDocument(width: width, height: height)
+                              y: AxisMapping(scale: yAxis.scale, range: yRange, start: layout.bottom, end: layout.top),
+                              categories: prepared.categories)
+        let noteLines = wrappedNotes(prepared.notes)
+        let totalHeight = height + PlotLayout.noteLineHeight * Double(noteLines.count - prepared.notes.count)
+        var document = SVGDocument(width: width, height: totalHeight)
         document.element("rect", ["x": "0", "y": "0", "width": SVGDocument.number(width),
-                                  "height": SVGDocument.number(height), "fill": "#FFFFFF"])
+                                  "height": SVGDocument.number(totalHeight), "fill": "#FFFFFF"])
         document.element("text", ["class": "title", "x": SVGDocument.number(width / 2), "y": "30",
                                   "text-anchor": "middle", "font-size": SVGDocument.number(PlotLayout.titleFontSize),
                                   "font-weight": "bold", "fill": "#222222"], text: title)
@@ -51,19 +62,29 @@ extension Plot {
         drawAxes(frame, into: &document)
         frame.drawLegend(prepared.legend, at: legend, avoiding: prepared.layers, into: &document)
         if let scale = prepared.colourBar { frame.drawColourBar(scale, into: &document) }
-        for (index, note) in prepared.notes.enumerated() {
-            document.element("text", ["class": "note", "x": "12",
+        for (index, line) in noteLines.enumerated() {
+            document.element("text", ["class": "note", "x": SVGDocument.number(line.x),
                                       "y": SVGDocument.number(layout.bottom + PlotLayout.marginBottom + 11 + PlotLayout.noteLineHeight * Double(index)),
                                       "font-size": SVGDocument.number(PlotLayout.noteFontSize), "fill": "#555555"],
-                             text: "Note: " + note)
+                             text: line.text)
         }
         return RenderedFigure(svg: document.text, notes: prepared.notes)
+    }
+
+    /// Each note as "Note: …" wrapped to the width less 12 px either side;
+    /// continuation lines are indented under the text after "Note: ".
+    private func wrappedNotes(_ notes: [String]) -> [(x: Double, text: String)] {
+        let font = PlotLayout.noteFontSize, indent = TextMetrics.width("Note: ", fontSize: font)
+        return notes.flatMap { note -> [(x: Double, text: String)] in
+            let lines = TextMetrics.wrapped(note, width: width - 24 - indent, fontSize: font)
+            return lines.enumerated().map { index, line in index == 0 ? (12, "Note: " + line) : (12 + indent, line) }
+        }
     }
 
     /// Light grid lines at the ticks, under the data.
     private func drawGrid(_ frame: PlotFrame, into document: inout SVGDocument) {
         let layout = frame.layout
-        for tick in Ticks.ticks(for: frame.x.scale, in: frame.x.range) {
+        for tick in frame.categories == nil ? Ticks.ticks(for: frame.x.scale, in: frame.x.range) : [] {
             let px = SVGDocument.number(frame.x.pixel(tick))
             document.element("line", ["class": "grid", "x1": px, "x2": px, "y1": SVGDocument.number(layout.top),
                                       "y2": SVGDocument.number(layout.bottom), "stroke": "#E6E6E6", "stroke-width": "1"])
@@ -82,8 +103,8 @@ extension Plot {
                                   "width": SVGDocument.number(layout.plotWidth), "height": SVGDocument.number(layout.plotHeight),
                                   "fill": "none", "stroke": "#333333", "stroke-width": "1"])
         let tickFont = SVGDocument.number(PlotLayout.tickFontSize)
-        let xTicks = Ticks.ticks(for: frame.x.scale, in: frame.x.range)
-        for (tick, label) in zip(xTicks, Ticks.labels(for: xTicks)) {
+        let xTicks = frame.categories.map { $0.indices.map(Double.init) } ?? Ticks.ticks(for: frame.x.scale, in: frame.x.range)
+        for (tick, label) in zip(xTicks, frame.categories ?? Ticks.labels(for: xTicks)) {
             let px = SVGDocument.number(frame.x.pixel(tick))
             document.element("line", ["class": "tick", "x1": px, "x2": px, "y1": SVGDocument.number(layout.bottom),
                                       "y2": SVGDocument.number(layout.bottom + 5), "stroke": "#333333"])
@@ -114,6 +135,8 @@ struct PlotFrame {
     let layout: PlotLayout
     let x: AxisMapping
     let y: AxisMapping
+    /// Names written under x = 0, 1, … instead of numeric ticks (category bars).
+    var categories: [String]? = nil
 
     func pixel(_ point: PlotPoint) -> (Double, Double) { (x.pixel(point.x), y.pixel(point.y)) }
 }

@@ -41,4 +41,14 @@ extension Plot {
         for path in paths { plot.path(path) }
         return plot
     }
+
+    /// One bar per category (categories under the x axis): see `bars(_:categories:values:color:)`.
+    ///
+    ///     .bars(title: "Gradient check per layer", x: "layer", y: .log("relative error"),
+    ///           categories: ["Linear", "tanh"], values: [3e-9, 2e-10])
+    public static func bars(title: String, x: Axis, y: Axis, categories: [String], values: [Double]) -> Plot {
+        var plot = Plot(title: title, x: x, y: y)
+        plot.bars(categories: categories, values: values)
+        return plot
+    }
 }

@@ -4,20 +4,32 @@
 ///
 ///     Series("train", x: epochs, y: trainingLoss)
 ///     Series("loss", y: losses)          // x = 0, 1, 2, …
+///     Series("SGD, test", y: test, color: Palette.color(0), dash: .dashed)
+///
+/// `color` nil (the default): the next colour of the figure's sequence
+/// (`Palette.categorical`, shared by lines, points, bars and paths); a
+/// series with its own colour does not use up a colour of the sequence.
+/// `dash` nil: as the layer says (`line(_:dashed:)`; paths are solid).
 public struct Series: Sendable {
     public var name: String
     public var x: [Double]
     public var y: [Double]
+    /// The colour of the curve, its points and its legend entry; nil: the next in the sequence.
+    public var color: PlotColor?
+    /// The stroke pattern of the curve; nil: the layer's default.
+    public var dash: DashStyle?
 
-    public init(_ name: String, x: [Double], y: [Double]) {
+    public init(_ name: String, x: [Double], y: [Double], color: PlotColor? = nil, dash: DashStyle? = nil) {
         self.name = name
         self.x = x
         self.y = y
+        self.color = color
+        self.dash = dash
     }
 
     /// y against its index 0, 1, 2, ….
-    public init(_ name: String, y: [Double]) {
-        self.init(name, x: y.indices.map(Double.init), y: y)
+    public init(_ name: String, y: [Double], color: PlotColor? = nil, dash: DashStyle? = nil) {
+        self.init(name, x: y.indices.map(Double.init), y: y, color: color, dash: dash)
     }
 
     /// The series' points in order, split into runs wherever a point cannot
@@ -47,6 +59,24 @@ public struct Series: Sendable {
             throw PlotError.emptyData("\(label) has no point that can be shown (\(x.count) skipped: NaN, infinite or ≤ 0 on a log axis)")
         }
         return result
+    }
+}
+
+/// How a curve is stroked. `dashArray` is the SVG `stroke-dasharray`
+/// (lengths of dash and gap in pixels, for a 2-pixel-wide line).
+public enum DashStyle: Sendable, Equatable {
+    case solid
+    case dashed
+    case dotted
+    case dashDot
+
+    var dashArray: String {
+        switch self {
+        case .solid: return "none"
+        case .dashed: return "7 4"
+        case .dotted: return "2 3"
+        case .dashDot: return "8 3 2 3"
+        }
     }
 }
 

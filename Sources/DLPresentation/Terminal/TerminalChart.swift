@@ -45,7 +45,8 @@ public struct TerminalChart: Sendable {
 
     /// A heat map of f over `x` × `y`: one character per cell, shaded
     /// ` ░▒▓█` from low to high (by log₁₀ with `valueScale: .log`), paths
-    /// marked ○ (start) • … ● (end).
+    /// marked ○ (start), ● (end) and each its own marker (• × + ◆ ▲ ■) between,
+    /// named on the legend line.
     public static func heatMap(title: String? = nil, x: ClosedRange<Double>, y: ClosedRange<Double>,
                                width: Int = 48, height: Int = 16, valueScale: AxisScale = .linear,
                                paths: [Series] = [], _ function: (Double, Double) -> Double) -> TerminalChart {

@@ -1,6 +1,8 @@
 extension TerminalChart {
     /// One shade per grid cell (top row = largest y), cells that cannot be
-    /// shown as `·`, paths drawn over the cells, then a legend line.
+    /// shown as `·`, paths drawn over the cells (path k with marker
+    /// `pathMarkers[k]`, cycling; ○ start, ● end), then a legend line naming
+    /// the shades and each path's marker.
     func renderHeatMap(_ grid: FunctionGrid, paths: [Series], valueScale: AxisScale) throws -> [String] {
         let cellValues = grid.cellValues
         let scale = try ValueScale(values: cellValues, scale: valueScale, what: "the heat map")
@@ -16,7 +18,8 @@ extension TerminalChart {
         let columns = AxisMapping(scale: .linear, range: xRange, start: 0, end: Double(grid.columns))
         let rows = AxisMapping(scale: .linear, range: yRange, start: Double(grid.rows), end: 0)
         var notes: [String] = []
-        for path in paths {
+        for (index, path) in paths.enumerated() {
+            let mark = TerminalChart.pathMarker(index)
             let cleaned = try path.cleaned(xScale: .linear, yScale: .linear)
             notes += cleaned.notes
             func cell(_ point: PlotPoint) -> (Int, Int) {
@@ -25,7 +28,7 @@ extension TerminalChart {
             }
             for run in cleaned.runs {
                 let cells = run.map(cell)
-                for (a, b) in zip(cells, cells.dropFirst()) { canvas.segment(from: a, to: b, "•") }
+                for (a, b) in zip(cells, cells.dropFirst()) { canvas.segment(from: a, to: b, mark) }
             }
             let all = cleaned.points
             canvas.set(cell(all.first!).0, cell(all.first!).1, "○")
@@ -37,10 +40,26 @@ extension TerminalChart {
         let shadeKey = String(TerminalChart.shades.dropFirst())
         lines.append("shade \(shadeKey): low → high, \(label(scale.range.lowerBound)) … \(label(scale.range.upperBound))"
                      + (valueScale == .log ? " (log scale)" : "")
-                     + (paths.isEmpty ? "" : "   path: ○ start • … ● end"))
+                     + pathLegend(paths))
         let hidden = cellValues.filter { scale.fraction($0) == nil }.count
         if hidden > 0 { notes.insert("\(hidden) of \(cellValues.count) cells not finite\(valueScale == .log ? " or ≤ 0" : "") (shown ·)", at: 0) }
         lines += notes.map { "note: " + $0 }
         return lines
+    }
+
+    /// Path markers: ○ and ● are kept for the start and end of every path.
+    static let pathMarkers: [Character] = ["•", "×", "+", "◆", "▲", "■"]
+
+    static func pathMarker(_ index: Int) -> Character { pathMarkers[index % pathMarkers.count] }
+
+    /// `   path: ○ start • … ● end` for one unnamed path, else
+    /// `   paths: ○ start, ● end; • SGD  × momentum` (an unnamed path is called `path k`).
+    func pathLegend(_ paths: [Series]) -> String {
+        if paths.isEmpty { return "" }
+        if paths.count == 1 && paths[0].name.isEmpty { return "   path: ○ start • … ● end" }
+        let names = paths.enumerated().map { index, path in
+            "\(TerminalChart.pathMarker(index)) \(path.name.isEmpty ? "path \(index + 1)" : path.name)"
+        }
+        return "   paths: ○ start, ● end; " + names.joined(separator: "  ")
     }
 }

@@ -94,7 +94,8 @@ struct PlotAspectTests {
         var fixed = rising
         fixed.legend = .bottomRight
         let fixedBox = try parsedSVG(fixed.svg()).elements.drop { $0.classes != "legend" }.dropFirst().first!
-        // Bottom right: x = 616 − 10 − (44 + 7 · 2), y = 380 − 10 − (8 + 18).
-        #expect(fixedBox.attributes["x"] == "548" && fixedBox.attributes["y"] == "344")
+        // Bottom right: x = 616 − 10 − (44 + 7.2 · 2) = 547.6 (7.2 = 0.6 em of 12 px a
+        // character), y = 380 − 10 − (8 + 18).
+        #expect(fixedBox.attributes["x"] == "547.6" && fixedBox.attributes["y"] == "344")
     }
 }
