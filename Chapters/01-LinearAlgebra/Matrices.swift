@@ -29,10 +29,10 @@ func transposeAndIdentity(_ chapter: inout Chapter) {
     chapter.show("A", a)
     chapter.check("Aᵀ", computed: a.transposed, byHand: [[1, 4], [2, 5], [3, 6]], derivation: "rows as columns")
     let b: Matrix = [[1, 0], [2, 1], [0, -1]]
-    chapter.check("(A B)ᵀ = Bᵀ Aᵀ", computed: (a * b).transposed, byHand: b.transposed * a.transposed,
-                  derivation: "A B = [[5, −1], [14, −1]], transposed")
-    chapter.check("(A B)ᵀ by hand", computed: (a * b).transposed, byHand: [[5, 14], [-1, -1]],
-                  derivation: "A B = [[1+4+0, 0+2−3], [4+10+0, 0+5−6]]")
+    chapter.check("(A B)ᵀ", computed: (a * b).transposed, byHand: [[5, 14], [-1, -1]],
+                  derivation: "A B = [[1+4+0, 0+2−3], [4+10+0, 0+5−6]] = [[5, −1], [14, −1]], transposed")
+    chapter.check("Bᵀ Aᵀ (the same matrix)", computed: b.transposed * a.transposed, byHand: [[5, 14], [-1, -1]],
+                  derivation: "[[1, 2, 0], [0, 1, −1]] [[1, 4], [2, 5], [3, 6]] = [[1+4+0, 4+10+0], [0+2−3, 0+5−6]]")
     chapter.check("I₂ A = A", computed: Matrix.identity(2) * a, byHand: a, derivation: "ones on the diagonal")
     chapter.check("A I₃ = A", computed: a * Matrix.identity(3), byHand: a, derivation: "ones on the diagonal")
 }

@@ -15,8 +15,10 @@ func determinant(_ chapter: inout Chapter) {
     chapter.show("L", lu.lower)
     chapter.show("U", lu.upper)
     chapter.say("Partial pivoting swapped rows 0 and 1 (the larger pivot 4), so sign(P) = −1:")
-    chapter.check("P A = L U", computed: lu.permutationMatrix * strangMatrix, byHand: lu.lower * lu.upper,
-                  derivation: "one swap, multipliers 1/2, −1/2, 1", tolerance: .tight)
+    chapter.check("P A (rows 1, 0, 2 of A)", computed: lu.permutationMatrix * strangMatrix,
+                  byHand: [[4, -6, 0], [2, 1, 1], [-2, 7, 2]], derivation: "one swap: rows 0 and 1 exchanged")
+    chapter.check("L U = P A", computed: lu.lower * lu.upper, byHand: [[4, -6, 0], [2, 1, 1], [-2, 7, 2]],
+                  derivation: "L = [[1, 0, 0], [½, 1, 0], [−½, 1, 1]], U = [[4, −6, 0], [0, 4, 1], [0, 0, 1]]: rows [4, −6, 0], ½·[4, −6, 0] + [0, 4, 1], −½·[4, −6, 0] + [0, 4, 1] + [0, 0, 1]")
     chapter.check("det A = −(4 · 4 · 1)", computed: strangMatrix.determinant, byHand: -16,
                   derivation: "cofactors: 2·(−12) − 1·8 + 1·16")
     let b: Matrix = [[1, 2, 0], [0, 1, 3], [1, 0, 1]]

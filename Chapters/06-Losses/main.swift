@@ -85,7 +85,7 @@ gradientCheckErrors.append(("BCE(p)", checkGradient("BCE from probabilities",
 drawBinaryCrossEntropyFigure(chapter)
 
 chapter.section("Why cross-entropy from logits beats cross-entropy from probabilities")
-chapter.say("A model that outputs the logit z = 40 for an example of class 0 is badly wrong, and the loss should say so: −log(1 − σ(40)) = softplus(40) = 40.000…. But σ(40) = 1 − 4.2e-18 rounds to exactly 1 in Double, so going through the probability loses everything: the naive form gives log 0 = −∞, the clamped form a finite but wrong 27.6. The logits form softplus(z) − y z never forms p and gets 40.")
+chapter.say("A model that outputs the logit z = 40 for an example of class 0 is badly wrong, and the loss should say so: −log(1 − σ(40)) = softplus(40) = 40.000…. But σ(40) = 1 − 4.2e-18 rounds to exactly 1 in Double, so going through the probability loses everything: the naive form takes log(1 − 1) = log 0 = −∞ and reports an infinite loss, the clamped form a finite but wrong 27.6. The logits form softplus(z) − y z never forms p and gets 40.")
 chapter.formula("ℓ(z, y) = softplus(z) − y z = max(z, 0) − y z + log(1 + e^−|z|)        ∂ℓ/∂z = σ(z) − y")
 chapter.check("σ(40) rounds to 1", computed: logistic(40), byHand: 1, tolerance: Tolerance(absolute: 0, relative: 0))
 chapter.show("naive −log(1 − σ(40))", naiveBinaryCrossEntropy(logit: 40, target: 0))
@@ -123,7 +123,8 @@ let chained = softmaxBackward(probabilities: softmax(randomLogits),
                                                                       targets: Matrix.oneHot(randomLabels, classCount: 3)).gradient)
 chapter.check("chain rule through the softmax Jacobian = (p − y)/N", computed: chained,
               byHand: (softmax(randomLogits) - Matrix.oneHot(randomLabels, classCount: 3)) / 4,
-              derivation: "J · (−y/(N p))", tolerance: Tolerance(absolute: 1e-14, relative: 1e-12))
+              derivation: "(p − y)/N, p = softmax(z); computed: Jᵀ applied to ∂L/∂p = −y/(N p)",
+              tolerance: Tolerance(absolute: 1e-14, relative: 1e-12))
 gradientCheckErrors.append(("CE(z)", checkGradient("softmax cross-entropy",
                                                    { softmaxCrossEntropy(logits: $0, labels: randomLabels) },
                                                    at: randomLogits, in: &chapter)))

@@ -43,13 +43,15 @@ public struct StepSizeStudy: Sendable {
         }
     }
 
-    /// The row with the smallest forward-difference error (ties: the larger step).
+    /// The row with the smallest forward-difference error (ties: the earlier row,
+    /// the larger step for the default decreasing `decades`).
     public var bestForward: Row {
         precondition(!rows.isEmpty, "StepSizeStudy: no steps")
         return rows.min { $0.forwardError < $1.forwardError }!
     }
 
-    /// The row with the smallest central-difference error (ties: the larger step).
+    /// The row with the smallest central-difference error (ties: the earlier row,
+    /// the larger step for the default decreasing `decades`).
     public var bestCentral: Row {
         precondition(!rows.isEmpty, "StepSizeStudy: no steps")
         return rows.min { $0.centralError < $1.centralError }!

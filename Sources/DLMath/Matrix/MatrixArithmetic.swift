@@ -62,8 +62,11 @@ extension Matrix {
     /// −A.
     public static prefix func - (a: Matrix) -> Matrix { a.map { -$0 } }
 
+    /// A ← A + B element-wise (B may be a 1 x n row broadcast over the rows of A).
     public static func += (a: inout Matrix, b: Matrix) { a = a + b }
+    /// A ← A − B element-wise (B may be a 1 x n row broadcast over the rows of A).
     public static func -= (a: inout Matrix, b: Matrix) { a = a - b }
+    /// A ← s A, every element times s.
     public static func *= (a: inout Matrix, s: Double) { a = a * s }
 
     /// In place: self ← self + alpha · other (same shape). The update step of

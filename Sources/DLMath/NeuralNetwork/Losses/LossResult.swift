@@ -5,14 +5,15 @@
 /// Every loss function states its reduction: "mean over the batch" divides
 /// the summed per-example losses by the number of rows N; "mean over all
 /// elements" divides by N·k (rows times columns). The gradient carries the
-/// same factor, so duplicating every row leaves both the value and (up to the
-/// duplication) the gradient unchanged.
+/// same factor, so duplicating every row leaves the value unchanged and
+/// halves each row's gradient (each copy now carries half the weight).
 public struct LossResult: Sendable, Equatable {
     /// The reduced loss L.
     public let value: Double
     /// ∂L/∂(first argument), same shape as it.
     public let gradient: Matrix
 
+    /// A loss value and its gradient, as computed by a loss function.
     public init(value: Double, gradient: Matrix) {
         self.value = value
         self.gradient = gradient
