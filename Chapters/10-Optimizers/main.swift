@@ -213,10 +213,10 @@ chapter.check("the clipped gradients keep their direction, norm 1", computed: gr
 // MARK: 10.8 The family
 
 chapter.section("The same few ideas under many names")
-chapter.say("Three ideas make up every optimizer in this chapter. (1) Momentum: replace the gradient by a running "
-    + "average of gradients (heavy ball; Nesterov is the same with a look-ahead). (2) Per-weight scaling: divide by "
+chapter.say("Three ideas make up every optimizer in this chapter. (1) Momentum: replace the gradient by a decaying "
+    + "sum of past gradients, v = μ v + g, an average up to the factor 1 − μ (heavy ball; Nesterov is the same with a look-ahead). (2) Per-weight scaling: divide by "
     + "the root of a running sum (AdaGrad) or a running average (RMSProp) of squared gradients. (3) Adam = "
-    + "momentum's average (1) with RMSProp's scaling (2), both debiased because they start at 0. Then details: AdamW "
+    + "momentum (1) in its averaging form with RMSProp's scaling (2), both debiased because they start at 0. Then details: AdamW "
     + "= Adam with the weight decay applied to the weights instead of the gradient; NAdam = Adam with Nesterov's "
     + "look-ahead; AMSGrad = Adam with v̂ never decreasing; Adadelta ≈ RMSProp with the learning rate replaced by "
     + "a running average of past steps; AdaMax = Adam with the ∞-norm instead of the root mean square. "

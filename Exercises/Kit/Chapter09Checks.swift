@@ -78,10 +78,10 @@ public enum Chapter09Checks {
                     "return stride(from: 0, to: n, by: b).map { min(b, n - $0) }",
                 ],
                 check: {
-                    try expect(try Answers.miniBatchSizes(exampleCount: 10, batchSize: 4) == [4, 4, 2], "n = 10, B = 4: expected [4, 4, 2]")
-                    try expect(try Answers.miniBatchSizes(exampleCount: 200, batchSize: 32) == [32, 32, 32, 32, 32, 32, 8], "n = 200, B = 32: 6·32 + 8")
-                    try expect(try Answers.miniBatchSizes(exampleCount: 6, batchSize: 3) == [3, 3], "n = 6, B = 3: expected [3, 3]")
-                    try expect(try Answers.miniBatchSizes(exampleCount: 3, batchSize: 10) == [3], "n = 3, B = 10: one batch of 3")
+                    try expect(try Answers.miniBatchSizes(exampleCount: 10, batchSize: 4), equals: [4, 4, 2], "n = 10, B = 4")
+                    try expect(try Answers.miniBatchSizes(exampleCount: 200, batchSize: 32), equals: [32, 32, 32, 32, 32, 32, 8], "n = 200, B = 32 (6·32 + 8)")
+                    try expect(try Answers.miniBatchSizes(exampleCount: 6, batchSize: 3), equals: [3, 3], "n = 6, B = 3")
+                    try expect(try Answers.miniBatchSizes(exampleCount: 3, batchSize: 10), equals: [3], "n = 3, B = 10 (one batch of 3)")
                 }),
         ]
     }

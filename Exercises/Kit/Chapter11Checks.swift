@@ -65,11 +65,10 @@ public enum Chapter11Checks {
                 check: {
                     // actual 0 0 0 1 1 2 2 2, predicted 0 1 0 1 1 2 0 2.
                     let counts = try Answers.confusionMatrix(predicted: [0, 1, 0, 1, 1, 2, 0, 2], actual: [0, 0, 0, 1, 1, 2, 2, 2], classCount: 3)
-                    try expect(counts == [[2, 1, 0], [0, 2, 0], [1, 0, 2]],
-                               "expected [[2, 1, 0], [0, 2, 0], [1, 0, 2]] (rows = actual), got \(counts)")
+                    try expect(counts, equals: [[2, 1, 0], [0, 2, 0], [1, 0, 2]], "counts (rows = actual)")
                     // A class with no examples still has its row and column.
                     let empty = try Answers.confusionMatrix(predicted: [0], actual: [0], classCount: 2)
-                    try expect(empty == [[1, 0], [0, 0]], "expected [[1, 0], [0, 0]], got \(empty)")
+                    try expect(empty, equals: [[1, 0], [0, 0]], "one example, two classes")
                 }),
             Exercise(
                 id: "11.4", title: "Early stopping",

@@ -107,6 +107,16 @@ public func expect(_ got: Int, equals expected: Int, _ what: String) throws {
     guard got == expected else { throw CheckFailure("\(what): expected \(expected), got \(got)") }
 }
 
+/// Passes when the lists of integers are equal.
+public func expect(_ got: [Int], equals expected: [Int], _ what: String) throws {
+    guard got == expected else { throw CheckFailure("\(what): expected \(expected), got \(got)") }
+}
+
+/// Passes when the tables of integers (lists of rows) are equal.
+public func expect(_ got: [[Int]], equals expected: [[Int]], _ what: String) throws {
+    guard got == expected else { throw CheckFailure("\(what): expected \(expected), got \(got)") }
+}
+
 /// Passes when `condition` holds; otherwise throws `CheckFailure(message)`.
 public func expect(_ condition: Bool, _ message: @autoclosure () -> String) throws {
     guard condition else { throw CheckFailure(message()) }

@@ -111,10 +111,10 @@ public struct Trainer<Optimizer: DLMath.Optimizer> {
     }
 
     /// The loss (data term only) and, where it applies, the accuracy of the
-    /// network on `examples`, in evaluation mode.
+    /// network on `examples`, in evaluation mode (no gradient is computed).
     public func evaluate(_ examples: TrainingExamples) -> (loss: Double, accuracy: Double?) {
         let output = network.predict(examples.inputs)
-        let value = loss.evaluate(output, examples.targets).value
+        let value = loss.value(output, examples.targets)
         return (value, loss.reportsAccuracy ? accuracy(scores: output, targets: examples.targets) : nil)
     }
 

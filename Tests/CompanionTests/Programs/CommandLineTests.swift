@@ -40,10 +40,23 @@ struct CommandLineTests {
         #expect(bad.errors.contains("99") && bad.errors.contains("accepted"))
         let notNumber = try runProgram("formulas", ["x"])
         #expect(notNumber.status == 2)
+        for run in [bad, notNumber] {
+            #expect(run.errors.split(separator: "\n").count == 1 && run.output.isEmpty, "\(run.errors)")
+        }
     }
 
-    @Test("exercises: progress, check, hint and errors")
+    @Test("exercises: progress, check, hint and errors; the workbook is never written")
     func exercises() throws {
+        let workbook = packageRoot.appendingPathComponent("Exercises/Workbook")
+        func workbookContents() throws -> [String: Data] {
+            var contents: [String: Data] = [:]
+            for file in try FileManager.default.contentsOfDirectory(atPath: workbook.path) {
+                contents[file] = try Data(contentsOf: workbook.appendingPathComponent(file))
+            }
+            return contents
+        }
+        let before = try workbookContents()
+        defer { #expect((try? workbookContents()) == before, "running the checker changed Exercises/Workbook") }
         let solutions = try runProgram("exercises", ["--solutions"])
         #expect(solutions.status == 0, "reference solutions fail: \(solutions.output)")
         #expect(!solutions.output.contains("✗"))
@@ -52,10 +65,17 @@ struct CommandLineTests {
         #expect(progress.output.contains("solved"))
         let hint = try runProgram("exercises", ["hint", "1.1"])
         #expect(hint.status == 0 && hint.output.contains("Hint 1"))
+        let check = try runProgram("exercises", ["check", "7.1"])
+        #expect(check.output.contains("7.1") && [0, 1].contains(check.status))
         let unknown = try runProgram("exercises", ["check", "99.9"])
         #expect(unknown.status == 2)
         #expect(unknown.errors.contains("99.9") && unknown.errors.contains("accepted"))
         let badCommand = try runProgram("exercises", ["frobnicate"])
         #expect(badCommand.status == 2)
+        let missingID = try runProgram("exercises", ["hint"])
+        #expect(missingID.status == 2)
+        for run in [unknown, badCommand, missingID] {
+            #expect(run.errors.split(separator: "\n").count == 1 && run.output.isEmpty, "\(run.errors)")
+        }
     }
 }

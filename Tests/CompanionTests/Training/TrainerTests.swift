@@ -1,3 +1,4 @@
+import Foundation
 import DLMath
 import Testing
 
@@ -58,7 +59,57 @@ struct TrainerTests {
                     absolute: 1e-15, relative: 1e-12)
     }
 
-    @Test("classification records accuracy; mini-batches keep the last partial batch")
+    @Test("the last partial batch is a step of its own, its gradient the mean over its own examples")
+    func lastPartialBatch() {
+        // 7 examples in batches of 3: sizes 3, 3, 1, so 3 steps per epoch and 6 in 2 epochs.
+        // Every example is x = 1, y = 1 and the model starts at W = 0, b = 0 (and the recording
+        // optimizer never moves it), so each example's MSE gradient is 2 (0 − 1) · 1 = −2 for W
+        // and for b. The mean over a batch is −2 whatever its size; dividing the last batch's sum
+        // by the nominal size 3 would give −2/3 instead.
+        let examples = TrainingExamples(inputs: Matrix(rows: 7, columns: 1, repeating: 1),
+                                        targets: Matrix(rows: 7, columns: 1, repeating: 1))
+        var trainer = Trainer(network: Sequential([Dense(weights: [[0]], bias: [[0]])]), optimizer: RecordingOptimizer(),
+                              loss: .meanSquaredError, epochs: 2, batchSize: 3, seed: 1)
+        _ = trainer.fit(examples)
+        #expect(trainer.optimizer.gradients.count == 6)
+        for gradients in trainer.optimizer.gradients {
+            expectClose(gradients.flatMap(\.elements), [-2, -2], absolute: 1e-15, relative: 0)
+        }
+    }
+
+    @Test("in the training loop L2 adds λW to the weights' gradient and nothing to the bias'")
+    func l2OnWeightsOnly() {
+        // x = 1, y = 1, W = 0.5, b = 0.5: the prediction is exactly 1, so the data gradient is 0
+        // and what reaches the optimizer is the penalty's alone: λ W = 0.2 · 0.5 = 0.1 for W, 0 for b.
+        let examples = TrainingExamples(inputs: [[1], [1]], targets: [[1], [1]])
+        var trainer = Trainer(network: Sequential([Dense(weights: [[0.5]], bias: [[0.5]])]), optimizer: RecordingOptimizer(),
+                              loss: .meanSquaredError, epochs: 1, batchSize: 2, seed: 1)
+        trainer.l2 = L2Penalty(strength: 0.2)
+        let history = trainer.fit(examples)
+        #expect(trainer.optimizer.gradients.count == 1)
+        expectClose(trainer.optimizer.gradients[0].flatMap(\.elements), [0.1, 0], absolute: 1e-15, relative: 0)
+        // The recorded penalty is (λ/2) W² = 0.1 · 0.25 = 0.025; the bias is not in it.
+        expectClose(history.last!.weightPenalty, 0.025, absolute: 1e-15, relative: 0)
+    }
+
+    @Test("a loss's value alone equals the value by hand; a custom loss falls back to evaluate")
+    func lossValueAlone() {
+        // MSE of (1, 3) against (0, 1): (1 + 4)/2 = 2.5.
+        expectClose(TrainingLoss.meanSquaredError.value([[1], [3]], [[0], [1]]), 2.5)
+        // Logits (0, ln 3): softmax (1/4, 3/4); class 1: −log(3/4) = log(4/3).
+        expectClose(TrainingLoss.softmaxCrossEntropy.value([[0, log(3)]], [[0, 1]]), log(4.0 / 3))
+        // The same numbers as evaluate's values.
+        expectClose(TrainingLoss.meanSquaredError.evaluate([[1], [3]], [[0], [1]]).value, 2.5)
+        expectClose(TrainingLoss.softmaxCrossEntropy.evaluate([[0, log(3)]], [[0, 1]]).value, log(4.0 / 3))
+        // Without a `value`, it is evaluate's: Σ |ŷ − y| = 1 + 2 = 3.
+        let absolute = TrainingLoss(name: "sum of |r|", reportsAccuracy: false) { outputs, targets in
+            let residual = outputs - targets
+            return LossResult(value: residual.map(abs).sum, gradient: residual.map { $0 > 0 ? 1 : -1 })
+        }
+        expectClose(absolute.value([[1], [3]], [[0], [1]]), 3)
+    }
+
+    @Test("classification records accuracy and the loss falls")
     func classificationAccuracy() {
         // Two separable classes on a line: x < 0 is class 0, x > 0 class 1; 7 examples, batches 3, 3, 1.
         let x: Matrix = [[-3], [-2], [-1], [-0.5], [1], [2], [3]]
@@ -108,6 +159,12 @@ struct TrainerTests {
         _ = b.fit(data, reporter: ProgressLine(overwrites: false, write: { box.text += $0 }))
         #expect(a.network.parameters == b.network.parameters)  // same arithmetic, bit for bit
     }
+}
+
+/// An optimizer that records the gradients of every step and leaves the parameters as they are.
+struct RecordingOptimizer: Optimizer {
+    var gradients: [[Matrix]] = []
+    mutating func step(_ parameters: inout [Matrix], gradients: [Matrix]) { self.gradients.append(gradients) }
 }
 
 /// Collects what a reporter writes (a class, so that the closures can append to it).

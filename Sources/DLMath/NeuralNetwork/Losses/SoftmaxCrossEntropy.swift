@@ -23,13 +23,20 @@ public func softmaxCrossEntropy(logits: Matrix, labels: [Int]) -> LossResult {
 /// 1); that is what makes the gradient exactly p − y. Keras'
 /// `CategoricalCrossentropy(from_logits=True)`.
 public func softmaxCrossEntropy(logits: Matrix, targets: Matrix) -> LossResult {
+    let value = softmaxCrossEntropyValue(logits: logits, targets: targets)
+    return LossResult(value: value, gradient: (softmax(logits) - targets) / Double(logits.rows))
+}
+
+/// The value alone of `softmaxCrossEntropy(logits:targets:)`,
+/// L = −(1/N) Σᵢ Σⱼ Yᵢⱼ log softmax(zᵢ)ⱼ, for evaluation, where no gradient
+/// is needed (it skips the second pass that computes softmax(z)).
+public func softmaxCrossEntropyValue(logits: Matrix, targets: Matrix) -> Double {
     Rowwise.requireSameShape("softmaxCrossEntropy", logits, targets)
     Rowwise.requireNonEmpty("softmaxCrossEntropy", logits)
     Rowwise.requireDistributions("softmaxCrossEntropy", "targets", targets)
-    let batch = Double(logits.rows)
     // 0 · log p counts as 0 even where log p = −∞ (a logit of −∞ on a class with no target weight).
     let weighted = Matrix.elementwise("softmaxCrossEntropy", targets, logSoftmax(logits)) { y, logP in
         y == 0 ? 0 : y * logP
     }
-    return LossResult(value: -weighted.sum / batch, gradient: (softmax(logits) - targets) / batch)
+    return -weighted.sum / Double(logits.rows)
 }
