@@ -76,33 +76,16 @@ func drawDigitsCurves(_ chapter: Chapter, _ history: TrainingHistory) {
 }
 
 /// digits-confusion.svg: the confusion matrix as a heat map, one square per
-/// (predicted, true) pair coloured by log₁₀ of its count; empty pairs and
-/// the lines between squares are grey.
-///
-/// The plotting module draws heat maps of functions of two variables: a cell
-/// takes the mean of its four corner samples. The matrix is a step function
-/// sampled 10 times per square, and NaN on the squares' borders, so no cell
-/// mixes two squares (the border cells are the grey grid lines).
+/// (true, predicted) pair, true digits down the side (0 at the top, as the
+/// table prints it), coloured by log₁₀ of its count and labelled with it;
+/// empty pairs are grey (the grey square under the colour bar reads "0").
 func drawConfusionFigure(_ chapter: Chapter, _ confusion: ConfusionMatrix) {
-    let classes = confusion.classCount
-    let samplesPerSquare = 10
-    /// The square holding coordinate `value` (squares centred on 0, 1, …), nil on a border or outside.
-    func square(_ value: Double) -> Int? {
-        let position = value + 0.5
-        guard abs(position - position.rounded()) > 0.25 / Double(samplesPerSquare) else { return nil }
-        let index = Int(position.rounded(.down))
-        return (0..<classes).contains(index) ? index : nil
-    }
-    let extent = -0.5...(Double(classes) - 0.5)
-    var plot = Plot(title: "Digits: confusion matrix of the test set", x: Axis("predicted digit", range: extent),
-                    y: Axis("true digit", range: extent))
+    let digits = (0..<confusion.classCount).map(String.init)
+    var plot = Plot.matrix(title: "Digits: confusion matrix of the test set", x: "predicted digit", y: "true digit",
+                           confusion.counts.map { $0.map(Double.init) }, rowLabels: digits, columnLabels: digits,
+                           valueScale: .log, showsValues: true)
     (plot.width, plot.height) = (600, 560)  // a plot area about square, beside the colour bar
-    plot.function(x: extent, y: extent, name: "test examples", style: .heatMap, valueScale: .log,
-                  resolution: classes * samplesPerSquare) { x, y in
-        guard let predicted = square(x), let actual = square(y) else { return .nan }
-        return Double(confusion.counts[actual][predicted])
-    }
-    plot.notes.append("\(confusion.correct) of \(confusion.total) on the diagonal; colour by log₁₀ of the count; grey: no example, and the grid lines")
+    plot.notes.append("\(confusion.correct) of \(confusion.total) on the diagonal; colour by log₁₀ of the count")
     chapter.figure(plot, name: "digits-confusion")
 }
 

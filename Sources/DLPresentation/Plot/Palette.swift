@@ -1,3 +1,5 @@
+import Foundation
+
 /// A colour for SVG, as `#RRGGBB`.
 public struct PlotColor: Sendable, Equatable, CustomStringConvertible {
     public let red: Int, green: Int, blue: Int
@@ -13,6 +15,25 @@ public struct PlotColor: Sendable, Equatable, CustomStringConvertible {
         self.red = min(max(red, 0), 255)
         self.green = min(max(green, 0), 255)
         self.blue = min(max(blue, 0), 255)
+    }
+
+    /// Relative luminance (WCAG 2): each channel c = component / 255 made
+    /// linear, c / 12.92 for c ≤ 0.04045 else ((c + 0.055) / 1.055)^2.4, then
+    /// L = 0.2126 R + 0.7152 G + 0.0722 B; 0 for black, 1 for white.
+    public var relativeLuminance: Double {
+        func linear(_ component: Int) -> Double {
+            let c = Double(component) / 255
+            return c <= 0.04045 ? c / 12.92 : Foundation.pow((c + 0.055) / 1.055, 2.4)
+        }
+        return 0.2126 * linear(red) + 0.7152 * linear(green) + 0.0722 * linear(blue)
+    }
+
+    /// Black or white, whichever contrasts more with this colour as a
+    /// background. Contrast ratios are (L + 0.05) / 0.05 against black and
+    /// 1.05 / (L + 0.05) against white; they are equal at L = √(1.05 · 0.05) − 0.05
+    /// ≈ 0.179, so black above that luminance, white at or below it.
+    public var readableText: PlotColor {
+        relativeLuminance > (1.05 * 0.05).squareRoot() - 0.05 ? PlotColor(0x000000) : PlotColor(0xFFFFFF)
     }
 
     /// `#0072B2`.
@@ -43,6 +64,10 @@ public enum Palette {
     public static func color(_ index: Int) -> PlotColor {
         categorical[((index % categorical.count) + categorical.count) % categorical.count]
     }
+
+    /// The neutral grey of heat-map cells that have no colour (a 0 on a log
+    /// scale, NaN): light, so it reads as empty beside viridis's dark end.
+    public static let missing = PlotColor(0xDDDDDD)
 
     /// Ten evenly spaced samples of viridis, t = 0, 1/9, …, 1.
     static let viridisAnchors: [PlotColor] = [

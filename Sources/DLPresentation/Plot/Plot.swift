@@ -10,7 +10,8 @@
 /// Data problems are found when the plot is rendered: empty data or
 /// mismatched lengths throw `PlotError`; NaN, ±∞ (and values ≤ 0 on a log
 /// axis) are skipped, and a note under the figure says how many.
-/// For one-line figures see `Plot.lines`, `Plot.scatter`, `Plot.histogram`, `Plot.contour`.
+/// For one-line figures see `Plot.lines`, `Plot.scatter`, `Plot.histogram`, `Plot.contour`,
+/// `Plot.bars`, `Plot.matrix`; for a matrix heat map, `matrix(_:…)` (PlotMatrix.swift).
 public struct Plot: Sendable {
     public var title: String
     public var xAxis: Axis
@@ -29,6 +30,9 @@ public struct Plot: Sendable {
     /// Extra notes printed under the figure (skipped data adds its own).
     public var notes: [String] = []
     private(set) var layers: [PlotLayer] = []
+
+    /// Adds a layer (for the layer methods defined in other files).
+    mutating func append(_ layer: PlotLayer) { layers.append(layer) }
 
     public init(title: String, x: Axis, y: Axis) {
         self.title = title
@@ -137,6 +141,7 @@ enum PlotLayer: Sendable {
                   shown: (x: ClosedRange<Double>, y: ClosedRange<Double>))
     case path(Series)
     case categoryBars(name: String, categories: [String], values: [Double], color: PlotColor?)
+    case matrix(MatrixHeatMap)
     /// A layer that could not be built (a bad grid range): rendering throws this.
     case invalid(PlotError)
 }

@@ -1,13 +1,15 @@
 /// Drawing the prepared layers, the legend and the colour bar into SVG.
 /// Every element that carries data has a `class` naming what it is
-/// (`series`, `point`, `bar`, `cell`, `contour`, `path`, `path-start`,
-/// `path-end`), so tests and readers of the SVG can find it.
+/// (`series`, `point`, `bar`, `cell`, `cell-value`, `contour`, `path`,
+/// `path-start`, `path-end`), so tests and readers of the SVG can find it.
 extension PlotFrame {
     func draw(_ layer: PreparedPlot.Layer, into document: inout SVGDocument) {
         switch layer {
         case .function(let grid, let scale, let heatMap, let levels):
             if heatMap { drawCells(grid, scale, into: &document) }
             drawContours(grid, levels: levels, onHeatMap: heatMap, into: &document)
+        case .matrix(let cells):
+            drawMatrix(cells, into: &document)
         case .bars(let bins, let heights, let color):
             for k in heights.indices where heights[k] > 0 {
                 let x0 = x.pixel(bins.edges[k]), x1 = x.pixel(bins.edges[k + 1])
@@ -132,28 +134,41 @@ extension PlotFrame {
         }
     }
 
-    /// A vertical viridis bar right of the plot area, labelled with ticks of the value range.
-    func drawColourBar(_ scale: ValueScale, into document: inout SVGDocument) {
+    /// A vertical viridis bar right of the plot area, labelled with ticks of
+    /// the value range. With `missing`, the bar ends 24 px higher and a grey
+    /// square (class `colour-bar-missing`) under it, level with the bottom of
+    /// the plot area, is labelled `missing` (what grey cells stand for).
+    func drawColourBar(_ scale: ValueScale, missing: String? = nil, into document: inout SVGDocument) {
         let left = layout.right + 16, barWidth = 14.0
+        let barBottom = missing == nil ? layout.bottom : layout.bottom - 24
         let stops = (0..<Palette.viridisAnchors.count).map { k -> String in
             let t = Double(k) / Double(Palette.viridisAnchors.count - 1)
             return SVGDocument.markup("stop", ["offset": SVGDocument.number(t), "stop-color": Palette.viridisAnchors[k].description])
         }
         document.define("<linearGradient id=\"viridis\" x1=\"0\" y1=\"1\" x2=\"0\" y2=\"0\">" + stops.joined() + "</linearGradient>")
         document.element("rect", ["class": "colour-bar", "x": SVGDocument.number(left), "y": SVGDocument.number(layout.top),
-                                  "width": SVGDocument.number(barWidth), "height": SVGDocument.number(layout.plotHeight),
+                                  "width": SVGDocument.number(barWidth), "height": SVGDocument.number(barBottom - layout.top),
                                   "fill": "url(#viridis)", "stroke": "#333333", "stroke-width": "0.5"])
+        if let missing {
+            document.element("rect", ["class": "colour-bar-missing", "x": SVGDocument.number(left),
+                                      "y": SVGDocument.number(layout.bottom - barWidth), "width": SVGDocument.number(barWidth),
+                                      "height": SVGDocument.number(barWidth), "fill": Palette.missing.description,
+                                      "stroke": "#333333", "stroke-width": "0.5"])
+            document.element("text", ["class": "colour-label", "x": SVGDocument.number(left + barWidth + 4),
+                                      "y": SVGDocument.number(layout.bottom - barWidth / 2 + 4),
+                                      "font-size": SVGDocument.number(PlotLayout.tickFontSize - 1), "fill": "#333333"], text: missing)
+        }
         let ticks: [Double]
         let mapping: AxisMapping?
         if scale.isConstant {
             ticks = [scale.range.lowerBound]
             mapping = nil
         } else {
-            mapping = AxisMapping(scale: scale.scale, range: scale.range, start: layout.bottom, end: layout.top)
+            mapping = AxisMapping(scale: scale.scale, range: scale.range, start: barBottom, end: layout.top)
             ticks = Ticks.ticks(for: scale.scale, in: scale.range)
         }
         for (tick, label) in zip(ticks, Ticks.labels(for: ticks)) {
-            let py = mapping?.pixel(tick) ?? (layout.top + layout.bottom) / 2
+            let py = mapping?.pixel(tick) ?? (layout.top + barBottom) / 2
             document.element("text", ["class": "colour-label", "x": SVGDocument.number(left + barWidth + 4),
                                       "y": SVGDocument.number(py + 4), "font-size": SVGDocument.number(PlotLayout.tickFontSize - 1),
                                       "fill": "#333333"], text: label)

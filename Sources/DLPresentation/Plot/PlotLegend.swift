@@ -117,7 +117,7 @@ extension PlotFrame {
                         pixels += [(bar.left, py), (bar.left + bar.width / 2, py), (bar.left + bar.width, py)]
                     }
                 }
-            case .function: break
+            case .function, .matrix: break
             }
         }
         return pixels
@@ -146,7 +146,7 @@ extension PlotFrame {
                 return categoryBarRectangles(values, slot: slot, slots: slots).contains { _, bar in
                     box.overlaps(left: bar.left, right: bar.left + bar.width, top: bar.top, bottom: bar.top + bar.height)
                 }
-            case .function: return false
+            case .function, .matrix: return false
             }
         }
     }

@@ -11,11 +11,13 @@ struct PreparedPlot {
         /// Bars at x = 0, 1, …, n − 1 (nil: no bar); this layer's bars take
         /// slot `slot` of `slots` side-by-side slots, 0.8 wide together.
         case categoryBars(name: String, values: [Double?], slot: Int, slots: Int, color: PlotColor)
+        /// A matrix heat map: one cell per entry, row 0 at the top.
+        case matrix(MatrixCells)
 
         /// Drawing order: areas below lines below points below paths.
         var depth: Int {
             switch self {
-            case .function: return 0
+            case .function, .matrix: return 0
             case .bars, .categoryBars: return 1
             case .line: return 2
             case .points: return 3
@@ -42,8 +44,13 @@ struct PreparedPlot {
     var barsFromZero = false
     /// The value scale shown by the colour bar (the first heat map's).
     var colourBar: ValueScale?
-    /// The names under the x axis when the plot has category bars.
+    /// The names under the x axis when the plot has category bars or a matrix.
     var categories: [String]?
+    /// The names beside the y axis when the plot has a matrix, top row first.
+    var rowCategories: [String]?
+    /// What the grey square under the colour bar stands for ("0" for zeros
+    /// on a log scale); nil: no square (the first matrix's, when it has grey cells).
+    var colourBarMissing: String?
 
     /// The next colour of `Palette.categorical`, one sequence for lines,
     /// points, bars and paths alike (a layer with its own colour takes none).
@@ -71,6 +78,8 @@ struct PreparedPlot {
             case .categoryBars(let name, let categories, let values, let color):
                 guard xScale == .linear else { throw PlotError.invalidRange("the bars '\(name)' need a linear x axis") }
                 try addCategoryBars(name: name, categories: categories, values: values, color: color, yScale: yScale)
+            case .matrix(let heatMap):
+                try addMatrix(heatMap, xScale: xScale, yScale: yScale)
             case .path(let series):
                 let cleaned = try series.cleaned(xScale: xScale, yScale: yScale)
                 let color = series.color ?? takeColor()

@@ -26,7 +26,8 @@ extension Plot {
         var xRange = try resolvedRange(prepared.xValues, scale: xAxis.scale,
                                        given: xAxis.range ?? prepared.categories.map { -0.5...(Double($0.count) - 0.5) },
                                        padding: padding, axisName: "x")
-        var yRange = try resolvedRange(prepared.yValues, scale: yAxis.scale, given: yAxis.range, padding: padding,
+        var yRange = try resolvedRange(prepared.yValues, scale: yAxis.scale,
+                                       given: yAxis.range ?? prepared.rowCategories.map { -0.5...(Double($0.count) - 0.5) }, padding: padding,
                                        floor: prepared.barsFromZero ? 0 : nil, axisName: "y")
         let outside = legend == .outsideRight && !prepared.legend.isEmpty
         let layout = PlotLayout(width: width, height: height, noteCount: prepared.notes.count,
@@ -41,7 +42,7 @@ extension Plot {
         let frame = PlotFrame(layout: layout,
                               x: AxisMapping(scale: xAxis.scale, range: xRange, start: layout.left, end: layout.right),
                               y: AxisMapping(scale: yAxis.scale, range: yRange, start: layout.bottom, end: layout.top),
-                              categories: prepared.categories)
+                              categories: prepared.categories, rowCategories: prepared.rowCategories)
         let noteLines = wrappedNotes(prepared.notes)
         let totalHeight = height + PlotLayout.noteLineHeight * Double(noteLines.count - prepared.notes.count)
         var document = SVGDocument(width: width, height: totalHeight)
@@ -61,7 +62,7 @@ extension Plot {
         document.close("g")
         drawAxes(frame, into: &document)
         frame.drawLegend(prepared.legend, at: legend, avoiding: prepared.layers, into: &document)
-        if let scale = prepared.colourBar { frame.drawColourBar(scale, into: &document) }
+        if let scale = prepared.colourBar { frame.drawColourBar(scale, missing: prepared.colourBarMissing, into: &document) }
         for (index, line) in noteLines.enumerated() {
             document.element("text", ["class": "note", "x": SVGDocument.number(line.x),
                                       "y": SVGDocument.number(layout.bottom + PlotLayout.marginBottom + 11 + PlotLayout.noteLineHeight * Double(index)),
@@ -89,7 +90,7 @@ extension Plot {
             document.element("line", ["class": "grid", "x1": px, "x2": px, "y1": SVGDocument.number(layout.top),
                                       "y2": SVGDocument.number(layout.bottom), "stroke": "#E6E6E6", "stroke-width": "1"])
         }
-        for tick in Ticks.ticks(for: frame.y.scale, in: frame.y.range) {
+        for tick in frame.rowCategories == nil ? Ticks.ticks(for: frame.y.scale, in: frame.y.range) : [] {
             let py = SVGDocument.number(frame.y.pixel(tick))
             document.element("line", ["class": "grid", "x1": SVGDocument.number(layout.left), "x2": SVGDocument.number(layout.right),
                                       "y1": py, "y2": py, "stroke": "#E6E6E6", "stroke-width": "1"])
@@ -111,8 +112,9 @@ extension Plot {
             document.element("text", ["class": "tick-label", "x": px, "y": SVGDocument.number(layout.bottom + 20),
                                       "text-anchor": "middle", "font-size": tickFont, "fill": "#333333"], text: label)
         }
-        let yTicks = Ticks.ticks(for: frame.y.scale, in: frame.y.range)
-        for (tick, label) in zip(yTicks, Ticks.labels(for: yTicks)) {
+        // Row names: row 0 at the top, so row r sits at y = n − 1 − r.
+        let yTicks = frame.rowCategories.map { $0.indices.reversed().map(Double.init) } ?? Ticks.ticks(for: frame.y.scale, in: frame.y.range)
+        for (tick, label) in zip(yTicks, frame.rowCategories ?? Ticks.labels(for: yTicks)) {
             let py = frame.y.pixel(tick)
             document.element("line", ["class": "tick", "x1": SVGDocument.number(layout.left - 5), "x2": SVGDocument.number(layout.left),
                                       "y1": SVGDocument.number(py), "y2": SVGDocument.number(py), "stroke": "#333333"])
@@ -135,8 +137,10 @@ struct PlotFrame {
     let layout: PlotLayout
     let x: AxisMapping
     let y: AxisMapping
-    /// Names written under x = 0, 1, … instead of numeric ticks (category bars).
+    /// Names written under x = 0, 1, … instead of numeric ticks (category bars, a matrix's columns).
     var categories: [String]? = nil
+    /// Names written beside y = n − 1, …, 0 instead of numeric ticks (a matrix's rows, top first).
+    var rowCategories: [String]? = nil
 
     func pixel(_ point: PlotPoint) -> (Double, Double) { (x.pixel(point.x), y.pixel(point.y)) }
 }

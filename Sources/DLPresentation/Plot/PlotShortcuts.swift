@@ -1,3 +1,5 @@
+import DLMath
+
 /// One-line figures for the common cases; each returns a `Plot` that can
 /// still be changed (add a layer, a note, a fixed range) before it is written.
 ///
@@ -50,5 +52,23 @@ extension Plot {
         var plot = Plot(title: title, x: x, y: y)
         plot.bars(categories: categories, values: values)
         return plot
+    }
+
+    /// A matrix as a heat map, row 0 at the top, with a colour bar: see
+    /// `matrix(_:name:rowLabels:columnLabels:valueScale:showsValues:)`.
+    ///
+    ///     .matrix(title: "Confusion matrix", x: "predicted", y: "true", counts, valueScale: .log, showsValues: true)
+    public static func matrix(title: String, x: Axis, y: Axis, _ values: [[Double]], rowLabels: [String]? = nil,
+                              columnLabels: [String]? = nil, valueScale: AxisScale = .linear, showsValues: Bool = false) -> Plot {
+        var plot = Plot(title: title, x: x, y: y)
+        plot.matrix(values, rowLabels: rowLabels, columnLabels: columnLabels, valueScale: valueScale, showsValues: showsValues)
+        return plot
+    }
+
+    /// A `Matrix` as a heat map: see `matrix(title:x:y:_:rowLabels:columnLabels:valueScale:showsValues:)`.
+    public static func matrix(title: String, x: Axis, y: Axis, _ values: Matrix, rowLabels: [String]? = nil,
+                              columnLabels: [String]? = nil, valueScale: AxisScale = .linear, showsValues: Bool = false) -> Plot {
+        matrix(title: title, x: x, y: y, values.rowArrays, rowLabels: rowLabels, columnLabels: columnLabels,
+               valueScale: valueScale, showsValues: showsValues)
     }
 }

@@ -6,8 +6,11 @@ import Foundation
 /// step at least span / `targetCount`, and every multiple of it inside the
 /// range (0…0.87 → 0, 0.2, 0.4, 0.6, 0.8). Log axes put one tick on each
 /// power of ten inside the range, or on every s-th power (s ∈ 1, 2, 3, 5, 10,
-/// 20, …) when more than `maximumCount` decades would be crowded; a range
-/// that holds fewer than two powers of ten gets linear ticks instead.
+/// 20, …) when more than `maximumCount` decades would be crowded. A range
+/// holding fewer than three powers of ten (less than about two decades) gets
+/// the values m·10ᵏ inside it with m ∈ {1, 2, 5} (0.0098…0.05 → 0.01, 0.02,
+/// 0.05); if those are fewer than three, m ∈ {1, …, 9}; if still fewer than
+/// three, linear ticks.
 public enum Ticks {
     /// Ticks of a linear axis: multiples of the nice step inside `range`
     /// (ends included, with a tolerance of 10⁻⁹ steps for rounding). Each value
@@ -23,13 +26,21 @@ public enum Ticks {
     }
 
     /// Ticks of a log axis: powers of ten inside `range` (every s-th decade
-    /// when there are more than `maximumCount`; exponents divisible by s), or
-    /// linear ticks when the range holds fewer than two powers of ten.
+    /// when there are more than `maximumCount`; exponents divisible by s).
+    /// With fewer than three powers of ten inside, the first of these with at
+    /// least three ticks: m·10ᵏ inside the range for m ∈ {1, 2, 5}, for
+    /// m ∈ {1, …, 9}, and else linear ticks (`linear(in:)`).
     public static func logarithmic(in range: ClosedRange<Double>, maximumCount: Int = 7) -> [Double] {
         guard range.lowerBound > 0, range.upperBound.isFinite, maximumCount >= 2 else { return [] }
         let lowest = Int((Foundation.log10(range.lowerBound) - 1e-9).rounded(.up))
         let highest = Int((Foundation.log10(range.upperBound) + 1e-9).rounded(.down))
-        guard highest > lowest else { return linear(in: range) }
+        guard highest - lowest + 1 >= 3 else {
+            for mantissas in [[1.0, 2, 5], [1.0, 2, 3, 4, 5, 6, 7, 8, 9]] {
+                let ticks = multiples(of: mantissas, in: range)
+                if ticks.count >= 3 { return ticks }
+            }
+            return linear(in: range)
+        }
         for every in decadeStrides {
             let exponents = (lowest...highest).filter { $0 % every == 0 }
             if exponents.count <= maximumCount && exponents.count >= 1 {
@@ -37,6 +48,17 @@ public enum Ticks {
             }
         }
         return [powerOfTen(lowest), powerOfTen(highest)]
+    }
+
+    /// Every m·10ᵏ (m from `mantissas`, each computed as the Double nearest
+    /// the decimal) inside `range`, ends included to 10⁻⁹ relative, ascending.
+    static func multiples(of mantissas: [Double], in range: ClosedRange<Double>) -> [Double] {
+        let low = range.lowerBound * (1 - 1e-9), high = range.upperBound * (1 + 1e-9)
+        let first = Int(Foundation.log10(range.lowerBound).rounded(.down)) - 1
+        let last = Int(Foundation.log10(range.upperBound).rounded(.down)) + 1
+        return (first...last).flatMap { exponent in
+            mantissas.map { NiceStep(mantissa: $0, exponent: exponent).value }
+        }.filter { $0 >= low && $0 <= high }
     }
 
     /// The ticks of an axis with this scale and range.

@@ -66,11 +66,20 @@ struct Chapter11FigureTests {
         }
         #expect(!yTicks[0].isEmpty && yTicks.allSatisfy { $0 == yTicks[0] }, "y ticks differ: \(yTicks)")
 
-        // The confusion matrix: coloured squares, grey cells (empty pairs and borders), a colour bar.
+        // The confusion matrix: 10 × 10 cells, coloured ones and grey ones (empty pairs), a
+        // colour bar with the grey "0" square, digits 0…9 on both axes, a count in every coloured
+        // cell, and the counts add up to the total the note gives ("C of N on the diagonal").
         let confusion = try #require(parsed["digits-confusion"])
         let cells = confusion.all("rect", class: "cell")
-        #expect(cells.contains { $0.attributes["fill"] == "#DDDDDD" } && cells.contains { $0.attributes["fill"] != "#DDDDDD" })
-        #expect(!confusion.all("rect", class: "colour-bar").isEmpty)
+        let grey = cells.filter { $0.attributes["fill"] == "#DDDDDD" }
+        #expect(cells.count == 100 && !grey.isEmpty && grey.count < 100)
+        #expect(!confusion.all("rect", class: "colour-bar").isEmpty && confusion.all("rect", class: "colour-bar-missing").count == 1)
+        let digits = (0...9).map(String.init)
+        #expect(confusion.texts(class: "tick-label") == digits + digits)
+        let counts = confusion.texts(class: "cell-value").compactMap { Int($0) }
+        #expect(counts.count == 100 - grey.count)
+        let total = confusion.texts(class: "note").first.flatMap { $0.split(separator: " ").dropFirst(3).first }.flatMap { Int($0) }
+        #expect(total != nil && counts.reduce(0, +) == total, "cell counts \(counts) vs the note's total")
     }
 
     @Test("--no-figures writes nothing and prints no figure path")

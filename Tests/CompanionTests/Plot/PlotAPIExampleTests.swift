@@ -6,7 +6,7 @@ import Testing
 /// writes its figure into the chapter's folder.
 @Suite("Plot API as chapters use it")
 struct PlotAPIExampleTests {
-    @Test("the README's one-liners write six figures and print three charts")
+    @Test("the README's one-liners write seven figures and print three charts")
     func readmeExamples() throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("plot-api-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: folder) }
@@ -23,6 +23,9 @@ struct PlotAPIExampleTests {
         chapter.figure(.scatter(title: "Two classes", x: "x₁", y: "x₂", xValues: xs, yValues: ys, classes: labels, classNames: ["upper", "lower"]), name: "classes")
         chapter.figure(.histogram(title: "Samples vs. N(0, 1)", x: "x", samples, density: { exp(-$0 * $0 / 2) / (2 * .pi).squareRoot() }), name: "gaussian")
         chapter.figure(.contour(title: "Rosenbrock", x: "x", y: "y", xRange: -2...2, yRange: -1...3, valueScale: .log, paths: [Series("GD", x: px, y: py)]) { x, y in rosenbrock(x, y) }, name: "rosenbrock")
+        let digits = (0...2).map(String.init), counts: [[Double]] = [[5, 0, 1], [0, 7, 0], [2, 0, 6]]
+        chapter.figure(.matrix(title: "Confusion matrix", x: "predicted digit", y: "true digit", counts,
+                               rowLabels: digits, columnLabels: digits, valueScale: .log, showsValues: true), name: "confusion")
         var plot = Plot(title: "Decision boundary", x: "x₁", y: "x₂")
         plot.equalAspect = true
         plot.function(x: -3...3, y: -3...3, style: .contours, levels: [0]) { x, y in x * x + y * y - 2 }
@@ -34,7 +37,7 @@ struct PlotAPIExampleTests {
         chapter.chart(.heatMap(title: "Rosenbrock", x: -2...2, y: -1...3, valueScale: .log, paths: [Series("GD", x: px, y: py)]) { x, y in rosenbrock(x, y) })
 
         let written = try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted()
-        #expect(written == ["boundary.svg", "classes.svg", "fd-error.svg", "gaussian.svg", "loss.svg", "rosenbrock.svg"])
+        #expect(written == ["boundary.svg", "classes.svg", "confusion.svg", "fd-error.svg", "gaussian.svg", "loss.svg", "rosenbrock.svg"])
         for file in written {
             _ = try parsedSVG(String(contentsOf: folder.appendingPathComponent(file), encoding: .utf8))
         }

@@ -47,15 +47,42 @@ struct TickTests {
         #expect(Ticks.labels(for: ticks) == ["10⁻¹²", "10⁻¹⁰", "10⁻⁸", "10⁻⁶", "10⁻⁴", "10⁻²"])
     }
 
-    @Test("log axes: every decade when few, linear ticks inside one decade")
+    @Test("log axes: every decade when there are three to seven")
     func logFewDecades() {
         // 0.5…2000 holds 1, 10, 100, 1000: four decades, one tick each.
         let ticks = Ticks.logarithmic(in: 0.5...2000)
         expectClose(ticks, [1, 10, 100, 1000], absolute: 0, relative: 1e-15)
         #expect(Ticks.labels(for: ticks) == ["1", "10", "10²", "10³"])
-        // 2…8 holds no power of ten: linear ticks, 6/5 = 1.2 → step 2: 2, 4, 6, 8.
-        expectClose(Ticks.logarithmic(in: 2...8), [2, 4, 6, 8], absolute: 0, relative: 0)
         // 1e-300…1e300: 601 decades, every 100th: −300, −200, …, 300 (7 ticks).
         #expect(Ticks.logarithmic(in: 1e-300...1e300).count == 7)
+        // 0.9…110 holds 1, 10, 100: three powers of ten are enough, nothing added.
+        expectClose(Ticks.logarithmic(in: 0.9...110), [1, 10, 100], absolute: 0, relative: 1e-15)
+    }
+
+    // The rule for short log axes, written out: let P be the powers of ten in
+    // [lo, hi]. If |P| ≥ 3, ticks are P (thinned as above). Otherwise take
+    // T₁ = {m·10ᵏ in [lo, hi] : m ∈ {1, 2, 5}}; if |T₁| ≥ 3, ticks are T₁.
+    // Otherwise T₂ = {m·10ᵏ in [lo, hi] : m ∈ {1, …, 9}}; if |T₂| ≥ 3, ticks
+    // are T₂. Otherwise linear ticks (step rule of `linear(in:)`).
+    @Test("log axes shorter than two decades get 2 and 5 multiples, then 1…9, then linear ticks")
+    func logShortRanges() {
+        // 0.0098…0.05: P = {0.01} (0.001 < 0.0098, 0.1 > 0.05), one power.
+        // T₁: 0.005 < 0.0098 is out; 0.01, 0.02, 0.05 are in; 0.1 is out → three ticks.
+        // Labels: smallest gap 0.01 → two decimals.
+        let small = Ticks.logarithmic(in: 0.0098...0.05)
+        expectClose(small, [0.01, 0.02, 0.05], absolute: 1e-17, relative: 0)
+        #expect(Ticks.labels(for: small) == ["0.01", "0.02", "0.05"])
+        // 3…30: P = {10}. T₁: 2 < 3 out; 5, 10, 20 in; 50 > 30 out → 5, 10, 20 (3 itself is no 1-2-5 multiple).
+        let tens = Ticks.logarithmic(in: 3...30)
+        expectClose(tens, [5, 10, 20], absolute: 0, relative: 0)
+        #expect(Ticks.labels(for: tens) == ["5", "10", "20"])
+        // 0.5…20: P = {1, 10}, two powers. T₁ = 0.5, 1, 2, 5, 10, 20 (0.2 and 50 out); smallest gap 0.5 → one decimal.
+        let two = Ticks.logarithmic(in: 0.5...20)
+        expectClose(two, [0.5, 1, 2, 5, 10, 20], absolute: 0, relative: 0)
+        #expect(Ticks.labels(for: two) == ["0.5", "1", "2", "5", "10", "20"])
+        // 2…8: P is empty; T₁ = {2, 5}, only two; T₂ = 2, 3, 4, 5, 6, 7, 8.
+        expectClose(Ticks.logarithmic(in: 2...8), [2, 3, 4, 5, 6, 7, 8], absolute: 0, relative: 0)
+        // 2.1…3.9: T₁ is empty and T₂ = {3}: linear ticks, 1.8/5 = 0.36 → step 0.5: 2.5, 3, 3.5.
+        expectClose(Ticks.logarithmic(in: 2.1...3.9), [2.5, 3, 3.5], absolute: 0, relative: 0)
     }
 }
