@@ -4,8 +4,8 @@ import Testing
 /// Chapter 11 writes its figures: `ch11 --quick --figures DIR` (the debug
 /// build the tests use is slow at full length; `--quick` draws the same files
 /// from shorter runs) writes exactly the expected SVG files, each well-formed
-/// XML, carrying its title, with no NaN or infinite coordinate; `--no-figures`
-/// writes nothing. The titles are those Chapters/11-Training/Figures.swift
+/// XML, carrying its title, with no NaN or infinite coordinate. (`--no-figures`
+/// is checked for every chapter in CommandLineTests.) The titles are those Chapters/11-Training/Figures.swift
 /// sets (a changed title should fail here).
 @Suite("Figures of chapter 11")
 struct Chapter11FigureTests {
@@ -25,25 +25,7 @@ struct Chapter11FigureTests {
 
     @Test("--quick --figures DIR writes exactly the expected SVGs: well-formed, titled, no NaN, under 200 KB")
     func writesFigures() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("figures-ch11-\(UUID().uuidString)")
-        defer { try? FileManager.default.removeItem(at: folder) }
-        let run = try runProgram("ch11", ["--quick", "--figures", folder.path])
-        #expect(run.status == 0, "ch11 exited \(run.status): \(run.errors)")
-        let written = try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted()
-        #expect(written == Self.figures.map { $0.name + ".svg" }.sorted())
-
-        var parsed: [String: ParsedSVG] = [:]
-        for (name, title) in Self.figures {
-            let url = folder.appendingPathComponent(name + ".svg")
-            let data = try Data(contentsOf: url)
-            #expect(data.count < 200_000, "\(name).svg is \(data.count) bytes")
-            let svg = try parsedSVG(String(decoding: data, as: UTF8.self))
-            #expect(svg.all("text").contains { $0.text == title }, "\(name).svg has no title '\(title)'")
-            #expect(!svg.numericAttributeValues.contains { $0.lowercased().contains("nan") || $0.lowercased().contains("inf") },
-                    "\(name).svg has a NaN or infinite coordinate")
-            #expect(run.output.contains(url.path), "ch11 did not print the path of \(name).svg")
-            parsed[name] = svg
-        }
+        let parsed = try expectChapterFigures("ch11", Self.figures, arguments: ["--quick"])
 
         // The floor in book-loss.svg is a horizontal line: one constant value maps to one pixel row.
         let floor = try #require(parsed["book-loss"]).elements
@@ -80,16 +62,5 @@ struct Chapter11FigureTests {
         #expect(counts.count == 100 - grey.count)
         let total = confusion.texts(class: "note").first.flatMap { $0.split(separator: " ").dropFirst(3).first }.flatMap { Int($0) }
         #expect(total != nil && counts.reduce(0, +) == total, "cell counts \(counts) vs the note's total")
-    }
-
-    @Test("--no-figures writes nothing and prints no figure path")
-    func noFigures() throws {
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("figures-ch11-none-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: directory) }
-        let run = try runProgram("ch11", ["--quick", "--no-figures"], in: directory)
-        #expect(run.status == 0, "ch11 exited \(run.status): \(run.errors)")
-        #expect(try FileManager.default.contentsOfDirectory(atPath: directory.path).isEmpty)
-        #expect(!run.output.contains("figure  "))
     }
 }

@@ -3,7 +3,8 @@ import Testing
 
 /// Chapters 6-10 write their figures: each expected SVG file exists under
 /// `--figures DIR`, is well-formed XML (Foundation's XMLParser), carries its
-/// title, and `--no-figures` writes nothing. The titles are the ones the
+/// title. (`--no-figures` is checked for every chapter in
+/// CommandLineTests.) The titles are the ones the
 /// chapters' Figures.swift files set (a changed title should fail here).
 @Suite("Figures of chapters 6-10")
 struct LaterChapterFigureTests {
@@ -51,33 +52,6 @@ struct LaterChapterFigureTests {
 
     @Test("--figures DIR writes exactly the expected SVGs, well-formed, titled, under 200 KB", arguments: chapters)
     func writesFigures(_ expected: Expected) throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("figures-b-\(UUID().uuidString)")
-        defer { try? FileManager.default.removeItem(at: folder) }
-        let run = try runProgram(expected.program, ["--figures", folder.path])
-        #expect(run.status == 0, "\(expected.program) exited \(run.status): \(run.errors)")
-        let written = try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted()
-        #expect(written == expected.figures.map { $0.name + ".svg" }.sorted())
-        for (name, title) in expected.figures {
-            let url = folder.appendingPathComponent(name + ".svg")
-            let data = try Data(contentsOf: url)
-            #expect(data.count < 200_000, "\(name).svg is \(data.count) bytes")
-            let svg = try parsedSVG(String(decoding: data, as: UTF8.self))
-            // The title is the text of a text element (XML entities decoded by the parser).
-            #expect(svg.all("text").contains { $0.text == title }, "\(name).svg has no title '\(title)'")
-            #expect(!svg.numericAttributeValues.contains { $0.lowercased().contains("nan") || $0.lowercased().contains("inf") },
-                    "\(name).svg has a NaN or infinite coordinate")
-            #expect(run.output.contains(url.path), "\(expected.program) did not print the path of \(name).svg")
-        }
-    }
-
-    @Test("--no-figures writes nothing and prints no figure path", arguments: chapters)
-    func noFigures(_ expected: Expected) throws {
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("figures-b-none-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: directory) }
-        let run = try runProgram(expected.program, ["--no-figures"], in: directory)
-        #expect(run.status == 0, "\(expected.program) exited \(run.status): \(run.errors)")
-        #expect(try FileManager.default.contentsOfDirectory(atPath: directory.path).isEmpty)
-        #expect(!run.output.contains("figure  "))
+        try expectChapterFigures(expected.program, expected.figures)
     }
 }

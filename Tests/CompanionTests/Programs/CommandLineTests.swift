@@ -9,9 +9,14 @@ struct CommandLineTests {
     /// runs with its documented `--quick` option (fewer epochs, lower accuracy bar; about 15 s in debug).
     static let chapterArguments = ["ch11": ["--quick"]]
 
-    @Test("each chapter runs to completion and all its printed checks agree", arguments: chapterPrograms)
+    @Test("each chapter runs to completion, all its printed checks agree, and --no-figures writes nothing",
+          arguments: chapterPrograms)
     func chapterRuns(_ program: String) throws {
-        let run = try runProgram(program, ["--no-figures"] + (Self.chapterArguments[program] ?? []))
+        let workingDirectory = try temporaryFolder("\(program)-run")
+        defer { try? FileManager.default.removeItem(at: workingDirectory) }
+        let run = try runProgram(program, ["--no-figures"] + (Self.chapterArguments[program] ?? []), in: workingDirectory)
+        #expect(files(under: workingDirectory).isEmpty, "\(program) --no-figures wrote \(files(under: workingDirectory))")
+        #expect(!run.output.contains("figure  "), "\(program) --no-figures printed a figure path")
         #expect(run.status == 0, "\(program) exited \(run.status): \(run.errors)")
         #expect(!run.output.contains("✗"), "\(program) printed a failing check")
         // The closing tally: "chNN: N of N checks agree ✓".
