@@ -52,16 +52,15 @@ chapter.formula("""
 chapter.say("The book calls model.fit(X, y, epochs=100) without a batch size, so Keras uses its default of 32: "
     + "⌈100/32⌉ = 4 updates per epoch (32, 32, 32 and a last batch of 4), 400 Adam steps in all. "
     + "Weights start as Keras starts them, Xavier (Glorot) uniform with zero biases. The noise level is not in "
-    + "the book; 0.1 is this package's choice (RegressionData.bookNoiseStandardDeviation).")
+    + "the book; 0.1 is this package's choice (TrainingExamples.bookNoiseStandardDeviation).")
 var dataGenerator = SeededGenerator(seed: 2024)
-let book = RegressionData.bookExample(count: 100, using: &dataGenerator)
-let bookExamples = TrainingExamples(book)
+let book = TrainingExamples.bookExample(count: 100, using: &dataGenerator)
 let bookNetworkSeed: UInt64 = 1  // the first seed tried, not a chosen one: 11.2 runs 20
 var bookTrainer = Trainer(network: multilayerPerceptron([2, 2, 2, 1], seed: bookNetworkSeed),
                           optimizer: Adam(learningRate: 0.001), loss: .meanSquaredError,
                           epochs: 100, batchSize: 32, seed: 1)
-let startLoss = bookTrainer.evaluate(bookExamples).loss
-let bookHistory = bookTrainer.fit(bookExamples)
+let startLoss = bookTrainer.evaluate(book).loss
+let bookHistory = bookTrainer.fit(book)
 let leastSquares = normalEquationsSolution(features: LinearRegression.withIntercept(book.inputs), targets: book.targets)!
 let leastSquaresMSE = LinearRegression(weights: leastSquares).loss(features: LinearRegression.withIntercept(book.inputs), targets: book.targets)
 chapter.block(lossChart(bookHistory, every: 10, floor: leastSquaresMSE))
@@ -91,7 +90,7 @@ chapter.section("The same network, given more steps or a larger rate")
 func bookRun(seed: UInt64, epochs: Int, rate: Double) -> (mse: Double, dead: Bool, history: TrainingHistory) {
     var trainer = Trainer(network: multilayerPerceptron([2, 2, 2, 1], seed: seed),
                           optimizer: Adam(learningRate: rate), loss: .meanSquaredError, epochs: epochs, batchSize: 32, seed: 1)
-    let history = trainer.fit(bookExamples)
+    let history = trainer.fit(book)
     var network = trainer.network
     let outputs = network.forwardTrace(book.inputs)
     let dead = [1, 3].contains { outputs[$0].elements.allSatisfy { $0 == 0 } }

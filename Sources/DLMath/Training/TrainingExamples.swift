@@ -2,7 +2,7 @@
 /// one example per row of each (n x d inputs, n x k targets).
 ///
 /// For regression the targets are the values themselves (n x 1 for one
-/// output); for classification they are the one-hot rows of the labels
+/// output, e.g. `TrainingExamples.bookExample`); for classification they are the one-hot rows of the labels
 /// (`init(_ dataset:)`), so that the same loop, mini-batching and loss
 /// signature serve both.
 public struct TrainingExamples: Equatable, Sendable {
@@ -17,11 +17,6 @@ public struct TrainingExamples: Equatable, Sendable {
                      "TrainingExamples: \(inputs.rows) rows of inputs but \(targets.rows) rows of targets")
         self.inputs = inputs
         self.targets = targets
-    }
-
-    /// A regression set: its inputs and targets as they are.
-    public init(_ data: RegressionData) {
-        self.init(inputs: data.inputs, targets: data.targets)
     }
 
     /// A classification set: the features, and the labels one-hot encoded

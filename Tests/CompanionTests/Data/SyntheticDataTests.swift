@@ -8,7 +8,7 @@ struct SyntheticDataTests {
     @Test("book's linear data: 100 x 2 in [0, 1), targets 0.5 x1 + 0.3 x2 + noise of σ ≈ 0.1")
     func bookLinear() {
         var generator = SeededGenerator(seed: 2024)
-        let data = RegressionData.bookExample(using: &generator)
+        let data = TrainingExamples.bookExample(using: &generator)
         #expect(data.inputs.rows == 100 && data.inputs.columns == 2)
         #expect(data.targets.rows == 100 && data.targets.columns == 1)
         #expect(data.inputs.min >= 0 && data.inputs.max < 1)
@@ -25,16 +25,16 @@ struct SyntheticDataTests {
     @Test("linear data without noise is exactly X w + b; same seed, same data")
     func linearExact() {
         var generator = SeededGenerator(seed: 7)
-        let data = RegressionData.linear(count: 5, weights: [2, -1, 0.5], bias: 1, noiseStandardDeviation: 0,
+        let data = TrainingExamples.linear(count: 5, weights: [2, -1, 0.5], bias: 1, noiseStandardDeviation: 0,
                                          using: &generator)
         for i in 0..<5 {
             let x = data.inputs.row(i)
             expectClose(data.targets[i, 0], 2 * x[0] - x[1] + 0.5 * x[2] + 1, absolute: 1e-15, relative: 1e-15)
         }
         var first = SeededGenerator(seed: 99), second = SeededGenerator(seed: 99), other = SeededGenerator(seed: 100)
-        let a = RegressionData.bookExample(using: &first)
-        #expect(a == RegressionData.bookExample(using: &second))
-        #expect(a != RegressionData.bookExample(using: &other))
+        let a = TrainingExamples.bookExample(using: &first)
+        #expect(a == TrainingExamples.bookExample(using: &second))
+        #expect(a != TrainingExamples.bookExample(using: &other))
     }
 
     @Test("spirals, moons, XOR: shapes, exact balance, deterministic per seed")

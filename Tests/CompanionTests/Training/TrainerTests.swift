@@ -24,14 +24,14 @@ struct TrainerTests {
     @Test("a linear model on noisy data reaches the least-squares MSE of the normal equations")
     func reachesLeastSquares() {
         var generator = SeededGenerator(seed: 5)
-        let data = RegressionData.bookExample(count: 60, using: &generator)
+        let data = TrainingExamples.bookExample(count: 60, using: &generator)
         // Independent value: the normal equations [1 X]ᵀ[1 X] w = [1 X]ᵀ y, solved by Cramer's rule.
         let features = LinearRegression.withIntercept(data.inputs)
         let solution = normalEquationsSolution(features: features, targets: data.targets)!
         let floor = LinearRegression(weights: solution).loss(features: features, targets: data.targets)
         var trainer = Trainer(network: linearModel(), optimizer: SGD(learningRate: 0.5), loss: .meanSquaredError,
                               epochs: 4000, batchSize: 60, seed: 0)
-        let history = trainer.fit(TrainingExamples(data))
+        let history = trainer.fit(data)
         // Full-batch gradient descent below 2/L converges to the minimiser; the MSE approaches the floor from above.
         #expect(history.last!.trainingLoss >= floor * (1 - 1e-12))
         expectClose(history.last!.trainingLoss, floor, absolute: 0, relative: 1e-8)

@@ -1,21 +1,6 @@
-/// Inputs and real-valued targets for regression: `inputs` is n x d (one
-/// example per row), `targets` is n x 1.
-public struct RegressionData: Equatable, Sendable {
-    /// The inputs, one example per row (n x d).
-    public let inputs: Matrix
-    /// The target of each example (n x 1).
-    public let targets: Matrix
-
-    public init(inputs: Matrix, targets: Matrix) {
-        precondition(inputs.rows == targets.rows,
-                     "RegressionData: \(inputs.rows) rows of inputs but \(targets.rows) targets")
-        self.inputs = inputs
-        self.targets = targets
-    }
-
-    /// Number of examples n.
-    public var count: Int { inputs.rows }
-
+/// Seeded regression data sets: `TrainingExamples` whose targets are real
+/// values (n x 1), generated from a linear model with Gaussian noise.
+extension TrainingExamples {
     /// Seeded linear data with Gaussian noise:
     ///
     ///     X = n points uniform in [0, 1)^d,    y = X w + b + ε,    ε_i ~ N(0, σ²) independent
@@ -25,12 +10,12 @@ public struct RegressionData: Equatable, Sendable {
     /// The product X w goes through the matrix-product kernel.
     public static func linear(count: Int, weights: [Double], bias: Double = 0,
                               noiseStandardDeviation sigma: Double,
-                              using generator: inout SeededGenerator) -> RegressionData {
+                              using generator: inout SeededGenerator) -> TrainingExamples {
         precondition(count >= 0 && !weights.isEmpty, "linear data: needs count >= 0 and at least one weight")
         precondition(sigma >= 0, "linear data: noise standard deviation \(sigma) < 0")
         let inputs = generator.uniformMatrix(rows: count, columns: weights.count)
         let noise = generator.normalMatrix(rows: count, columns: 1, standardDeviation: sigma)
-        return RegressionData(inputs: inputs, targets: inputs * Matrix(column: weights) + bias + noise)
+        return TrainingExamples(inputs: inputs, targets: inputs * Matrix(column: weights) + bias + noise)
     }
 
     /// The weights of the book's example, y = 0.5 x1 + 0.3 x2 + noise.
@@ -45,7 +30,7 @@ public struct RegressionData: Equatable, Sendable {
     /// The book's training example: X = 100 points uniform in [0, 1)²,
     /// y = 0.5 x1 + 0.3 x2 + ε with ε ~ N(0, 0.1²) (`linear` with
     /// `bookWeights`, bias 0 and `bookNoiseStandardDeviation`).
-    public static func bookExample(count: Int = 100, using generator: inout SeededGenerator) -> RegressionData {
+    public static func bookExample(count: Int = 100, using generator: inout SeededGenerator) -> TrainingExamples {
         linear(count: count, weights: bookWeights, noiseStandardDeviation: bookNoiseStandardDeviation,
                using: &generator)
     }
