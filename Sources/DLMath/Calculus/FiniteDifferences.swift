@@ -24,19 +24,10 @@ public func secondDifference(of f: (Double) -> Double, at x: Double, step h: Dou
     return (f(x + h) - 2 * f(x) + f(x - h)) / (h * h)
 }
 
-/// The gradient ∇f(x), ∂f/∂xᵢ ≈ (f(x + h eᵢ) − f(x − h eᵢ)) / (2h), by central differences.
+/// The gradient ∇f(x), ∂f/∂xᵢ ≈ (f(x + h eᵢ) − f(x − h eᵢ)) / (2h), by central differences:
+/// the one row of the Jacobian of f, computed by `numericalJacobian`.
 public func numericalGradient(of f: ([Double]) -> Double, at x: [Double], step h: Double = 1e-5) -> [Double] {
-    precondition(h > 0, "numericalGradient: step \(h) must be positive")
-    var point = x
-    return (0..<x.count).map { i in
-        let original = point[i]
-        point[i] = original + h
-        let up = f(point)
-        point[i] = original - h
-        let down = f(point)
-        point[i] = original
-        return (up - down) / (2 * h)
-    }
+    numericalJacobian(of: { [f($0)] }, at: x, step: h).elements
 }
 
 /// The gradient of a scalar function of a matrix (a loss as a function of a
