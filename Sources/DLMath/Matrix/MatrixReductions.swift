@@ -51,10 +51,12 @@ extension Matrix {
 
     /// The index of the largest element in each row (ties: the first), the
     /// predicted class of each example when rows are examples.
+    /// A matrix with rows but no columns has no index to give: that stops with a message.
     public func argmaxPerRow() -> [Int] {
-        (0..<rows).map { i in
+        precondition(columns > 0 || rows == 0, "argmaxPerRow: (\(shapeDescription)) has no columns to choose from")
+        return (0..<rows).map { i in
             var best = 0
-            for j in 1..<Swift.max(columns, 1) where self[i, j] > self[i, best] { best = j }
+            for j in 1..<columns where self[i, j] > self[i, best] { best = j }
             return best
         }
     }

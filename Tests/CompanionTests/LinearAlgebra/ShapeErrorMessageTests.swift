@@ -19,6 +19,17 @@ struct ShapeErrorMessageTests {
         #expect(Self.standardError(result).contains("matmul: (3x4) * (5x2): inner dimensions 4 and 5 differ"))
     }
 
+    @Test("argmaxPerRow of rows without columns has no index to give")
+    func argmaxWithoutColumns() async {
+        // Before this check it returned 0 for each row: an index into nothing.
+        let result = await #expect(processExitsWith: .failure, observing: [\.standardErrorContent]) {
+            _ = Matrix(rows: 2, columns: 0).argmaxPerRow()
+        }
+        #expect(Self.standardError(result).contains("argmaxPerRow: (2x0) has no columns to choose from"))
+        // No rows: no predictions, and nothing to complain about.
+        #expect(Matrix(rows: 0, columns: 0).argmaxPerRow() == [])
+    }
+
     @Test("element-wise add with shapes that do not broadcast")
     func add() async {
         let result = await #expect(processExitsWith: .failure, observing: [\.standardErrorContent]) {
