@@ -6,7 +6,8 @@ import Foundation
 /// (an ellipse), and each eigenvector's line from −λ v to λ v: it passes
 /// through v on the circle and ends at A v = λ v on the ellipse, so the
 /// eigenvectors show up as the ellipse's axes. Equal aspect, so the circle
-/// looks round.
+/// looks round. That holds because the map is symmetric; for any other map
+/// the axes are the singular vectors (`singularValueEllipseFigure`).
 func unitCircleFigure(_ map: Matrix, eigen: SymmetricEigendecomposition) -> Plot {
     let angles = (0...200).map { Double($0) * 2 * Double.pi / 200 }
     let circle = angles.map { [cos($0), sin($0)] }
@@ -27,5 +28,52 @@ func unitCircleFigure(_ map: Matrix, eigen: SymmetricEigendecomposition) -> Plot
                  classes: Array(repeating: 0, count: 8) + Array(repeating: 1, count: 8),
                  classNames: ["8 points p", "their images A p"])
     plot.notes.append("dashed: eigenvector lines from −λ v to λ v, the axes of the ellipse (half-axes 3 and 1)")
+    return plot
+}
+
+/// The figure of the SVD section: the unit circle, its image under a
+/// non-symmetric map (an ellipse), the right singular vectors vᵢ on the
+/// circle, the half-axes σᵢ uᵢ of the ellipse, and the eigenvector lines,
+/// which are not the axes.
+func singularValueEllipseFigure(_ map: Matrix, svd: SingularValueDecomposition) -> Plot {
+    let angles = (0...200).map { Double($0) * 2 * Double.pi / 200 }
+    let circle = angles.map { [cos($0), sin($0)] }
+    let image = circle.map { map * $0 }
+    var plot = Plot(title: "The SVD of A = [[3, 0], [4, 5]]: A vᵢ = σᵢ uᵢ", x: "x₁", y: "x₂")
+    plot.equalAspect = true
+    plot.line("unit circle", x: circle.map { $0[0] }, y: circle.map { $0[1] })
+    plot.line("image A p (ellipse)", x: image.map { $0[0] }, y: image.map { $0[1] })
+    for i in 0..<2 {
+        let v = svd.v.column(i), u = svd.u.column(i), s = svd.singularValues[i]
+        plot.line("v\(i + 1) (on the circle)", x: [0, v[0]], y: [0, v[1]])
+        plot.line("σ\(i + 1) u\(i + 1) = A v\(i + 1), σ\(i + 1) = \(formatCompact(s, significantDigits: 4))", x: [-s * u[0], s * u[0]], y: [-s * u[1], s * u[1]])
+    }
+    let r5 = 5.0.squareRoot()
+    plot.line("eigenvector line [1, −2], λ = 3 (not an axis)", x: [-3 / r5, 3 / r5], y: [6 / r5, -6 / r5], dashed: true)
+    plot.line("eigenvector line [0, 1], λ = 5 (not an axis)", x: [0, 0], y: [-5, 5], dashed: true)
+    plot.notes.append("solid: half-axes σᵢ uᵢ of the ellipse; dashed: eigenvector lines from −λv to λv, λ = 3, 5")
+    return plot
+}
+
+/// The first two principal component scores of every digit, coloured by digit.
+func digitsScatterFigure(_ scores: Matrix, labels: [Int], explained: [Double]) -> Plot {
+    var plot = Plot(title: "The digits on their first two principal components",
+                    x: Axis("PC 1 (\(formatFixed(100 * explained[0], decimals: 1)) % of the variance)"),
+                    y: Axis("PC 2 (\(formatFixed(100 * explained[1], decimals: 1)) %)"))
+    plot.legend = .outsideRight
+    plot.scatter(x: scores.column(0), y: scores.column(1), classes: labels, classNames: (0...9).map { "digit \($0)" })
+    return plot
+}
+
+/// The explained variance per component and cumulatively, k = 1…64.
+func explainedVarianceFigure(_ pca: PrincipalComponents) -> Plot {
+    let ks = (1...pca.variances.count).map(Double.init)
+    var plot = Plot(title: "Digits: variance explained by k principal components", x: "k", y: "fraction of the variance")
+    plot.line("cumulative Σ_{i≤k} λᵢ / Σ λᵢ", x: ks, y: pca.cumulativeExplainedVariance)
+    plot.line("component k alone, λ_k / Σ λᵢ", x: ks, y: pca.explainedVarianceRatio)
+    for k in [2, 10, 30] {
+        plot.line("k = \(k): \(formatFixed(100 * pca.cumulativeExplainedVariance[k - 1], decimals: 1)) %",
+                  x: [Double(k), Double(k)], y: [0, pca.cumulativeExplainedVariance[k - 1]], dashed: true)
+    }
     return plot
 }

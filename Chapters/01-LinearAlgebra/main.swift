@@ -5,8 +5,10 @@
 //   Matrices.swift       matrices, products, transpose, identity
 //   Solving.swift        determinant, inverse, solving A x = b, rank
 //   LinearMaps.swift     a linear map moving the unit circle, eigenvalues of symmetric matrices
+//   SingularValues.swift the SVD of a non-symmetric map, induced norms, Eckart–Young, conditioning
+//   PrincipalComponentsOfDigits.swift  PCA of the handwritten digits
 //   Broadcasting.swift   x W + b, as a layer computes it
-//   UnitCircleFigure.swift  the figure of 1.9–1.10 (figures/ch01/unit-circle.svg)
+//   UnitCircleFigure.swift  the figures (unit-circle, svd-ellipse, digits-pca, explained-variance)
 import DLMath
 import DLPresentation
 
@@ -23,5 +25,10 @@ rank(&chapter)
 linearMapOfTheUnitCircle(&chapter)
 symmetricEigenvalues(&chapter)
 broadcastingInALayer(&chapter)
+singularValueGeometry(&chapter)
+inducedNorms(&chapter)
+lowRankApproximation(&chapter)
+principalComponentsOfDigits(&chapter)
+conditioning(&chapter)
 
 chapter.finish()
