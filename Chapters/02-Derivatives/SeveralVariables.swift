@@ -63,7 +63,7 @@ func jacobian(_ chapter: inout Chapter) {
 
 func hessian(_ chapter: inout Chapter) {
     chapter.section("The Hessian")
-    chapter.say("The second derivatives of f: ℝⁿ → ℝ form the Hessian, symmetric when f is smooth (the order of differentiation does not matter). It describes curvature: f(x + d) ≈ f(x) + ∇f·d + ½ dᵀ H d. Its eigenvalues tell a minimum (all > 0) from a saddle.")
+    chapter.say("The second derivatives of f: ℝⁿ → ℝ form the Hessian, symmetric when f is smooth (the order of differentiation does not matter). It describes curvature: f(x + d) ≈ f(x) + ∇f·d + ½ dᵀ H d. At a critical point (∇f = 0) the linear term vanishes and the eigenvalues of H tell a minimum (all > 0) from a maximum (all < 0) and a saddle (both signs), next section; at the point (1, 2) below ∇f ≠ 0, so its eigenvalues only say how f bends there.")
     chapter.formula("""
         Hᵢⱼ = ∂²f/∂xᵢ∂xⱼ = Hⱼᵢ
         f = x² y + sin(xy):  f_xx = 2y − y² sin(xy),  f_xy = 2x + cos(xy) − xy sin(xy),  f_yy = −x² sin(xy)
@@ -76,7 +76,7 @@ func hessian(_ chapter: inout Chapter) {
                   derivation: "[[4 − 4 sin 2, 2 + cos 2 − 2 sin 2], [·, −sin 2]]", tolerance: .numerical)
     chapter.check("H is symmetric", holds: numerical.isSymmetric(), detail: "H[0, 1] = H[1, 0] = \(formatCompact(numerical[0, 1]))")
     if let eigen = try? byHand.symmetricEigen() {
-        chapter.check("H has eigenvalues of both signs: f curves up along one eigenvector, down along the other", holds: eigen.eigenvalues[0] < 0 && eigen.eigenvalues[1] > 0,
+        chapter.check("H at (1, 2) has eigenvalues of both signs: f bends up along one eigenvector, down along the other (not a saddle: ∇f ≠ 0 here)", holds: eigen.eigenvalues[0] < 0 && eigen.eigenvalues[1] > 0,
                       detail: "λ = \(arrayText(eigen.eigenvalues))")
     }
 }

@@ -3,6 +3,7 @@
 // The story, section by section (each group in its own file):
 //   Definition.swift        the derivative as a limit; forward vs central differences
 //   SeveralVariables.swift  partial derivatives, gradient, Jacobian, Hessian
+//   CriticalPoints.swift    minimum, maximum, saddle by the Hessian at a critical point; analytic Hessians
 //   ChainRule.swift         the chain rule, for one variable and for Jacobians
 //   MatrixGradients.swift   the gradient of xᵀAx and of a layer σ(xW + b)
 //   ErrorCurveFigure.swift  the figure of 2.2 (figures/ch02/difference-error.svg)
@@ -17,6 +18,7 @@ partialDerivatives(&chapter)
 gradient(&chapter)
 jacobian(&chapter)
 hessian(&chapter)
+criticalPoints(&chapter)
 chainRule(&chapter)
 quadraticFormGradient(&chapter)
 layerGradient(&chapter)
