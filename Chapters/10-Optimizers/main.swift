@@ -233,4 +233,8 @@ conventions.append(["AdamW", "w ← (1 − lr λ) w first, λ = 0.01", "the same
 conventions.append(["defaults lr", "AdaGrad 0.01, RMSProp 0.01, Adam 0.001", "SGD 0.01, AdaGrad 0.001, RMSProp 0.001, Adam 0.001"])
 chapter.block(conventions.rendered)
 
+// MARK: 10.10 Newton's method (NewtonSection.swift)
+
+newtonBesideFirstOrder(&chapter, names: valleyContenders.map(\.name), bowlPaths: bowlPaths, valleyPaths: valleyPaths)
+
 chapter.finish()
