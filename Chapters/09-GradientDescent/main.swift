@@ -171,4 +171,8 @@ chapter.check("the decaying rate ends at least 5× closer to w*", holds: distanc
               detail: "\(formatScientific(distanceToOptimum(decaying))) against \(formatScientific(distanceToOptimum(constant)))")
 drawDecayFigure(chapter, constant: constant, decaying: decaying, optimum: optimum)
 
+// MARK: 9.6 The bound and the condition number (ConditionAndTheBound.swift)
+
+conditionAndTheBound(&chapter)
+
 chapter.finish()
