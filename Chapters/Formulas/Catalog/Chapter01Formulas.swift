@@ -114,6 +114,68 @@ extension FormulaCatalog {
                 return ((a.determinant * inverse.transposed).elements,
                         numericalGradient(of: { $0.determinant }, at: a).elements)
             },
+            Formula("1.15", "A = U Σ Vᵀ with Uᵀ U = Vᵀ V = I  (SVD of a seeded 7x4 A)",
+                    method: "the product U Σ Vᵀ and UᵀU, VᵀV against A and I") {
+                var generator = SeededGenerator(seed: 115)
+                let a = generator.normalMatrix(rows: 7, columns: 4)
+                let svd = a.svd
+                return (svd.reconstructed.elements + (svd.u.transposed * svd.u).elements + (svd.v.transposed * svd.v).elements,
+                        a.elements + Matrix.identity(4).elements + Matrix.identity(4).elements)
+            },
+            Formula("1.16", "σᵢ² = λᵢ(AᵀA)  (seeded 6x4 A)",
+                    method: "symmetric Jacobi eigenvalues of AᵀA, descending") {
+                var generator = SeededGenerator(seed: 116)
+                let a = generator.normalMatrix(rows: 6, columns: 4)
+                let eigenvalues = (try? (a.transposed * a).symmetricEigen().eigenvalues) ?? []
+                return (a.singularValues.map { $0 * $0 }, eigenvalues.reversed())
+            },
+            Formula("1.17", "‖A‖₂ = σ_max = max ‖A x‖₂ / ‖x‖₂  (seeded 5x3 A)",
+                    method: "power iteration on AᵀA, 500 steps, written out here", scalar: {
+                var generator = SeededGenerator(seed: 117)
+                let a = generator.normalMatrix(rows: 5, columns: 3)
+                return (a.spectralNorm, powerIterationNorm(a))
+            }),
+            Formula("1.18", "‖A‖_F² = Σᵢ σᵢ²  (seeded 5x6 A)",
+                    method: "Σᵢⱼ aᵢⱼ², entry by entry", scalar: {
+                var generator = SeededGenerator(seed: 118)
+                let a = generator.normalMatrix(rows: 5, columns: 6)
+                return (a.singularValues.map { $0 * $0 }.reduce(0, +), a.elements.map { $0 * $0 }.reduce(0, +))
+            }),
+            Formula("1.19", "Eckart–Young: ‖A − A_k‖₂ = σ_{k+1}, A_k = Σ_{i≤k} σᵢ uᵢ vᵢᵀ  (seeded 8x5 A, k = 0…4)",
+                    method: "power iteration on the residual") {
+                var generator = SeededGenerator(seed: 119)
+                let a = generator.normalMatrix(rows: 8, columns: 5)
+                let svd = a.svd
+                return (svd.singularValues, (0..<5).map { powerIterationNorm(a - svd.approximation(rank: $0)) })
+            },
+            Formula("1.20", "κ₂(A) = σ_max / σ_min = ‖A‖₂ ‖A⁻¹‖₂  (seeded 4x4 A)",
+                    method: "power iteration on A and on its LU inverse", tolerance: Tolerance(absolute: 1e-9, relative: 1e-9), scalar: {
+                var generator = SeededGenerator(seed: 120)
+                let a = generator.normalMatrix(rows: 4, columns: 4)
+                let inverse = (try? a.inverse()) ?? Matrix(rows: 4, columns: 4, repeating: .nan)
+                return (a.conditionNumber, powerIterationNorm(a) * powerIterationNorm(inverse))
+            }),
+            Formula("1.21", "solving A x = b with κ(A) = 10⁸ loses about log₁₀ κ = 8 digits",
+                    method: "measured: log₁₀(‖x̂ − x‖ / (‖x‖ ε)), seeded 8x8 system, LU", tolerance: Tolerance(absolute: 2.5, relative: 0), scalar: {
+                (8, ConditioningExperiment(size: 8, conditionExponent: 8, seed: 121).lostDigits)
+            }),
+            Formula("1.22", "least squares: R x = Qᵀ b (A = Q R) gives the x of AᵀA x = Aᵀ b  (seeded 12x3 A)",
+                    method: "normal equations by Cramer's rule (normalEquationsSolution), and A⁺ b by the SVD") {
+                var generator = SeededGenerator(seed: 122)
+                let a = generator.normalMatrix(rows: 12, columns: 3)
+                let b = (0..<12).map { _ in generator.normal() }
+                let qr = (try? a.leastSquares(b, method: .qr)) ?? []
+                let cramer = normalEquationsSolution(features: a, targets: Matrix(column: b))?.elements ?? []
+                return (qr + qr, cramer + a.pseudoInverse * b)
+            },
+            Formula("1.23", "induced ‖A‖₁ = maxⱼ Σᵢ |aᵢⱼ|, ‖A‖∞ = maxᵢ Σⱼ |aᵢⱼ|  (seeded 5x4 A)",
+                    method: "max ‖A x‖ over the corners of the unit ball: x = ±eⱼ for ‖·‖₁, x ∈ {±1}⁴ for ‖·‖∞") {
+                var generator = SeededGenerator(seed: 123)
+                let a = generator.normalMatrix(rows: 5, columns: 4)
+                let oneBall = (0..<4).map { j in (a * (0..<4).map { $0 == j ? 1.0 : 0 }).norm(.l1) }.max() ?? .nan
+                let cube = (0..<16).map { bits in (a * (0..<4).map { bits >> $0 & 1 == 1 ? 1.0 : -1 }).norm(.max) }.max() ?? .nan
+                return ([a.inducedNorm(.maxColumnSum), a.inducedNorm(.maxRowSum)], [oneBall, cube])
+            },
         ]
     }
 }
@@ -132,4 +194,18 @@ private func cofactorDeterminant(_ a: Matrix) -> Double {
     if a.rows == 0 { return 1 }
     if a.rows == 1 { return a[0, 0] }
     return (0..<a.columns).reduce(0) { $0 + a[0, $1] * cofactor(a, 0, $1) }
+}
+
+/// ‖A‖₂ by power iteration on AᵀA (500 steps from [1, 1, …]): x ← AᵀA x / ‖AᵀA x‖,
+/// then ‖A x‖. An algorithm independent of the SVD's Jacobi rotations.
+private func powerIterationNorm(_ a: Matrix) -> Double {
+    let gram = a.transposed * a
+    var x = Array(repeating: 1.0, count: a.columns)
+    for _ in 0..<500 {
+        let y = gram * x
+        let size = y.norm()
+        guard size > 0 else { return 0 }
+        x = y.map { $0 / size }
+    }
+    return (a * x).norm()
 }

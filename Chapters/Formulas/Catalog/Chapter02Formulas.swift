@@ -92,6 +92,24 @@ extension FormulaCatalog {
                 let analytic = (2 * a.transposed) * residual(x)
                 return (analytic, numericalGradient(of: { residual($0).dot(residual($0)) }, at: x))
             },
+            Formula("2.14", "Rosenbrock: ∇²f = [[2 − 4b(y − x²) + 8bx², −4bx], [−4bx, 2b]]  (at (−1.2, 1) and (0.5, 0.3))",
+                    method: "numerical Hessian, central differences, h = 1e-4", tolerance: Tolerance(absolute: 1e-4, relative: 1e-6)) {
+                let f = Rosenbrock()
+                return (f.hessian(at: [-1.2, 1]).elements + f.hessian(at: [0.5, 0.3]).elements,
+                        numericalHessian(of: f.value(at:), at: [-1.2, 1]).elements + numericalHessian(of: f.value(at:), at: [0.5, 0.3]).elements)
+            },
+            Formula("2.15", "logistic loss: ∇²L = (1/N) Xᵀ diag(p(1 − p)) X  (seeded X 6x3, y, w)",
+                    method: "numerical Hessian of the loss, central differences", tolerance: .numerical) {
+                var generator = SeededGenerator(seed: 215)
+                let x = generator.normalMatrix(rows: 6, columns: 3)
+                let y = (0..<6).map { _ in generator.bernoulli(0.5) ? 1.0 : 0 }
+                let w = (0..<3).map { _ in 0.5 * generator.normal() }
+                func loss(_ w: [Double]) -> Double {
+                    let p = (x * w).map { 1 / (1 + exp(-$0)) }
+                    return -zip(p, y).map { $1 * log($0) + (1 - $1) * log(1 - $0) }.reduce(0, +) / 6
+                }
+                return (logisticLossHessian(features: x, weights: w).elements, numericalHessian(of: loss, at: w).elements)
+            },
         ]
     }
 }

@@ -17,7 +17,7 @@ extension FormulaCatalog {
                 var low = 0.01, high = 1.0
                 for _ in 0..<30 {
                     let mid = (low + high) / 2
-                    let path = OptimizationPath(minimizing: f, from: [1, 1], with: SGD(learningRate: mid), maximumSteps: 400, tolerance: nil)
+                    let path = OptimizationPath(minimizing: f, from: [1, 1], with: SGD(learningRate: mid), maximumSteps: 3000, tolerance: nil)
                     let last = path.finalPoint.map(abs).max()!
                     if path.diverged || last > 1 { high = mid } else { low = mid }
                 }
@@ -48,6 +48,30 @@ extension FormulaCatalog {
                     method: "count the batches MiniBatches produces", tolerance: .tight, evaluate: {
                 let sizes = MiniBatches(exampleCount: 200, batchSize: 32, seed: 1).indices(epoch: 0).map { Double($0.count) }
                 return ([7, 8], [Double(sizes.count), sizes.last!])
+            }),
+            Formula("9.7", "gradient descent on ½ xᵀAx − bᵀx is stable iff lr < 2/λ_max(A)  (A = R diag(1, 50) Rᵀ)",
+                    method: "bisection on lr: does ‖x₃₀₀₀ − x*‖ shrink from a seeded start?", tolerance: Tolerance(absolute: 0, relative: 1e-3), scalar: {
+                let angle = 0.5
+                let r: Matrix = [[cos(angle), -sin(angle)], [sin(angle), cos(angle)]]
+                let m = r * Matrix.diagonal([1, 50]) * r.transposed
+                let f = QuadraticForm(matrix: (m + m.transposed) / 2, linear: [1, -1])
+                let lambdaMax = (try? f.matrix.symmetricEigen().eigenvalues.last) ?? .nan
+                var (low, high) = (0.001, 1.0)
+                for _ in 0..<25 {
+                    let lr = (low + high) / 2
+                    let path = OptimizationPath(minimizing: f, from: [2, 3], with: SGD(learningRate: lr), maximumSteps: 3000, tolerance: nil)
+                    let start = zip(path.points[0], f.minimizer).map { ($0 - $1) * ($0 - $1) }.reduce(0, +)
+                    let end = zip(path.finalPoint, f.minimizer).map { ($0 - $1) * ($0 - $1) }.reduce(0, +)
+                    if !path.diverged && end < start { low = lr } else { high = lr }
+                }
+                return (2 / lambdaMax, (low + high) / 2)
+            }),
+            Formula("9.8", "at lr = 2/(λ_min + λ_max) the steps to shrink e by 1e-6 are ⌈ln 1e-6 / ln((κ − 1)/(κ + 1))⌉  (κ = 100)",
+                    method: "count the steps of the run on ½(x² + 100 y²) from (1, 0)", scalar: {
+                let kappa = 100.0
+                let run = OptimizationPath(minimizing: DiagonalQuadratic(curvatures: [1, kappa]), from: [1, 0],
+                                           with: SGD(learningRate: 2 / (1 + kappa)), maximumSteps: 10_000, tolerance: 1e-6)
+                return (ceil(log(1e-6) / log((kappa - 1) / (kappa + 1))), Double(run.stepsToTolerance ?? -1))
             }),
         ]
     }

@@ -78,6 +78,28 @@ extension FormulaCatalog {
                 let f = Rosenbrock()
                 return (f.gradient(at: [-1.2, 1]), numericalGradient(of: f.value(at:), at: [-1.2, 1]))
             }),
+            Formula("10.10", "Newton on ½ xᵀAx − bᵀx: x₁ = x₀ − A⁻¹(A x₀ − b) = A⁻¹ b from any x₀  (A = [[4, 1], [1, 3]], b = [1, 2])",
+                    method: "Cramer's rule: x* = [(3·1 − 1·2)/11, (4·2 − 1·1)/11]") {
+                let f = QuadraticForm(matrix: [[4, 1], [1, 3]], linear: [1, 2])
+                let path = NewtonMethod(.pure).path(minimizing: f, from: [5, -3], maximumSteps: 1, tolerance: nil)
+                return (path.finalPoint, [1.0 / 11, 7.0 / 11])
+            },
+            Formula("10.11", "Newton's quadratic convergence: e_{k+1} / e_k² → f'''(x*) / (2 f''(x*))  (f = eˣ − 2x, x* = ln 2: 1/2)",
+                    method: "the measured ratio of the Newton iterates' errors at e ≈ 1e-4", tolerance: Tolerance(absolute: 1e-3, relative: 0), scalar: {
+                let path = NewtonMethod(.pure).path(minimizing: ExponentialMinusLinear(), from: [1.5], maximumSteps: 8, tolerance: nil)
+                let errors = path.points.map { abs($0[0] - log(2)) }
+                let k = errors.firstIndex { $0 < 1e-3 } ?? 1
+                return (0.5, errors[k + 1] / (errors[k] * errors[k]))
+            }),
         ]
     }
+}
+
+/// f(x) = eˣ − 2x: f' = eˣ − 2, f'' = eˣ, minimum at ln 2 where f'' = f''' = 2.
+private struct ExponentialMinusLinear: TwiceDifferentiable {
+    var name: String { "eˣ − 2x" }
+    func value(at x: [Double]) -> Double { exp(x[0]) - 2 * x[0] }
+    func gradient(at x: [Double]) -> [Double] { [exp(x[0]) - 2] }
+    func hessian(at x: [Double]) -> Matrix { [[exp(x[0])]] }
+    var minimizer: [Double] { [log(2)] }
 }
