@@ -11,6 +11,10 @@ public protocol Chapter01Exercises {
     static func matrixVectorProduct(_ a: Matrix, _ x: [Double]) throws -> [Double]
     /// 1.4 The inverse of a 2x2 matrix, (1 / (ad − bc)) [[d, −b], [−c, a]].
     static func inverse2x2(_ a: Matrix) throws -> Matrix
+    /// 1.5 The singular values σ₁ ≥ σ₂ ≥ 0 of a 2x2 matrix: the square roots of the eigenvalues of AᵀA.
+    static func singularValues2x2(_ a: Matrix) throws -> [Double]
+    /// 1.6 The induced 1-norm ‖A‖₁ = maxⱼ Σᵢ |aᵢⱼ| (the largest column sum, not the entry-wise sum).
+    static func inducedOneNorm(_ a: Matrix) throws -> Double
 }
 
 /// The checks and hints of chapter 1, run against any conforming answers.
@@ -90,6 +94,43 @@ public enum Chapter01Checks {
                     // A diagonal matrix inverts entry by entry: [[2, 0], [0, 0.25]] → [[0.5, 0], [0, 4]].
                     try expect(try Answers.inverse2x2([[2, 0], [0, 0.25]]), equals: [[0.5, 0], [0, 4]],
                                "inverse2x2([[2, 0], [0, 0.25]])")
+                }),
+            Exercise(
+                id: "1.5", title: "Singular values of a 2x2 matrix by hand",
+                task: "Return [σ₁, σ₂], descending: the square roots of the two eigenvalues of the symmetric 2x2 matrix AᵀA.",
+                file: file, function: "singularValues2x2(_:)",
+                hints: [
+                    "Form S = AᵀA = [[p, q], [q, r]] with p = a² + c², q = ab + cd, r = b² + d² (A = [[a, b], [c, d]]).",
+                    "The eigenvalues of [[p, q], [q, r]] are (p + r)/2 ± √(((p − r)/2)² + q²).",
+                    "Both are ≥ 0; take the square root of each (use max(0, λ) against rounding), the larger first.",
+                ],
+                check: {
+                    // By hand: AᵀA = [[25, 20], [20, 25]], eigenvalues 45 and 5: σ = 3√5, √5.
+                    try expect(try Answers.singularValues2x2([[3, 0], [4, 5]]), equals: [3 * 5.0.squareRoot(), 5.0.squareRoot()],
+                               "singularValues2x2([[3, 0], [4, 5]])")
+                    // A diagonal matrix: |diagonal| sorted, signs do not matter: diag(−2, 1) → [2, 1].
+                    try expect(try Answers.singularValues2x2([[1, 0], [0, -2]]), equals: [2, 1], "singularValues2x2([[1, 0], [0, -2]])")
+                    // Rank 1: [[1, 1], [1, 1]] has AᵀA = [[2, 2], [2, 2]], eigenvalues 4 and 0: σ = [2, 0].
+                    try expect(try Answers.singularValues2x2([[1, 1], [1, 1]]), equals: [2, 0], "singularValues2x2([[1, 1], [1, 1]])",
+                               tolerance: Tolerance(absolute: 1e-7, relative: 1e-9))
+                    // A rotation scaled by 2 stretches every direction by 2: σ = [2, 2].
+                    try expect(try Answers.singularValues2x2([[0, -2], [2, 0]]), equals: [2, 2], "singularValues2x2([[0, -2], [2, 0]])")
+                }),
+            Exercise(
+                id: "1.6", title: "The induced 1-norm",
+                task: "Return ‖A‖₁ = max over x ≠ 0 of ‖A x‖₁ / ‖x‖₁, which is the largest column sum maxⱼ Σᵢ |aᵢⱼ|.",
+                file: file, function: "inducedOneNorm(_:)",
+                hints: [
+                    "The most stretched unit vector in ‖·‖₁ is a standard basis vector eⱼ, and ‖A eⱼ‖₁ is the sum of |entries| of column j.",
+                    "(0..<a.columns).map { j in (0..<a.rows).map { abs(a[$0, j]) }.reduce(0, +) }.max() ?? 0",
+                ],
+                check: {
+                    // By hand: columns |1| + |3| = 4 and |−2| + |4| = 6 → 6 (the entry-wise sum would be 10, the largest row sum 7).
+                    try expect(try Answers.inducedOneNorm([[1, -2], [3, 4]]), equals: 6, "inducedOneNorm([[1, -2], [3, 4]])")
+                    // A 2x3: columns 1 + 4 = 5, 2 + 0 = 2, 3 + 1 = 4 → 5 (rows give 6 and 5).
+                    try expect(try Answers.inducedOneNorm([[1, 2, 3], [-4, 0, 1]]), equals: 5, "inducedOneNorm([[1, 2, 3], [-4, 0, 1]])")
+                    // A column vector: the sum of |entries|, 1 + 2 + 2 = 5.
+                    try expect(try Answers.inducedOneNorm([[1], [-2], [2]]), equals: 5, "inducedOneNorm([[1], [-2], [2]])")
                 }),
         ]
     }

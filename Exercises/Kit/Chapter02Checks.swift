@@ -13,6 +13,22 @@ public protocol Chapter02Exercises {
     /// 2.4 The chain rule (f ∘ g)'(x) = f'(g(x)) · g'(x).
     static func chainRule(outerDerivative fPrime: (Double) -> Double, inner g: (Double) -> Double,
                           innerDerivative gPrime: (Double) -> Double, at x: Double) throws -> Double
+    /// 2.5 The spectral norm of a 2x2 Jacobian, ‖J‖₂ = √λ_max(JᵀJ): the most the map stretches a small step.
+    static func jacobianSpectralNorm(_ j: Matrix) throws -> Double
+    /// 2.6 What a critical point is, from its symmetric 2x2 Hessian.
+    static func criticalPointKind(hessian h: Matrix) throws -> CriticalPointKind
+}
+
+/// What a critical point (∇f = 0) is, told by the eigenvalues of its Hessian.
+public enum CriticalPointKind: String, Sendable, Equatable {
+    /// every eigenvalue > 0
+    case minimum
+    /// every eigenvalue < 0
+    case maximum
+    /// eigenvalues of both signs
+    case saddle
+    /// some eigenvalue is 0: the second-derivative test cannot tell
+    case undecided
 }
 
 /// The checks and hints of chapter 2, run against any conforming answers.
@@ -105,6 +121,46 @@ public enum Chapter02Checks {
                     // f = u³, g = sin x: 3 sin²x cos x; at π/6: 3 · (1/4) · (√3/2) = 3√3/8.
                     try expect(try Answers.chainRule(outerDerivative: { 3 * $0 * $0 }, inner: sin, innerDerivative: cos, at: Double.pi / 6),
                                equals: 3 * 3.0.squareRoot() / 8, "d/dx sin³x at π/6")
+                }),
+            Exercise(
+                id: "2.5", title: "The spectral norm of a Jacobian",
+                task: "Return ‖J‖₂ = max ‖J d‖₂ / ‖d‖₂ for a 2x2 Jacobian J: √(the larger eigenvalue of JᵀJ). A small step d moves f(x) by about J d, so this is the most f can stretch it.",
+                file: file, function: "jacobianSpectralNorm(_:)",
+                hints: [
+                    "JᵀJ = [[p, q], [q, r]] is symmetric: p = J₀₀² + J₁₀², q = J₀₀J₀₁ + J₁₀J₁₁, r = J₀₁² + J₁₁².",
+                    "Its larger eigenvalue is (p + r)/2 + √(((p − r)/2)² + q²); return its square root.",
+                ],
+                check: {
+                    // By hand: the polar map at r = 2, θ = 0 has J = [[1, 0], [0, 2]] (∂/∂θ stretched by r): ‖J‖₂ = 2.
+                    try expect(try Answers.jacobianSpectralNorm([[1, 0], [0, 2]]), equals: 2, "jacobianSpectralNorm([[1, 0], [0, 2]])")
+                    // J = [[3, 0], [4, 5]]: JᵀJ = [[25, 20], [20, 25]], λ_max = 45, ‖J‖₂ = 3√5.
+                    try expect(try Answers.jacobianSpectralNorm([[3, 0], [4, 5]]), equals: 3 * 5.0.squareRoot(), "jacobianSpectralNorm([[3, 0], [4, 5]])")
+                    // A shear [[1, 1], [0, 1]]: JᵀJ = [[1, 1], [1, 2]], λ_max = (3 + √5)/2, ‖J‖₂ = (1 + √5)/2, the golden ratio.
+                    try expect(try Answers.jacobianSpectralNorm([[1, 1], [0, 1]]), equals: (1 + 5.0.squareRoot()) / 2, "jacobianSpectralNorm([[1, 1], [0, 1]])")
+                }),
+            Exercise(
+                id: "2.6", title: "Minimum, maximum or saddle",
+                task: "At a critical point (∇f = 0) with symmetric 2x2 Hessian H, return .minimum if both eigenvalues are > 0, .maximum if both are < 0, .saddle if their signs differ, .undecided if one is 0.",
+                file: file, function: "criticalPointKind(hessian:)",
+                hints: [
+                    "You need only the signs: det H = λ₁λ₂ and tr H = λ₁ + λ₂.",
+                    "det < 0: signs differ (saddle). det = 0: undecided. det > 0: same signs, and tr H tells which.",
+                ],
+                check: {
+                    func expectKind(_ h: Matrix, _ expected: CriticalPointKind) throws {
+                        let got = try Answers.criticalPointKind(hessian: h)
+                        try expect(got == expected, "criticalPointKind(hessian: \(h.rowArrays)): expected .\(expected.rawValue), got .\(got.rawValue)")
+                    }
+                    // f = x² + 3y²: H = diag(2, 6), both > 0.
+                    try expectKind([[2, 0], [0, 6]], .minimum)
+                    // f = −x² − xy − y²: H = [[−2, −1], [−1, −2]], λ = −1, −3 (det 3 > 0, tr −4 < 0).
+                    try expectKind([[-2, -1], [-1, -2]], .maximum)
+                    // f = x y: H = [[0, 1], [1, 0]], λ = ±1 (det −1): a saddle, though the diagonal is all 0.
+                    try expectKind([[0, 1], [1, 0]], .saddle)
+                    // f = x² + 4xy + y²: H = [[2, 4], [4, 2]], λ = 6, −2: a saddle with a positive diagonal.
+                    try expectKind([[2, 4], [4, 2]], .saddle)
+                    // f = x² + 2xy + y² = (x + y)²: H = [[2, 2], [2, 2]], λ = 4, 0: the test cannot tell.
+                    try expectKind([[2, 2], [2, 2]], .undecided)
                 }),
         ]
     }

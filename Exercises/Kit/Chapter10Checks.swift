@@ -13,6 +13,8 @@ public protocol Chapter10Exercises {
     static func clipByGlobalNorm(_ gradients: [[Double]], maximumNorm c: Double) throws -> [[Double]]
     /// 10.4 The cosine learning-rate schedule at step t.
     static func cosineRate(step t: Int, initial: Double, minimum: Double, totalSteps: Int) throws -> Double
+    /// 10.5 One Newton step in two dimensions: d = −H⁻¹ ∇f for a 2x2 Hessian H. Returns d.
+    static func newtonStep(gradient g: [Double], hessian h: Matrix) throws -> [Double]
 }
 
 /// The checks and hints of chapter 10, run against any conforming answers.
@@ -94,6 +96,29 @@ public enum Chapter10Checks {
                     // t = 25: 0.1 + 0.45 (1 + √2/2).
                     try expect(try Answers.cosineRate(step: 25, initial: 1, minimum: 0.1, totalSteps: 100),
                                equals: 0.1 + 0.45 * (1 + 0.5.squareRoot()), "t = 25")
+                }),
+            Exercise(
+                id: "10.5", title: "One Newton step",
+                task: "Return the Newton step d = −H⁻¹ g for the gradient g (2 entries) and the invertible 2x2 Hessian H: the new point is x + d.",
+                file: file, function: "newtonStep(gradient:hessian:)",
+                hints: [
+                    "Solve H d = −g. For H = [[a, b], [c, e]], H⁻¹ = (1/(ae − bc)) [[e, −b], [−c, a]].",
+                    "let det = a * e - b * c; return [-(e * g[0] - b * g[1]) / det, -(-c * g[0] + a * g[1]) / det]",
+                ],
+                check: {
+                    // f = x² + 2y² at (1, 2): g = [2, 8], H = diag(2, 4), d = −[1, 2]: one step to the minimum (0, 0).
+                    try expect(try Answers.newtonStep(gradient: [2, 8], hessian: [[2, 0], [0, 4]]), equals: [-1, -2],
+                               "newtonStep(gradient: [2, 8], hessian: [[2, 0], [0, 4]])")
+                    // H = [[4, 1], [1, 3]], det 11, g = [1, 2]: H⁻¹g = [3·1 − 1·2, −1·1 + 4·2]/11 = [1, 7]/11, d = −[1, 7]/11.
+                    try expect(try Answers.newtonStep(gradient: [1, 2], hessian: [[4, 1], [1, 3]]), equals: [-1.0 / 11, -7.0 / 11],
+                               "newtonStep(gradient: [1, 2], hessian: [[4, 1], [1, 3]])")
+                    // Rosenbrock at (−1.2, 1): g = [−2·2.2 − 400·(−1.2)·(−0.44), 200·(−0.44)] = [−215.6, −88],
+                    // H = [[2 + 176 + 1152, 480], [480, 200]] = [[1330, 480], [480, 200]], det = 266000 − 230400 = 35600;
+                    // H⁻¹g = [−43120 + 42240, 103488 − 117040]/35600 = [−880, −13552]/35600, so d = [880, 13552]/35600
+                    // ≈ [0.0247191, 0.3806742]: the first Newton iterate is (−1.1752809, 1.3806742).
+                    try expect(try Answers.newtonStep(gradient: [-215.6, -88], hessian: [[1330, 480], [480, 200]]),
+                               equals: [880.0 / 35600, 13552.0 / 35600],
+                               "newtonStep at Rosenbrock's (−1.2, 1)")
                 }),
         ]
     }

@@ -32,4 +32,17 @@ public enum Chapter01: Chapter01Exercises {
         let determinant = a * d - b * c
         return Matrix([[d, -b], [-c, a]]) / determinant
     }
+
+    /// 1.5  σᵢ = √λᵢ(AᵀA), for AᵀA = [[p, q], [q, r]]: λ = (p + r)/2 ± √(((p − r)/2)² + q²)
+    public static func singularValues2x2(_ m: Matrix) throws -> [Double] {
+        let (a, b, c, d) = (m[0, 0], m[0, 1], m[1, 0], m[1, 1])
+        let p = a * a + c * c, q = a * b + c * d, r = b * b + d * d
+        let mean = (p + r) / 2, radius = (((p - r) / 2) * ((p - r) / 2) + q * q).squareRoot()
+        return [max(0, mean + radius).squareRoot(), max(0, mean - radius).squareRoot()]
+    }
+
+    /// 1.6  ‖A‖₁ = maxⱼ Σᵢ |aᵢⱼ|
+    public static func inducedOneNorm(_ a: Matrix) throws -> Double {
+        (0..<a.columns).map { j in (0..<a.rows).map { abs(a[$0, j]) }.reduce(0, +) }.max() ?? 0
+    }
 }

@@ -34,4 +34,11 @@ public enum Chapter10: Chapter10Exercises {
         let progress = Double(min(t, totalSteps)) / Double(totalSteps)
         return minimum + 0.5 * (initial - minimum) * (1 + cos(Double.pi * progress))
     }
+
+    /// 10.5  d = −H⁻¹ g,  H⁻¹ = (1/(ae − bc)) [[e, −b], [−c, a]]
+    public static func newtonStep(gradient g: [Double], hessian h: Matrix) throws -> [Double] {
+        let (a, b, c, e) = (h[0, 0], h[0, 1], h[1, 0], h[1, 1])
+        let determinant = a * e - b * c
+        return [-(e * g[0] - b * g[1]) / determinant, -(-c * g[0] + a * g[1]) / determinant]
+    }
 }

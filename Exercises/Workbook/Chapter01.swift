@@ -47,4 +47,25 @@ public enum Chapter01: Chapter01Exercises {
     public static func inverse2x2(_ a: Matrix) throws -> Matrix {
         throw NotStarted()
     }
+
+    /// 1.5 Singular values of a 2x2 matrix by hand.
+    ///
+    ///     σ₁ ≥ σ₂ ≥ 0,   σᵢ² = the eigenvalues of AᵀA
+    ///
+    /// AᵀA is symmetric 2x2, so its eigenvalues have a closed form (see the
+    /// hint). Return [σ₁, σ₂], the larger first.
+    /// Example: [[3, 0], [4, 5]] → [3√5, √5] ≈ [6.708, 2.236].
+    public static func singularValues2x2(_ a: Matrix) throws -> [Double] {
+        throw NotStarted()
+    }
+
+    /// 1.6 The induced 1-norm.
+    ///
+    ///     ‖A‖₁ = max_{x ≠ 0} ‖A x‖₁ / ‖x‖₁ = maxⱼ Σᵢ |aᵢⱼ|
+    ///
+    /// The largest column sum: not Σᵢⱼ |aᵢⱼ| (the entry-wise norm).
+    /// Example: [[1, −2], [3, 4]] → 6.
+    public static func inducedOneNorm(_ a: Matrix) throws -> Double {
+        throw NotStarted()
+    }
 }

@@ -51,4 +51,24 @@ public enum Chapter02: Chapter02Exercises {
                                  innerDerivative gPrime: (Double) -> Double, at x: Double) throws -> Double {
         throw NotStarted()
     }
+
+    /// 2.5 The spectral norm of a 2x2 Jacobian.
+    ///
+    ///     ‖J‖₂ = max_{d ≠ 0} ‖J d‖₂ / ‖d‖₂ = √λ_max(JᵀJ)
+    ///
+    /// JᵀJ is symmetric 2x2: its larger eigenvalue has a closed form.
+    /// Example: [[3, 0], [4, 5]] → 3√5 ≈ 6.708.
+    public static func jacobianSpectralNorm(_ j: Matrix) throws -> Double {
+        throw NotStarted()
+    }
+
+    /// 2.6 Minimum, maximum or saddle, from the Hessian at a critical point.
+    ///
+    ///     λ₁, λ₂ > 0 → .minimum    λ₁, λ₂ < 0 → .maximum    mixed signs → .saddle    a zero → .undecided
+    ///
+    /// H is symmetric 2x2; det H = λ₁λ₂ and tr H = λ₁ + λ₂ give the signs.
+    /// Example: [[0, 1], [1, 0]] (f = x y at 0) → .saddle.
+    public static func criticalPointKind(hessian h: Matrix) throws -> CriticalPointKind {
+        throw NotStarted()
+    }
 }

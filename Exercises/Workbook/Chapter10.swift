@@ -48,4 +48,14 @@ public enum Chapter10: Chapter10Exercises {
     public static func cosineRate(step t: Int, initial: Double, minimum: Double, totalSteps: Int) throws -> Double {
         throw NotStarted()
     }
+
+    /// 10.5 One Newton step.
+    ///
+    ///     d = −H⁻¹ ∇f,   x_new = x + d
+    ///
+    /// H is 2x2 and invertible; solve H d = −g (the 2x2 inverse formula of exercise 1.4 works).
+    /// Example: g = [2, 8], H = diag(2, 4) → d = [−1, −2].
+    public static func newtonStep(gradient g: [Double], hessian h: Matrix) throws -> [Double] {
+        throw NotStarted()
+    }
 }

@@ -25,6 +25,18 @@ struct Chapter02ExerciseChecksTests {
                               innerDerivative gPrime: (Double) -> Double, at x: Double) throws -> Double {
             fPrime(x) * gPrime(x)
         }
+        /// Forgets the square root: returns λ_max(JᵀJ) = ‖J‖₂².
+        static func jacobianSpectralNorm(_ j: Matrix) throws -> Double {
+            let p = j[0, 0] * j[0, 0] + j[1, 0] * j[1, 0], q = j[0, 0] * j[0, 1] + j[1, 0] * j[1, 1]
+            let r = j[0, 1] * j[0, 1] + j[1, 1] * j[1, 1]
+            return (p + r) / 2 + (((p - r) / 2) * ((p - r) / 2) + q * q).squareRoot()
+        }
+        /// Reads only the diagonal (the second derivatives along the axes), ignoring the mixed term.
+        static func criticalPointKind(hessian h: Matrix) throws -> CriticalPointKind {
+            if h[0, 0] > 0 && h[1, 1] > 0 { return .minimum }
+            if h[0, 0] < 0 && h[1, 1] < 0 { return .maximum }
+            return h[0, 0] == 0 || h[1, 1] == 0 ? .undecided : .saddle
+        }
     }
 
     @Test("every wrong answer fails its check with expected vs got")

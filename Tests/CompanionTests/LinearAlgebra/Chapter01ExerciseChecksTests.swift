@@ -19,6 +19,12 @@ struct Chapter01ExerciseChecksTests {
         }
         /// Forgets to divide by the determinant.
         static func inverse2x2(_ m: Matrix) throws -> Matrix { [[m[1, 1], -m[0, 1]], [-m[1, 0], m[0, 0]]] }
+        /// Takes |diagonal| (the eigenvalues of a triangular A), sorted: right only for diagonal matrices.
+        static func singularValues2x2(_ a: Matrix) throws -> [Double] {
+            [abs(a[0, 0]), abs(a[1, 1])].sorted(by: >)
+        }
+        /// The entry-wise sum Σᵢⱼ |aᵢⱼ| instead of the largest column sum.
+        static func inducedOneNorm(_ a: Matrix) throws -> Double { a.norm(.l1) }
     }
 
     @Test("every wrong answer fails its check with expected vs got")
