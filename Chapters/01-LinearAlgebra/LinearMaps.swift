@@ -51,7 +51,7 @@ func symmetricEigenvalues(_ chapter: inout Chapter) {
         let r = 1 / 2.0.squareRoot()
         chapter.check("eigenvectors (columns)", computed: eigen.eigenvectors, byHand: [[r, r], [-r, r]],
                       derivation: "[1, −1]/√2 and [1, 1]/√2")
-        chapter.say("The figure draws the circle, its image, and the line of each eigenvector from −λ v to λ v: A maps v on the circle to λ v on the ellipse, on the same line, so the eigenvectors are the ellipse's axes. That is a property of symmetric matrices (their eigenvectors are perpendicular, and A = V Λ Vᵀ is also an SVD up to signs); for a non-symmetric map the axes are the singular vectors (next section).")
+        chapter.say("The figure draws the circle, its image, and the line of each eigenvector from −λ v to λ v: A maps v on the circle to λ v on the ellipse, on the same line, so the eigenvectors are the ellipse's axes. That is a property of symmetric matrices (their eigenvectors are perpendicular, and A = V Λ Vᵀ is also an SVD up to signs); for a non-symmetric map the axes are the singular vectors (section 1.12).")
         chapter.figure(unitCircleFigure(symmetricMap, eigen: eigen), name: "unit-circle")
         let tridiagonal: Matrix = [[2, -1, 0], [-1, 2, -1], [0, -1, 2]]
         chapter.show("T", tridiagonal)
