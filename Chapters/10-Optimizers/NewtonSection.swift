@@ -65,7 +65,7 @@ func newtonBesideFirstOrder(_ chapter: inout Chapter, names: [String], bowlPaths
         return s
     }
     plot.function(x: covering(series.flatMap(\.x), -1.5...1.5), y: covering(series.flatMap(\.y), -0.5...1.5),
-                  valueScale: .log, resolution: 40) { rosenbrock.value(at: [$0, $1]) }
+                  valueScale: .log, resolution: 32) { rosenbrock.value(at: [$0, $1]) }
     for s in series { plot.path(s) }
     plot.notes.append("○ start (−1.2, 1), ● end; pure Newton \(newton[0].2.stepCount) steps, damped \(damped.stepCount), Adam \(valleyPaths[5].stepCount)")
     chapter.figure(plot, name: "newton-rosenbrock")

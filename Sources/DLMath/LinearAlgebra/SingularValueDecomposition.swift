@@ -37,7 +37,7 @@ import Foundation
 ///
 /// Tolerance for rank and pseudo-inverse: σᵢ counts as zero when
 /// σᵢ ≤ σ₁ · max(m, n) · ε (ε = 2.2e-16), NumPy's default for
-/// `matrix_rank` and close to its `pinv` default.
+/// `matrix_rank`; the same tolerance is used for the pseudo-inverse.
 public struct SingularValueDecomposition: Sendable {
     /// U: m x k, orthonormal columns (the left singular vectors).
     public let u: Matrix

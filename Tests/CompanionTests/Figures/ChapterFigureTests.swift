@@ -9,7 +9,10 @@ struct ChapterFigureTests {
     /// What each chapter must write: file name → the figure's title.
     /// The titles are the ones the chapters' stories describe (README of each chapter).
     static let expected: [String: [String: String]] = [
-        "ch01": ["unit-circle.svg": "The unit circle under A = [[2, 1], [1, 2]]"],
+        "ch01": ["unit-circle.svg": "The unit circle under A = [[2, 1], [1, 2]]",
+                 "svd-ellipse.svg": "The SVD of A = [[3, 0], [4, 5]]: A vᵢ = σᵢ uᵢ",
+                 "digits-pca.svg": "The digits on their first two principal components",
+                 "explained-variance.svg": "Digits: variance explained by k principal components"],
         "ch02": ["difference-error.svg": "Finite-difference error of sin′(1) vs. step h"],
         "ch03": ["gaussian-histogram.svg": "10000 seeded draws (seed 7) vs. the N(0, 1) density",
                  "law-of-large-numbers.svg": "Law of large numbers: the mean of n die rolls"],

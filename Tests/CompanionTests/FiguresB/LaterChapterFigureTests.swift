@@ -47,6 +47,7 @@ struct LaterChapterFigureTests {
             ("rosenbrock-paths-adaptive", "SGD and the adaptive methods on Rosenbrock's function"),
             ("rosenbrock-loss", "f against the step on Rosenbrock's function"),
             ("schedules", "Learning-rate schedules"),
+            ("newton-rosenbrock", "Newton's path on Rosenbrock's function"),
         ]),
     ]
 
