@@ -33,6 +33,23 @@ func singularValueGeometry(_ chapter: inout Chapter) {
                   derivation: "√45", tolerance: Tolerance(absolute: 1e-5, relative: 0))
     chapter.figure(singularValueEllipseFigure(shearMap, svd: svd), name: "svd-ellipse")
     chapter.say("For a symmetric matrix the two pictures agree (U = V up to signs, σ = |λ|): that is why the eigenvectors of [[2, 1], [1, 2]] above were the axes.")
+
+    chapter.say("σᵢ² are the eigenvalues of AᵀA, but computing them that way squares the spread: σ = 1e-10 becomes λ = 1e-20, far below the rounding (about 1e-16) of AᵀA's entries. The SVD here (one-sided Jacobi) never forms AᵀA. A seeded 20x5 matrix built with σ = 1, 1e-2, 1e-4, 1e-7, 1e-10:")
+    var generator = SeededGenerator(seed: 5)
+    let u = Matrix.randomOrthogonal(20, using: &generator), v = Matrix.randomOrthogonal(5, using: &generator)
+    let sigma: [Double] = [1, 1e-2, 1e-4, 1e-7, 1e-10]
+    let graded = Matrix(rows: 20, columns: 5) { i, j in u[i, j] } * Matrix.diagonal(sigma) * v.transposed
+    let bySVD = graded.singularValues
+    let byGram = ((try? (graded.transposed * graded).symmetricEigen().eigenvalues) ?? []).reversed().map { $0.magnitude.squareRoot() }
+    var table = TextTable(["σ built", "SVD", "relative error", "√λ(AᵀA)", "relative error"])
+    for (k, s) in sigma.enumerated() {
+        table.append([formatScientific(s), formatScientific(bySVD[k], significantDigits: 6), formatScientific(abs(bySVD[k] - s) / s),
+                      formatScientific(byGram[k], significantDigits: 6), formatScientific(abs(byGram[k] - s) / s)])
+    }
+    chapter.block(table.rendered)
+    chapter.say("The SVD's errors grow like ε ‖A‖ / σ: the rounding of A's own entries (about 1e-17 here) is all it loses. Through AᵀA the error grows like ε ‖A‖² / σ², and σ = 1e-10 comes out 4 times too large.")
+    chapter.check("the SVD finds σ₅ = 1e-10 to within 1e-5 (relative); √λ(AᵀA) is off by more than 1 %", holds: abs(bySVD[4] - 1e-10) < 1e-15 && abs(byGram[4] - 1e-10) > 1e-12,
+                  detail: "SVD \(formatScientific(bySVD[4], significantDigits: 6)), √λ(AᵀA) \(formatScientific(byGram[4], significantDigits: 6))")
 }
 
 func inducedNorms(_ chapter: inout Chapter) {

@@ -117,4 +117,18 @@ struct SingularValueDecompositionTests {
         expectClose(p * a * p, p, absolute: 1e-13)
         expectClose((a * p).transposed, a * p, absolute: 1e-13)
     }
+
+    @Test("small singular values keep their accuracy: σ = 1e-10 to 1e-6, where √λ(AᵀA) is off by a factor")
+    func smallSingularValues() throws {
+        var generator = SeededGenerator(seed: 5)
+        let u = Matrix.randomOrthogonal(20, using: &generator), v = Matrix.randomOrthogonal(5, using: &generator)
+        let sigma: [Double] = [1, 1e-2, 1e-4, 1e-7, 1e-10]
+        let a = Matrix(rows: 20, columns: 5) { i, j in u[i, j] } * Matrix.diagonal(sigma) * v.transposed
+        // The rounding of A's entries (about ε ‖A‖ = 2e-16) bounds what any method can recover: σ ± 1e-16.
+        for (computed, built) in zip(a.singularValues, sigma) {
+            #expect(abs(computed - built) < 1e-15, "σ = \(built): got \(computed)")
+        }
+        let gram = try (a.transposed * a).symmetricEigen().eigenvalues
+        #expect(abs(gram[0].magnitude.squareRoot() - 1e-10) > 1e-11, "forming AᵀA loses σ = 1e-10")
+    }
 }
