@@ -6,8 +6,9 @@
 ///
 /// All three give the same x in exact arithmetic. In floating point the
 /// normal equations square the condition number, since the singular values
-/// of AᵀA are σᵢ²: with κ(A) = 1e6 they leave about 16 − 12 = 4 correct
-/// digits where QR and the SVD keep about 10.
+/// of AᵀA are σᵢ²: with κ(A) = 1e6 they keep about 16 − 12 = 4 digits in
+/// the worst case (5.6 in chapter 1's example), where QR and the SVD keep
+/// about 16 − 6 = 10.
 public enum LeastSquaresMethod: String, Sendable, CaseIterable {
     case qr = "QR"
     case svd = "SVD"

@@ -131,4 +131,21 @@ struct SingularValueDecompositionTests {
         let gram = try (a.transposed * a).symmetricEigen().eigenvalues
         #expect(abs(gram[0].magnitude.squareRoot() - 1e-10) > 1e-11, "forming AᵀA loses σ = 1e-10")
     }
+
+    @Test("vectors and empty matrices: a column [3, 4] has σ = 5, u = [0.6, 0.8], v = [1]; 0x3 has no σ")
+    func edgeShapes() {
+        // ‖[3, 4]‖ = 5: the column is σ u vᵀ with u = [3, 4]/5 and v = [1].
+        let column = Matrix(column: [3, 4]).svd
+        expectClose(column.singularValues, [5], absolute: 1e-15)
+        expectClose(column.u, [[0.6], [0.8]], absolute: 1e-15)
+        expectClose(column.v, [[1]], absolute: 0)
+        // The row [3, 4] is the transpose: σ = 5, u = [1], v = [0.6, 0.8].
+        let row = Matrix(row: [3, 4]).svd
+        expectClose(row.singularValues, [5], absolute: 1e-15)
+        expectClose(row.v, [[0.6], [0.8]], absolute: 1e-15)
+        let empty = Matrix(rows: 0, columns: 3).svd
+        #expect(empty.singularValues.isEmpty && empty.rank() == 0)
+        #expect(Matrix(rows: 0, columns: 3).spectralNorm == 0)
+        #expect(Matrix(rows: 2, columns: 2).svd.singularValues == [0, 0])
+    }
 }
