@@ -70,3 +70,18 @@ struct PoolingTests {
         }
     }
 }
+
+/// The augmentation of chapter 12.
+@Suite("Image shifts")
+struct ImageShiftTests {
+    @Test("a one-pixel shift moves every pixel and fills the edge with 0, channel by channel")
+    func shifts() {
+        // Two channels of 2x3: [[1, 2, 3], [4, 5, 6]] and [[7, 8, 9], [10, 11, 12]].
+        let shape = ImageShape(channels: 2, height: 2, width: 3)
+        let x = Matrix(row: (1...12).map(Double.init))
+        // Down by one: row 0 becomes 0, row 1 the old row 0.
+        #expect(shiftedImages(x, shape: shape, down: 1, right: 0) == [[0, 0, 0, 1, 2, 3, 0, 0, 0, 7, 8, 9]])
+        // Left by one (right = −1): column j takes column j + 1, the last column 0.
+        #expect(shiftedImages(x, shape: shape, down: 0, right: -1) == [[2, 3, 0, 5, 6, 0, 8, 9, 0, 11, 12, 0]])
+    }
+}
