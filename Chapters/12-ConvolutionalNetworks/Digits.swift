@@ -99,7 +99,8 @@ func digitsSection(_ chapter: inout Chapter, quick: Bool) {
     let training = quick ? pixels(split.training).prefix(100) : pixels(split.training), test = pixels(split.test)
     let augmented = shiftAugmented(training)
     let scaler = Standardizer(fittingTo: split.training.features)
-    let mlpTraining = TrainingExamples(scaler.transform(split.training)), mlpValidation = TrainingExamples(scaler.transform(split.validation))
+    let mlpAll = TrainingExamples(scaler.transform(split.training))
+    let mlpTraining = quick ? mlpAll.prefix(100) : mlpAll, mlpValidation = TrainingExamples(scaler.transform(split.validation))
     let mlpTest = TrainingExamples(scaler.transform(split.test))
     let epochs = quick ? 1 : 8, mlpEpochs = quick ? 1 : 60
     let seeds: [UInt64] = quick ? [1] : [1, 2, 3]

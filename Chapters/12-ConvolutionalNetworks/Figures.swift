@@ -20,7 +20,7 @@ func tiled(_ images: [[Double]], side: Int, perRow: Int) -> [[Double]] {
 func tileFigure(_ chapter: Chapter, _ values: [[Double]], title: String, name: String, note: String) {
     var plot = Plot.matrix(title: title, x: " ", y: " ", values, rowLabels: Array(repeating: "", count: values.count),
                            columnLabels: Array(repeating: "", count: values[0].count))
-    plot.notes.append(note)
+    plot.notes.append(note + "; grey cells are the gaps between tiles")
     chapter.figure(plot, name: name)
 }
 
