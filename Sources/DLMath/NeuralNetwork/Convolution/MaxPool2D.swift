@@ -51,23 +51,30 @@ public struct MaxPool2D: Layer {
         let shape = windows.input, out = outputShape
         var values = [Double](repeating: 0, count: input.rows * out.count)
         var argmax = [Int](repeating: 0, count: input.rows * out.count)
+        let (kh, kw, sh, sw) = (windows.kernelHeight, windows.kernelWidth, windows.strideHeight, windows.strideWidth)
         input.elements.withUnsafeBufferPointer { x in
-            for n in 0..<input.rows {
-                for c in 0..<shape.channels {
-                    for i in 0..<out.height {
-                        for j in 0..<out.width {
-                            var best = -Double.infinity, bestColumn = -1
-                            for ki in 0..<windows.kernelHeight {
-                                for kj in 0..<windows.kernelWidth {
-                                    let column = shape.column(channel: c, row: i * windows.strideHeight + ki,
-                                                              column: j * windows.strideWidth + kj)
-                                    let value = x[n * shape.count + column]
-                                    if value > best || bestColumn < 0 { (best, bestColumn) = (value, column) }
+            values.withUnsafeMutableBufferPointer { maxima in
+                argmax.withUnsafeMutableBufferPointer { positions in
+                    var index = 0  // n·out.count + out.column(c, i, j), in this loop order
+                    for n in 0..<input.rows {
+                        let image = n * shape.count
+                        for c in 0..<shape.channels {
+                            let plane = c * shape.pixelsPerChannel
+                            for i in 0..<out.height {
+                                for j in 0..<out.width {
+                                    var bestColumn = plane + (i * sh) * shape.width + j * sw
+                                    var best = x[image + bestColumn]
+                                    for ki in 0..<kh {
+                                        let row = plane + (i * sh + ki) * shape.width + j * sw
+                                        for kj in 0..<kw where x[image + row + kj] > best {
+                                            (best, bestColumn) = (x[image + row + kj], row + kj)
+                                        }
+                                    }
+                                    maxima[index] = best
+                                    positions[index] = bestColumn
+                                    index += 1
                                 }
                             }
-                            let index = n * out.count + out.column(channel: c, row: i, column: j)
-                            values[index] = best
-                            argmax[index] = bestColumn
                         }
                     }
                 }
@@ -82,10 +89,13 @@ public struct MaxPool2D: Layer {
         let out = outputShape.count, examples = argmax.count / max(out, 1)
         requireShape(outputGradient.rows == examples && outputGradient.columns == out,
                      ShapeError("MaxPool2D.backward", "gradient \(outputGradient.shapeDescription), expected \(examples)x\(out)"))
-        var gradient = [Double](repeating: 0, count: examples * windows.input.count)
-        for n in 0..<examples {
-            for k in 0..<out {
-                gradient[n * windows.input.count + argmax[n * out + k]] += outputGradient.elements[n * out + k]
+        let width = windows.input.count
+        var gradient = [Double](repeating: 0, count: examples * width)
+        outputGradient.elements.withUnsafeBufferPointer { g in
+            gradient.withUnsafeMutableBufferPointer { target in
+                for n in 0..<examples {
+                    for k in 0..<out { target[n * width + argmax[n * out + k]] += g[n * out + k] }
+                }
             }
         }
         return Matrix(rows: examples, columns: windows.input.count, elements: gradient)
