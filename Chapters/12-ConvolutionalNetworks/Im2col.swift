@@ -52,7 +52,7 @@ func im2colSection(_ chapter: inout Chapter, quick: Bool) {
     var fast = Matrix(rows: 0, columns: 0), loops = fast
     let repeats = quick ? 3 : 7
     let fastSeconds = medianSeconds(repeats: repeats) { fast = big(batch) }
-    let loopSeconds = medianSeconds(repeats: repeats) { loops = directConvolution(batch, windows: big.windows, weights: big.weights, bias: big.bias) }
+    let loopSeconds = medianSeconds(repeats: 3) { loops = directConvolution(batch, windows: big.windows, weights: big.weights, bias: big.bias) }
     var product = Matrix(rows: 0, columns: 0)
     let columnsOfBatch = big.windows.im2col(batch), transposedWeights = big.weights.transposed
     let productSeconds = medianSeconds(repeats: repeats) { product = columnsOfBatch * transposedWeights }
@@ -61,7 +61,7 @@ func im2colSection(_ chapter: inout Chapter, quick: Bool) {
     speed.append(["im2col + product (Conv2D)", formatFixed(1000 * fastSeconds, decimals: 2), formatFixed(flops / fastSeconds / 1e9, decimals: 2)])
     speed.append(["  of which the product X̃ Wᵀ", formatFixed(1000 * productSeconds, decimals: 2), formatFixed(flops / productSeconds / 1e9, decimals: 2)])
     chapter.say("\(examples) images of \(shape), \(filters) filters of 3x3, padding 1: \(formatFixed(flops / 1e6, decimals: 1)) MFLOP "
-        + "(2·m·O·H·W·C·9), median of \(repeats) runs\(quick ? " (--quick: a smaller layer; timings of a debug build mean little)" : ""):")
+        + "(2·m·O·H·W·C·9), median of \(repeats) runs (3 for the loops)\(quick ? " (--quick: a smaller layer; timings of a debug build mean little)" : ""):")
     chapter.block(speed.rendered)
     chapter.say("The product is (m·H·W) x (C·9) by (C·9) x O = \(columnsOfBatch.rows) x \(columnsOfBatch.columns) by "
         + "\(transposedWeights.rows) x \(transposedWeights.columns). im2col costs memory: X̃ holds each pixel up to 9 times "

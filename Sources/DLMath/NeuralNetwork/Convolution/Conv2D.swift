@@ -20,7 +20,7 @@
 ///
 /// Backward, for g = ∂L/∂y read back as G̃ ((m·P) x O, the layout of Ỹ):
 ///
-///     ∂L/∂W = G̃ᵀ X̃             (O x C·kh·kw: the correlation of x with g)
+///     ∂L/∂W = G̃ᵀ X̃             (O x C·kh·kw: the correlation of x with g; G̃ᵀ is written directly, not transposed)
 ///     ∂L/∂b = Σ rows of G̃       (1 x O: g summed over examples and positions)
 ///     ∂L/∂x = col2im(G̃ W)       (overlapping windows add up; for stride 1 this is the
 ///                                full convolution of g with the flipped kernel)
@@ -98,9 +98,9 @@ public struct Conv2D: Layer {
         let examples = columns.rows / windows.windowCount
         requireShape(outputGradient.rows == examples && outputGradient.columns == outputShape.count,
                      ShapeError("Conv2D.backward", "gradient \(outputGradient.shapeDescription), expected \(examples)x\(outputShape.count)"))
-        let perWindow = windowsFirst(outputGradient)
-        weightGradient = perWindow.transposed * columns
-        biasGradient = perWindow.sum(along: .rows)
+        let (perWindow, perChannel) = windowsFirst(outputGradient)
+        weightGradient = perChannel * columns
+        biasGradient = perChannel.sum(along: .columns).transposed
         return windows.col2im(perWindow * weights)
     }
 
@@ -125,20 +125,27 @@ public struct Conv2D: Layer {
         return Matrix(rows: examples, columns: o * p, elements: out)
     }
 
-    /// m x (O·P), channels first → (m·P) x O, one row per window.
-    private func windowsFirst(_ images: Matrix) -> Matrix {
+    /// m x (O·P), channels first → G̃, (m·P) x O, one row per window, and G̃ᵀ, O x (m·P), written in one pass.
+    private func windowsFirst(_ images: Matrix) -> (perWindow: Matrix, perChannel: Matrix) {
         let p = windows.windowCount, o = outputChannels
-        var out = [Double](repeating: 0, count: images.count)
+        var rowsOfWindows = [Double](repeating: 0, count: images.count), rowsOfChannels = rowsOfWindows
+        let columns = images.rows * p
         images.elements.withUnsafeBufferPointer { source in
-            out.withUnsafeMutableBufferPointer { target in
-                for n in 0..<images.rows {
-                    for channel in 0..<o {
-                        for position in 0..<p { target[(n * p + position) * o + channel] = source[(n * o + channel) * p + position] }
+            rowsOfWindows.withUnsafeMutableBufferPointer { byWindow in
+                rowsOfChannels.withUnsafeMutableBufferPointer { byChannel in
+                    for n in 0..<images.rows {
+                        for channel in 0..<o {
+                            for position in 0..<p {
+                                let value = source[(n * o + channel) * p + position]
+                                byWindow[(n * p + position) * o + channel] = value
+                                byChannel[channel * columns + n * p + position] = value
+                            }
+                        }
                     }
                 }
             }
         }
-        return Matrix(rows: images.rows * p, columns: o, elements: out)
+        return (Matrix(rows: columns, columns: o, elements: rowsOfWindows), Matrix(rows: o, columns: columns, elements: rowsOfChannels))
     }
 
     /// `[W, b]`.
