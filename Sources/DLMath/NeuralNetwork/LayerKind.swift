@@ -8,6 +8,10 @@ public enum LayerKind: String, Codable, Sendable, CaseIterable {
     case activation
     case sequential
     case dropout
+    case convolution
+    case maxPooling
+    case averagePooling
+    case batchNormalization
 
     /// Decodes the layer this tag names from `container[key]`.
     func decodeLayer<Key: CodingKey>(from container: KeyedDecodingContainer<Key>, forKey key: Key) throws -> any Layer {
@@ -16,6 +20,10 @@ public enum LayerKind: String, Codable, Sendable, CaseIterable {
         case .activation: return try container.decode(ActivationLayer.self, forKey: key)
         case .sequential: return try container.decode(Sequential.self, forKey: key)
         case .dropout: return try container.decode(Dropout.self, forKey: key)
+        case .convolution: return try container.decode(Conv2D.self, forKey: key)
+        case .maxPooling: return try container.decode(MaxPool2D.self, forKey: key)
+        case .averagePooling: return try container.decode(AveragePool2D.self, forKey: key)
+        case .batchNormalization: return try container.decode(BatchNorm.self, forKey: key)
         }
     }
 }
