@@ -79,6 +79,20 @@ public struct Sequential: Layer {
         }
     }
 
+    /// Every layer's parameters in place, numbered as in `parameters` (each
+    /// layer's own `updateParameters`, so layers with a fast path use it).
+    public mutating func updateParameters(_ body: (_ index: Int, _ parameter: inout Matrix, _ gradient: Matrix) -> Void) {
+        var start = 0
+        for index in layers.indices {
+            var count = 0
+            layers[index].updateParameters { i, parameter, gradient in
+                body(start + i, &parameter, gradient)
+                count = Swift.max(count, i + 1)
+            }
+            start += count
+        }
+    }
+
     /// Every layer's mask, in the order of `parameters`.
     public var weightDecayMask: [Bool] { layers.flatMap(\.weightDecayMask) }
 
