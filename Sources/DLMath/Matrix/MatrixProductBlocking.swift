@@ -50,9 +50,19 @@ extension MatrixProduct {
                     packA(a.offset(row: i0, column: p0), rows: mc, depth: kc, into: packedA)
                     for jr in stride(from: 0, to: nc, by: tileColumns) {
                         for ir in stride(from: 0, to: mc, by: tileRows) {
-                            addTileProduct(kc: kc, packedA: packedA + ir * kc, packedB: packedB + jr * kc,
-                                           into: c + (i0 + ir) * ldc + j0 + jr, ldc: ldc,
-                                           rows: min(tileRows, mc - ir), columns: min(tileColumns, nc - jr))
+                            let rows = min(tileRows, mc - ir)
+                            if nc - jr >= tileColumns {
+                                addTileProduct(kc: kc, packedA: packedA + ir * kc, packedB: packedB + jr * kc,
+                                               into: c + (i0 + ir) * ldc + j0 + jr, ldc: ldc,
+                                               rows: rows, columns: tileColumns)
+                            } else {
+                                // The partial last sliver, packed as narrow slivers of one lane.
+                                for q in stride(from: 0, to: nc - jr, by: Lane.scalarCount) {
+                                    addNarrowTileProduct(kc: kc, packedA: packedA + ir * kc, packedB: packedB + (jr + q) * kc,
+                                                         into: c + (i0 + ir) * ldc + j0 + jr + q, ldc: ldc,
+                                                         rows: rows, columns: min(Lane.scalarCount, nc - jr - q))
+                                }
+                            }
                         }
                     }
                 }

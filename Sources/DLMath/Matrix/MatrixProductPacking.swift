@@ -11,7 +11,9 @@
 ///     packed A block (mc x kc), sliver s = rows 6s ..< 6s+6:
 ///         packedA[s·6·kc + p·6 + r] = A[i0 + 6s + r, p0 + p]   (0 past row m)
 ///     packed B panel (kc x nc), sliver s = columns 32s ..< 32s+32:
-///         packedB[s·32·kc + p·32 + j] = B[p0 + p, j0 + 32s + j]   (0 past column n)
+///         packedB[s·32·kc + p·32 + j] = B[p0 + p, j0 + 32s + j]
+///     except the last sliver when it is partial: narrow slivers of one lane
+///     (8 columns), each kc x 8, one after the other (0 past column n)
 ///
 /// A transposed operand (Xᵀ in Xᵀ G, Wᵀ in G Wᵀ) is read in its stored
 /// layout: the packed block is the same, only the source index differs
@@ -64,30 +66,32 @@ extension MatrixProduct {
         while j < columns {
             let width = min(tileColumns, columns - j)
             let source = b.offset(row: 0, column: j).pointer
-            if b.isTransposed {
+            if width < tileColumns {
+                // The last, partial sliver: narrow slivers of one lane each
+                // (see `addNarrowTileProduct`), zero-padded, so that a
+                // 10-column B costs two lanes of work, not four.
+                for start in stride(from: 0, to: width, by: Lane.scalarCount) {
+                    let narrow = min(Lane.scalarCount, width - start)
+                    for p in 0 ..< depth {
+                        for c in 0 ..< narrow {
+                            target[c] = b.isTransposed ? source[(start + c) * b.stride + p] : source[p * b.stride + start + c]
+                        }
+                        for c in narrow ..< Lane.scalarCount { target[c] = 0 }
+                        target += Lane.scalarCount
+                    }
+                }
+            } else if b.isTransposed {
                 // Entry (p, c) is source[c · stride + p]: walk each stored row
                 // (one column of the sliver) and scatter it with step tileColumns.
                 for c in 0 ..< width {
                     let column = source + c * b.stride
                     for p in 0 ..< depth { target[p * tileColumns + c] = column[p] }
                 }
-                if width < tileColumns {
-                    for p in 0 ..< depth {
-                        for c in width ..< tileColumns { target[p * tileColumns + c] = 0 }
-                    }
-                }
                 target += depth * tileColumns
             } else if width == tileColumns {
                 for p in 0 ..< depth {
                     let row = UnsafeRawPointer(source + p * b.stride)
                     TileRow(loading: row).store(to: UnsafeMutableRawPointer(target))
-                    target += tileColumns
-                }
-            } else {
-                for p in 0 ..< depth {
-                    let row = source + p * b.stride
-                    for c in 0 ..< width { target[c] = row[c] }
-                    for c in width ..< tileColumns { target[c] = 0 }
                     target += tileColumns
                 }
             }
