@@ -67,12 +67,17 @@ public struct Dense: Layer {
 
     /// Stores ∂L/∂W = xᵀ g and ∂L/∂b = Σᵢ gᵢ; returns ∂L/∂x = g Wᵀ.
     public mutating func backward(_ outputGradient: Matrix) -> Matrix {
+        backwardToParameters(outputGradient)
+        return outputGradient.timesTransposed(weights)
+    }
+
+    /// Stores ∂L/∂W = xᵀ g and ∂L/∂b = Σᵢ gᵢ, without the product g Wᵀ.
+    public mutating func backwardToParameters(_ outputGradient: Matrix) {
         guard let input = lastInput else { preconditionFailure("Dense.backward called before forward") }
         requireShape(outputGradient.rows == input.rows && outputGradient.columns == weights.columns,
                      ShapeError("Dense.backward", "gradient \(outputGradient.shapeDescription), expected \(input.rows)x\(weights.columns)"))
         weightGradient = input.transposedTimes(outputGradient)
         biasGradient = outputGradient.sum(along: .rows)
-        return outputGradient.timesTransposed(weights)
     }
 
     /// `[W, b]`.

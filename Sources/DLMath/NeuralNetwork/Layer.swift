@@ -27,6 +27,13 @@ public protocol Layer: Sendable, Codable, CustomStringConvertible {
     /// Given ∂L/∂output, stores ∂L/∂θ in `parameterGradients` and returns ∂L/∂input.
     mutating func backward(_ outputGradient: Matrix) -> Matrix
 
+    /// The backward pass for the parameters only: stores ∂L/∂θ in
+    /// `parameterGradients` as `backward` does, without computing ∂L/∂input
+    /// (for the first layer of a network, whose input gradient nobody reads:
+    /// for a dense layer that saves the product g Wᵀ).
+    /// Default: `backward`, its result dropped.
+    mutating func backwardToParameters(_ outputGradient: Matrix)
+
     /// The trainable parameters, in the layer's documented order (empty when none).
     var parameters: [Matrix] { get set }
 
@@ -61,6 +68,11 @@ extension Layer {
     public var isTraining: Bool {
         get { true }
         set {}
+    }
+
+    /// `backward`, its result dropped.
+    public mutating func backwardToParameters(_ outputGradient: Matrix) {
+        _ = backward(outputGradient)
     }
 
     /// The round trip: gets `parameters`, lets `body` update each beside its

@@ -65,6 +65,16 @@ public struct Sequential: Layer {
         return gradient
     }
 
+    /// Every layer's ∂L/∂θ from ∂L/∂a_L, as `backward` stores them, without
+    /// ∂L/∂x: the first layer runs `backwardToParameters` (the training loop's
+    /// backward pass; `Trainer` uses it).
+    public mutating func backwardToParameters(_ outputGradient: Matrix) {
+        guard let first = layers.indices.first else { return }
+        var gradient = outputGradient
+        for index in layers.indices.reversed() where index != first { gradient = layers[index].backward(gradient) }
+        layers[first].backwardToParameters(gradient)
+    }
+
     /// Every layer's parameters, first layer first (see the type's documentation).
     public var parameters: [Matrix] {
         get { layers.flatMap(\.parameters) }

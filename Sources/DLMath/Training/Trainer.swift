@@ -103,7 +103,7 @@ public struct Trainer<Optimizer: DLMath.Optimizer> {
     /// (in place without L2; through the parameter list with it, to add λW).
     private mutating func step(on batch: TrainingExamples, mask: [Bool]) {
         let output = network.forward(batch.inputs)
-        _ = network.backward(loss.evaluate(output, batch.targets).gradient)
+        network.backwardToParameters(loss.evaluate(output, batch.targets).gradient)
         guard let l2 else {
             optimizer.step(&network)
             return

@@ -64,4 +64,15 @@ struct InPlaceStepTests {
         #expect(layer.weights == [[0.5, 2.5]])
         #expect(layer.bias == [[0.25, -0.25]])
     }
+
+    @Test("backwardToParameters stores the same gradients as backward (the first layer's g Wᵀ skipped)")
+    func backwardToParameters() {
+        let (x, labels) = Self.batch()
+        var a = Self.network(), b = Self.network()
+        let g = softmaxCrossEntropy(logits: a.forward(x), labels: labels).gradient
+        _ = b.forward(x)
+        a.backwardToParameters(g)
+        _ = b.backward(g)
+        #expect(a.parameterGradients == b.parameterGradients)
+    }
 }
