@@ -75,7 +75,7 @@ let package = Package(
                           path: "Exercises/Checker"),
 
         .executableTarget(name: "benchmarks", dependencies: ["DLMath"], path: "Benchmarks",
-                          exclude: ["README.md"]),
+                          exclude: ["README.md", "training_numpy.py"]),
 
         .testTarget(
             name: "CompanionTests",

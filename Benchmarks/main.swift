@@ -1,16 +1,28 @@
 import DLMath
 import Foundation
 
-/// `swift run -c release benchmarks`: speed of the matrix product C = A B.
+/// `swift run -c release benchmarks`: speed of the matrix product C = A B,
+/// then of training steps (`TrainingBenchmark.swift`).
+/// `benchmarks training` runs the training section alone; `benchmarks --probe`
+/// prints only the samples/s of the NumPy comparison's loop (for `training_numpy.py`).
 ///
 /// Prints GFLOP/s (2 m k n floating-point operations per product) of
 /// `Matrix *` and of its kernel's paths, square sizes first, then the small
 /// shapes of the book's networks, then a naive i-k-j loop for comparison,
 /// all in one run so that the ratios are comparable. See README.md.
 
-let arguments = CommandLine.arguments.dropFirst()
-if !arguments.isEmpty {
-    FileHandle.standardError.write(Data("usage: benchmarks   (takes no arguments; run with -c release)\n".utf8))
+let arguments = Array(CommandLine.arguments.dropFirst())
+switch arguments {
+case []:
+    break
+case ["training"]:
+    TrainingBenchmark.run()
+    exit(0)
+case ["--probe"]:
+    print(String(format: "%.0f", TrainingBenchmark.probe()))
+    exit(0)
+default:
+    FileHandle.standardError.write(Data("usage: benchmarks [training | --probe]   (run with -c release)\n".utf8))
     exit(2)
 }
 
@@ -92,3 +104,5 @@ print("naive i-k-j loop on [Double] (bounds-checked), for comparison")
 for n in [256, 512] {
     print("n = \(n)".padding(toLength: 14, withPad: " ", startingAt: 0) + "   " + gflops(m: n, k: n, n: n, seconds: naiveSeconds(n: n)))
 }
+print("")
+TrainingBenchmark.run()

@@ -6,6 +6,10 @@ import DLMath
 import DLPresentation
 import Foundation
 
+#if DEBUG
+// The first line of a debug build (`swift run ch11`): the digits training below takes minutes there.
+print("Debug build: training here takes minutes; `swift run -c release ch11` runs this chapter in seconds.")
+#endif
 var chapter = Chapter(number: 11, title: "Training a network",
                       flags: [("--quick", "fewer epochs, for the test suite's debug build")])
 let quick = chapter.isGiven("--quick")

@@ -128,13 +128,18 @@ public struct Matrix: Equatable, Hashable, Sendable {
     /// The matrix made of the rows listed in `indices`, in that order
     /// (a mini-batch is `x.rows(at: batchIndices)`).
     public func rows(at indices: [Int]) -> Matrix {
-        var result: [Double] = []
-        result.reserveCapacity(indices.count * columns)
-        for i in indices {
-            precondition(i >= 0 && i < rows, "Matrix.rows(at:): row \(i) out of range for \(rows)x\(columns)")
-            result.append(contentsOf: elements[(i * columns)..<((i + 1) * columns)])
+        var result = Matrix(rows: indices.count, columns: columns)
+        let n = columns
+        elements.withUnsafeBufferPointer { source in
+            result.withUnsafeMutableElements { target in
+                for (k, i) in indices.enumerated() {
+                    precondition(i >= 0 && i < rows, "Matrix.rows(at:): row \(i) out of range for \(rows)x\(columns)")
+                    guard n > 0 else { continue }
+                    (target.baseAddress! + k * n).update(from: source.baseAddress! + i * n, count: n)
+                }
+            }
         }
-        return Matrix(rows: indices.count, columns: columns, elements: result)
+        return result
     }
 
     /// The same elements read as a `rows x columns` matrix (row-major order is kept).

@@ -72,26 +72,63 @@ public enum MatrixProduct {
         case packed(threads: Int)
     }
 
-    /// C ← A B for row-major A (m x k), B (k x n), C (m x n); C must start at zero.
+    /// C ← C + op(A) op(B) for row-major storage, where op(A) (m x k) is A, or
+    /// Aᵀ when `transposedA` (A then stored k x m), and op(B) (k x n) is B, or
+    /// Bᵀ when `transposedB` (B then stored n x k). C (m x n) starts at zero
+    /// for the plain product, or holds what the product is added to (a bias
+    /// broadcast over the rows, say).
     ///
-    /// Nothing happens when m, k or n is 0 (C, if any, stays zero).
+    /// The transposes are never formed: packing reads either layout (see
+    /// `MatrixProductPacking.swift`), so Xᵀ G and G Wᵀ cost what X G does.
+    /// Nothing happens when m, k or n is 0.
     public static func multiply(_ a: UnsafePointer<Double>?, _ b: UnsafePointer<Double>?,
                                 into c: UnsafeMutablePointer<Double>?, m: Int, k: Int, n: Int,
+                                transposedA: Bool = false, transposedB: Bool = false,
                                 strategy: Strategy = .automatic) {
         guard let a, let b, let c, m > 0, n > 0, k > 0 else { return }
+        let left = Operand(a, rows: m, columns: k, transposed: transposedA)
+        let right = Operand(b, rows: k, columns: n, transposed: transposedB)
         switch strategy {
         case .simpleLoop:
-            simpleLoopProduct(a, b, into: c, m: m, k: k, n: n)
+            simpleLoopProduct(left, right, into: c, m: m, k: k, n: n)
         case .packed(let threads):
-            parallelPackedProduct(a, b, into: c, m: m, k: k, n: n, threads: threads)
+            parallelPackedProduct(left, right, into: c, m: m, k: k, n: n, threads: threads)
         case .automatic:
             let multiplications = m * k * n
             if multiplications < smallProduct {
-                simpleLoopProduct(a, b, into: c, m: m, k: k, n: n)
+                simpleLoopProduct(left, right, into: c, m: m, k: k, n: n)
             } else {
                 let threads = multiplications >= twoThreadProduct ? 2 : 1
-                parallelPackedProduct(a, b, into: c, m: m, k: k, n: n, threads: threads)
+                parallelPackedProduct(left, right, into: c, m: m, k: k, n: n, threads: threads)
             }
+        }
+    }
+
+    /// One operand of the product as stored: entry (i, j) of the matrix the
+    /// product uses is `pointer[i · stride + j]`, or `pointer[j · stride + i]`
+    /// when it is stored transposed.
+    struct Operand {
+        let pointer: UnsafePointer<Double>
+        let stride: Int
+        let isTransposed: Bool
+
+        /// A rows x columns operand, stored as such (stride = columns) or
+        /// transposed (stored columns x rows, stride = rows).
+        init(_ pointer: UnsafePointer<Double>, rows: Int, columns: Int, transposed: Bool) {
+            self.init(pointer, stride: transposed ? rows : columns, transposed: transposed)
+        }
+
+        init(_ pointer: UnsafePointer<Double>, stride: Int, transposed: Bool) {
+            self.pointer = pointer
+            self.stride = stride
+            self.isTransposed = transposed
+        }
+
+        /// The operand starting at entry (row, column) of this one.
+        @inline(__always)
+        func offset(row: Int, column: Int) -> Operand {
+            let start = isTransposed ? column * stride + row : row * stride + column
+            return Operand(pointer + start, stride: stride, transposed: isTransposed)
         }
     }
 
@@ -107,7 +144,7 @@ public enum MatrixProduct {
     /// The packed product with the longer of the m and n dimensions of C cut
     /// into `threads` parts of whole tiles, each computed on its own thread
     /// with its own packing buffers (they write disjoint parts of C).
-    static func parallelPackedProduct(_ a: UnsafePointer<Double>, _ b: UnsafePointer<Double>,
+    static func parallelPackedProduct(_ a: Operand, _ b: Operand,
                                       into c: UnsafeMutablePointer<Double>, m: Int, k: Int, n: Int,
                                       threads: Int) {
         let splitRows = m >= n
@@ -116,7 +153,7 @@ public enum MatrixProduct {
         let tiles = (length + tile - 1) / tile
         let parts = max(1, min(threads, tiles))
         guard parts > 1 else {
-            packedProduct(a, lda: k, b, ldb: n, into: c, ldc: n, m: m, k: k, n: n)
+            packedProduct(a, b, into: c, ldc: n, m: m, k: k, n: n)
             return
         }
         let operands = Operands(a: a, b: b, c: c)
@@ -124,10 +161,10 @@ public enum MatrixProduct {
             let start = tiles * part / parts * tile
             let end = min(length, tiles * (part + 1) / parts * tile)
             if splitRows {
-                packedProduct(operands.a + start * k, lda: k, operands.b, ldb: n,
+                packedProduct(operands.a.offset(row: start, column: 0), operands.b,
                               into: operands.c + start * n, ldc: n, m: end - start, k: k, n: n)
             } else {
-                packedProduct(operands.a, lda: k, operands.b + start, ldb: n,
+                packedProduct(operands.a, operands.b.offset(row: 0, column: start),
                               into: operands.c + start, ldc: n, m: m, k: k, n: end - start)
             }
         }
@@ -137,8 +174,8 @@ public enum MatrixProduct {
     /// and B and writes its own disjoint part of C, and `concurrentPerform`
     /// returns only after all are done, so sharing them is safe.
     private struct Operands: @unchecked Sendable {
-        let a: UnsafePointer<Double>
-        let b: UnsafePointer<Double>
+        let a: Operand
+        let b: Operand
         let c: UnsafeMutablePointer<Double>
     }
 }

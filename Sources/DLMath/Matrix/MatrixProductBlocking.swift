@@ -24,10 +24,10 @@ extension MatrixProduct {
     /// Columns of B per packed panel (NC); a multiple of `tileColumns`.
     static let columnBlock = 1024
 
-    /// C += A B on sub-matrices with row strides `lda`, `ldb`, `ldc`, through
-    /// packing and the micro-kernel. Allocates its own packing buffers, so
-    /// calls on disjoint parts of C may run in parallel.
-    static func packedProduct(_ a: UnsafePointer<Double>, lda: Int, _ b: UnsafePointer<Double>, ldb: Int,
+    /// C += A B on sub-matrices (A and B stored as they are or transposed, C
+    /// with row stride `ldc`), through packing and the micro-kernel. Allocates
+    /// its own packing buffers, so calls on disjoint parts of C may run in parallel.
+    static func packedProduct(_ a: Operand, _ b: Operand,
                               into c: UnsafeMutablePointer<Double>, ldc: Int, m: Int, k: Int, n: Int) {
         let panelColumns = roundedUp(min(n, columnBlock), tileColumns)
         let blockRows = roundedUp(min(m, rowBlock), tileRows)
@@ -44,15 +44,25 @@ extension MatrixProduct {
             let nc = min(columnBlock, n - j0)
             for p0 in stride(from: 0, to: k, by: depthBlock) {
                 let kc = min(depthBlock, k - p0)
-                packB(b + p0 * ldb + j0, ldb: ldb, depth: kc, columns: nc, into: packedB)
+                packB(b.offset(row: p0, column: j0), depth: kc, columns: nc, into: packedB)
                 for i0 in stride(from: 0, to: m, by: rowBlock) {
                     let mc = min(rowBlock, m - i0)
-                    packA(a + i0 * lda + p0, lda: lda, rows: mc, depth: kc, into: packedA)
+                    packA(a.offset(row: i0, column: p0), rows: mc, depth: kc, into: packedA)
                     for jr in stride(from: 0, to: nc, by: tileColumns) {
                         for ir in stride(from: 0, to: mc, by: tileRows) {
-                            addTileProduct(kc: kc, packedA: packedA + ir * kc, packedB: packedB + jr * kc,
-                                           into: c + (i0 + ir) * ldc + j0 + jr, ldc: ldc,
-                                           rows: min(tileRows, mc - ir), columns: min(tileColumns, nc - jr))
+                            let rows = min(tileRows, mc - ir)
+                            if nc - jr >= tileColumns {
+                                addTileProduct(kc: kc, packedA: packedA + ir * kc, packedB: packedB + jr * kc,
+                                               into: c + (i0 + ir) * ldc + j0 + jr, ldc: ldc,
+                                               rows: rows, columns: tileColumns)
+                            } else {
+                                // The partial last sliver, packed as narrow slivers of one lane.
+                                for q in stride(from: 0, to: nc - jr, by: Lane.scalarCount) {
+                                    addNarrowTileProduct(kc: kc, packedA: packedA + ir * kc, packedB: packedB + (jr + q) * kc,
+                                                         into: c + (i0 + ir) * ldc + j0 + jr + q, ldc: ldc,
+                                                         rows: rows, columns: min(Lane.scalarCount, nc - jr - q))
+                                }
+                            }
                         }
                     }
                 }

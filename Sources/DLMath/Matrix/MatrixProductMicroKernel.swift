@@ -135,4 +135,44 @@ extension MatrixProduct {
             }
         }
     }
+
+    /// The narrow tile: `tileRows` rows by one lane (8 columns on x86-64), for
+    /// the partial last sliver of B, so that an n = 10 product computes 16
+    /// columns instead of 32. The same operations per entry as the wide tile
+    /// (one multiply-add per step, in order), so the same results.
+    @inline(__always)
+    static func addNarrowTileProduct(kc: Int, packedA: UnsafePointer<Double>, packedB: UnsafePointer<Double>,
+                                     into c: UnsafeMutablePointer<Double>, ldc: Int, rows: Int, columns: Int) {
+        var r0 = Lane.zero, r1 = Lane.zero, r2 = Lane.zero, r3 = Lane.zero, r4 = Lane.zero, r5 = Lane.zero
+        var a = packedA
+        var b = UnsafeRawPointer(packedB)
+        for _ in 0 ..< kc {
+            let row = b.loadUnaligned(as: Lane.self)
+            multiplyAdd(&r0, a[0], row)
+            multiplyAdd(&r1, a[1], row)
+            multiplyAdd(&r2, a[2], row)
+            multiplyAdd(&r3, a[3], row)
+            multiplyAdd(&r4, a[4], row)
+            multiplyAdd(&r5, a[5], row)
+            a += tileRows
+            b += Lane.scalarCount * MemoryLayout<Double>.stride
+        }
+        withUnsafeBytes(of: (r0, r1, r2, r3, r4, r5)) { scratch in
+            let values = scratch.assumingMemoryBound(to: Double.self)
+            for r in 0 ..< rows {
+                let target = c + r * ldc
+                for j in 0 ..< columns { target[j] += values[r * Lane.scalarCount + j] }
+            }
+        }
+    }
+
+    /// accumulator ← accumulator + x · b, fused where the target has FMA (as `TileRow.add`).
+    @inline(__always)
+    static func multiplyAdd(_ accumulator: inout Lane, _ x: Double, _ b: Lane) {
+        #if arch(arm64) || (os(Linux) && arch(x86_64) && !DEBUG)
+        accumulator.addProduct(Lane(repeating: x), b)
+        #else
+        accumulator = accumulator + Lane(repeating: x) * b
+        #endif
+    }
 }

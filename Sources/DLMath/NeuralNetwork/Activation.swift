@@ -106,12 +106,6 @@ public enum Activation: Sendable, Equatable, Hashable, Codable {
             return logistic(x)
         }
     }
-
-    /// φ applied to every element of `z`.
-    public func callAsFunction(_ z: Matrix) -> Matrix { z.map(value) }
-
-    /// φ′ at every element of `z` (the factor of the backward pass, used as `grad .* φ′(z)`).
-    public func derivative(at z: Matrix) -> Matrix { z.map(derivative) }
 }
 
 /// The logistic sigmoid σ(x) = 1 / (1 + e⁻ˣ), computed without overflow:

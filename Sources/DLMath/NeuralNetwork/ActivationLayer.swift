@@ -29,7 +29,7 @@ public struct ActivationLayer: Layer {
         guard let input = lastInput else { preconditionFailure("ActivationLayer.backward called before forward") }
         requireShape(outputGradient.rows == input.rows && outputGradient.columns == input.columns,
                      ShapeError("ActivationLayer.backward", "gradient \(outputGradient.shapeDescription), expected \(input.shapeDescription)"))
-        return outputGradient .* activation.derivative(at: input)
+        return activation.backward(outputGradient, at: input)
     }
 
     /// None: `[]`.

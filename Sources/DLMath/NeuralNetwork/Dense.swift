@@ -62,17 +62,22 @@ public struct Dense: Layer {
     private static func apply(_ input: Matrix, weights: Matrix, bias: Matrix) -> Matrix {
         requireShape(input.columns == weights.rows,
                      ShapeError("Dense.forward", "input \(input.shapeDescription) has \(input.columns) columns, the layer takes \(weights.rows)"))
-        return input * weights + bias
+        return input.times(weights, addingRow: bias)
     }
 
     /// Stores ∂L/∂W = xᵀ g and ∂L/∂b = Σᵢ gᵢ; returns ∂L/∂x = g Wᵀ.
     public mutating func backward(_ outputGradient: Matrix) -> Matrix {
+        backwardToParameters(outputGradient)
+        return outputGradient.timesTransposed(weights)
+    }
+
+    /// Stores ∂L/∂W = xᵀ g and ∂L/∂b = Σᵢ gᵢ, without the product g Wᵀ.
+    public mutating func backwardToParameters(_ outputGradient: Matrix) {
         guard let input = lastInput else { preconditionFailure("Dense.backward called before forward") }
         requireShape(outputGradient.rows == input.rows && outputGradient.columns == weights.columns,
                      ShapeError("Dense.backward", "gradient \(outputGradient.shapeDescription), expected \(input.rows)x\(weights.columns)"))
-        weightGradient = input.transposed * outputGradient
+        weightGradient = input.transposedTimes(outputGradient)
         biasGradient = outputGradient.sum(along: .rows)
-        return outputGradient * weights.transposed
     }
 
     /// `[W, b]`.
@@ -83,6 +88,15 @@ public struct Dense: Layer {
             weights = newValue[0]
             bias = newValue[1]
         }
+    }
+
+    /// W then b, each beside its gradient, updated in place (shapes checked after).
+    public mutating func updateParameters(_ body: (_ index: Int, _ parameter: inout Matrix, _ gradient: Matrix) -> Void) {
+        let (rows, columns) = weights.shape
+        body(0, &weights, weightGradient)
+        body(1, &bias, biasGradient)
+        requireShape(weights.rows == rows && weights.columns == columns && bias.rows == 1 && bias.columns == columns,
+                     ShapeError("Dense.updateParameters", "an update changed W to \(weights.shapeDescription) or b to \(bias.shapeDescription)"))
     }
 
     /// `[true, false]`: W is decayed, b is not.

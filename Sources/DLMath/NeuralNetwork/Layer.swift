@@ -27,6 +27,13 @@ public protocol Layer: Sendable, Codable, CustomStringConvertible {
     /// Given ∂L/∂output, stores ∂L/∂θ in `parameterGradients` and returns ∂L/∂input.
     mutating func backward(_ outputGradient: Matrix) -> Matrix
 
+    /// The backward pass for the parameters only: stores ∂L/∂θ in
+    /// `parameterGradients` as `backward` does, without computing ∂L/∂input
+    /// (for the first layer of a network, whose input gradient nobody reads:
+    /// for a dense layer that saves the product g Wᵀ).
+    /// Default: `backward`, its result dropped.
+    mutating func backwardToParameters(_ outputGradient: Matrix)
+
     /// The trainable parameters, in the layer's documented order (empty when none).
     var parameters: [Matrix] { get set }
 
@@ -43,6 +50,13 @@ public protocol Layer: Sendable, Codable, CustomStringConvertible {
     /// Default: false for every parameter.
     var weightDecayMask: [Bool] { get }
 
+    /// Calls `body(i, &θᵢ, ∂L/∂θᵢ)` for every parameter, in the order of
+    /// `parameters`, letting `body` change θᵢ in place (not its shape): the
+    /// optimizers' in-place step (`optimizer.step(&layer)`), with no copy of
+    /// the parameter list and no shape checks per step.
+    /// Default: through `parameters` and `parameterGradients` (get, update, set).
+    mutating func updateParameters(_ body: (_ index: Int, _ parameter: inout Matrix, _ gradient: Matrix) -> Void)
+
     /// The number of output columns for `inputColumns` input columns; throws a
     /// `ShapeError` naming the layer when it cannot take that input width.
     func outputColumns(forInputColumns inputColumns: Int) throws(ShapeError) -> Int
@@ -54,6 +68,20 @@ extension Layer {
     public var isTraining: Bool {
         get { true }
         set {}
+    }
+
+    /// `backward`, its result dropped.
+    public mutating func backwardToParameters(_ outputGradient: Matrix) {
+        _ = backward(outputGradient)
+    }
+
+    /// The round trip: gets `parameters`, lets `body` update each beside its
+    /// gradient, sets them back (with the setter's shape checks).
+    public mutating func updateParameters(_ body: (_ index: Int, _ parameter: inout Matrix, _ gradient: Matrix) -> Void) {
+        var values = parameters
+        let gradients = parameterGradients
+        for index in values.indices { body(index, &values[index], gradients[index]) }
+        parameters = values
     }
 
     /// No parameter is decayed unless the layer says so.

@@ -65,6 +65,16 @@ public struct Sequential: Layer {
         return gradient
     }
 
+    /// Every layer's ∂L/∂θ from ∂L/∂a_L, as `backward` stores them, without
+    /// ∂L/∂x: the first layer runs `backwardToParameters` (the training loop's
+    /// backward pass; `Trainer` uses it).
+    public mutating func backwardToParameters(_ outputGradient: Matrix) {
+        guard let first = layers.indices.first else { return }
+        var gradient = outputGradient
+        for index in layers.indices.reversed() where index != first { gradient = layers[index].backward(gradient) }
+        layers[first].backwardToParameters(gradient)
+    }
+
     /// Every layer's parameters, first layer first (see the type's documentation).
     public var parameters: [Matrix] {
         get { layers.flatMap(\.parameters) }
@@ -76,6 +86,20 @@ public struct Sequential: Layer {
                 layers[index].parameters = Array(newValue[start..<(start + count)])
                 start += count
             }
+        }
+    }
+
+    /// Every layer's parameters in place, numbered as in `parameters` (each
+    /// layer's own `updateParameters`, so layers with a fast path use it).
+    public mutating func updateParameters(_ body: (_ index: Int, _ parameter: inout Matrix, _ gradient: Matrix) -> Void) {
+        var start = 0
+        for index in layers.indices {
+            var count = 0
+            layers[index].updateParameters { i, parameter, gradient in
+                body(start + i, &parameter, gradient)
+                count = Swift.max(count, i + 1)
+            }
+            start += count
         }
     }
 

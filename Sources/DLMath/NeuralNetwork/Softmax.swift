@@ -25,14 +25,21 @@ private func shiftAndLogTotal<C: Collection<Double>>(_ z: C) -> (shift: Double, 
     return (m, log(total))
 }
 
-/// The one kernel: writes log-softmax or softmax of `z` into `output` (same count).
+/// The one kernel: writes log-softmax or softmax of `z` into `output` (same
+/// count). The exponentials go eight at a time through `VectorExp` (within
+/// 1-2 ulp of the C library's exp): first e^(zⱼ − m) into `output` for the
+/// total, then zⱼ − m − log total, exponentiated for softmax.
 private func normalise(_ z: UnsafeBufferPointer<Double>, into output: UnsafeMutableBufferPointer<Double>,
                        logarithm: Bool) {
-    guard let (m, logTotal) = shiftAndLogTotal(z) else { return }
-    for j in z.indices {
-        let logProbability = z[j] - m - logTotal
-        output[j] = logarithm ? logProbability : exp(logProbability)
-    }
+    guard let m = z.max(), let source = z.baseAddress, let target = output.baseAddress else { return }
+    let n = z.count
+    for j in 0..<n { target[j] = source[j] - m }
+    VectorExp.exp(target, into: target, count: n)
+    var total = 0.0
+    for j in 0..<n { total += target[j] }
+    let logTotal = log(total)
+    for j in 0..<n { target[j] = source[j] - m - logTotal }
+    if !logarithm { VectorExp.exp(target, into: target, count: n) }
 }
 
 /// Applies the kernel to every row of `z`.

@@ -61,11 +61,49 @@ public struct Adam: Optimizer, Sendable {
 
     /// t ← t + 1; m, v updated; w ← w − lr m̂ / (√v̂ + ε).
     public mutating func step(_ parameters: inout [Matrix], gradients: [Matrix]) {
+        let rule = nextRule()
+        slots.update(&parameters, gradients: gradients, rule: rule)
+    }
+
+    /// The same step on `layer`'s parameters, in place (one loop per
+    /// parameter, the same arithmetic as `step(_:gradients:)`).
+    public mutating func step<L: Layer>(_ layer: inout L) {
         stepCount += 1
         let lr = learningRate, b1 = beta1, b2 = beta2, eps = epsilon
         let correction1 = 1 - pow(b1, Double(stepCount))
         let correction2 = 1 - pow(b2, Double(stepCount))
-        slots.update(&parameters, gradients: gradients) { w, g, m, v in
+        slots.update(&layer) { n, w, g, m, v in
+            // Eight lanes at a time: the same correctly rounded operations as
+            // the scalar rule, so the same results, bit for bit.
+            typealias Lanes = SIMD8<Double>
+            var j = 0
+            while j + 8 <= n {
+                let gj = UnsafeRawPointer(g + j).loadUnaligned(as: Lanes.self)
+                let mj = b1 * UnsafeRawPointer(m + j).loadUnaligned(as: Lanes.self) + (1 - b1) * gj
+                let vj = b2 * UnsafeRawPointer(v + j).loadUnaligned(as: Lanes.self) + (1 - b2) * gj * gj
+                let wj = UnsafeRawPointer(w + j).loadUnaligned(as: Lanes.self)
+                    - lr * (mj / correction1) / ((vj / correction2).squareRoot() + eps)
+                UnsafeMutableRawPointer(m + j).storeBytes(of: mj, as: Lanes.self)
+                UnsafeMutableRawPointer(v + j).storeBytes(of: vj, as: Lanes.self)
+                UnsafeMutableRawPointer(w + j).storeBytes(of: wj, as: Lanes.self)
+                j += 8
+            }
+            while j < n {
+                m[j] = b1 * m[j] + (1 - b1) * g[j]
+                v[j] = b2 * v[j] + (1 - b2) * g[j] * g[j]
+                w[j] -= lr * (m[j] / correction1) / ((v[j] / correction2).squareRoot() + eps)
+                j += 1
+            }
+        }
+    }
+
+    /// t ← t + 1, and the element rule of step t.
+    private mutating func nextRule() -> (inout Double, Double, inout Double, inout Double) -> Void {
+        stepCount += 1
+        let lr = learningRate, b1 = beta1, b2 = beta2, eps = epsilon
+        let correction1 = 1 - pow(b1, Double(stepCount))
+        let correction2 = 1 - pow(b2, Double(stepCount))
+        return { w, g, m, v in
             m = b1 * m + (1 - b1) * g
             v = b2 * v + (1 - b2) * g * g
             w -= lr * (m / correction1) / ((v / correction2).squareRoot() + eps)

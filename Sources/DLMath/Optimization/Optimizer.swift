@@ -19,6 +19,21 @@
 public protocol Optimizer {
     /// One update of every parameter from its gradient.
     mutating func step(_ parameters: inout [Matrix], gradients: [Matrix])
+
+    /// The same update applied in place to a layer's (or a whole network's)
+    /// parameters from its `parameterGradients`, through
+    /// `Layer.updateParameters`: `optimizer.step(&network)` after `backward`.
+    /// Default: the `parameters` round trip (get, `step`, set).
+    mutating func step<L: Layer>(_ layer: inout L)
+}
+
+extension Optimizer {
+    /// The round trip through `parameters`: get, `step(_:gradients:)`, set.
+    public mutating func step<L: Layer>(_ layer: inout L) {
+        var parameters = layer.parameters
+        step(&parameters, gradients: layer.parameterGradients)
+        layer.parameters = parameters
+    }
 }
 
 /// The per-parameter memory of an optimizer and the one loop every update
@@ -62,30 +77,91 @@ public struct OptimizerSlots: Sendable, Equatable {
                      ShapeError("optimizer step", "\(parameters.count) parameters but \(gradients.count) gradients"))
         prepare(for: parameters)
         for i in parameters.indices {
-            let gradient = gradients[i]
-            requireShape(parameters[i].rows == gradient.rows && parameters[i].columns == gradient.columns,
-                         ShapeError("optimizer step", "parameter \(i) is \(parameters[i].shapeDescription) but its gradient is \(gradient.shapeDescription)"))
-            let n = parameters[i].count
-            if n == 0 { continue }
-            var first = take(slot: 0, parameter: i)
-            var second = take(slot: 1, parameter: i)
-            // A used slot advances one element per step; an unused one is a 1x1 scratch cell (stride 0).
-            let firstStride = slotCount >= 1 ? 1 : 0
-            let secondStride = slotCount >= 2 ? 1 : 0
-            gradient.elements.withUnsafeBufferPointer { g in
-                parameters[i].withUnsafeMutableElements { w in
-                    first.withUnsafeMutableElements { s0 in
-                        second.withUnsafeMutableElements { s1 in
-                            for j in 0..<n {
-                                rule(&w[j], g[j], &s0[j * firstStride], &s1[j * secondStride])
-                            }
+            update(parameter: i, &parameters[i], gradient: gradients[i], rule: rule)
+        }
+    }
+
+    /// The same update over a layer's (or network's) parameters in place,
+    /// through `Layer.updateParameters`: no parameter list is copied or set
+    /// back. `kernel(n, w, g, s0, s1)` updates the n elements of one
+    /// parameter w from its gradient g and its slots s0, s1 (an unused slot
+    /// points to one scratch cell, which the kernel must not read as an
+    /// array). One call per parameter, so the kernel is a plain loop the
+    /// compiler can vectorise. Slots are created on the first call; later
+    /// calls must see the same number of parameters with the same shapes.
+    public typealias Kernel = (_ count: Int, _ parameter: UnsafeMutablePointer<Double>, _ gradient: UnsafePointer<Double>,
+                               _ slot0: UnsafeMutablePointer<Double>, _ slot1: UnsafeMutablePointer<Double>) -> Void
+
+    public mutating func update<L: Layer>(_ layer: inout L, kernel: Kernel) {
+        let creating = isEmpty
+        var seen = 0
+        layer.updateParameters { i, parameter, gradient in
+            if slotCount > 0 {
+                if creating {
+                    for k in 0..<slotCount {
+                        values[k].append(Matrix(rows: parameter.rows, columns: parameter.columns, repeating: initialValue))
+                    }
+                } else {
+                    requireShape(i < values[0].count,
+                                 ShapeError("optimizer step", "the optimizer's state is for \(values[0].count) parameters, got more"))
+                    let state = values[0][i]
+                    requireShape(state.rows == parameter.rows && state.columns == parameter.columns,
+                                 ShapeError("optimizer step", "parameter \(i) was \(state.shapeDescription) on the first step, now \(parameter.shapeDescription)"))
+                }
+            }
+            update(parameter: i, &parameter, gradient: gradient, kernel: kernel)
+            seen += 1
+        }
+        requireShape(creating || slotCount == 0 || seen == values[0].count,
+                     ShapeError("optimizer step", "the optimizer's state is for \(slotCount > 0 ? values[0].count : 0) parameters, got \(seen)"))
+    }
+
+    /// `kernel` on parameter `i` (whose slots exist) and its gradient.
+    private mutating func update(parameter i: Int, _ parameter: inout Matrix, gradient: Matrix, kernel: Kernel) {
+        requireShape(parameter.rows == gradient.rows && parameter.columns == gradient.columns,
+                     ShapeError("optimizer step", "parameter \(i) is \(parameter.shapeDescription) but its gradient is \(gradient.shapeDescription)"))
+        let n = parameter.count
+        if n == 0 { return }
+        var first = take(slot: 0, parameter: i)
+        var second = take(slot: 1, parameter: i)
+        gradient.elements.withUnsafeBufferPointer { g in
+            parameter.withUnsafeMutableElements { w in
+                first.withUnsafeMutableElements { s0 in
+                    second.withUnsafeMutableElements { s1 in
+                        kernel(n, w.baseAddress!, g.baseAddress!, s0.baseAddress!, s1.baseAddress!)
+                    }
+                }
+            }
+        }
+        put(first, slot: 0, parameter: i)
+        put(second, slot: 1, parameter: i)
+    }
+
+    /// rule over every element of parameter `i` (whose slots exist) and its gradient.
+    private mutating func update(parameter i: Int, _ parameter: inout Matrix, gradient: Matrix,
+                                 rule: (inout Double, Double, inout Double, inout Double) -> Void) {
+        requireShape(parameter.rows == gradient.rows && parameter.columns == gradient.columns,
+                     ShapeError("optimizer step", "parameter \(i) is \(parameter.shapeDescription) but its gradient is \(gradient.shapeDescription)"))
+        let n = parameter.count
+        if n == 0 { return }
+        var first = take(slot: 0, parameter: i)
+        var second = take(slot: 1, parameter: i)
+        // A used slot advances one element per step; an unused one is a 1x1 scratch cell (stride 0).
+        let firstStride = slotCount >= 1 ? 1 : 0
+        let secondStride = slotCount >= 2 ? 1 : 0
+        gradient.elements.withUnsafeBufferPointer { g in
+            parameter.withUnsafeMutableElements { w in
+                first.withUnsafeMutableElements { s0 in
+                    second.withUnsafeMutableElements { s1 in
+                        for j in 0..<n {
+                            rule(&w[j], g[j], &s0[j * firstStride], &s1[j * secondStride])
                         }
                     }
                 }
             }
-            put(first, slot: 0, parameter: i)
-            put(second, slot: 1, parameter: i)
         }
+        put(first, slot: 0, parameter: i)
+        put(second, slot: 1, parameter: i)
     }
 
     /// Creates the slots for `parameters` on the first call; afterwards checks

@@ -21,4 +21,12 @@ public struct SGD: Optimizer, Sendable {
         let lr = learningRate
         slots.update(&parameters, gradients: gradients) { w, g, _, _ in w -= lr * g }
     }
+
+    /// w ← w − lr · g for every parameter of `layer`, in place.
+    public mutating func step<L: Layer>(_ layer: inout L) {
+        let lr = learningRate
+        slots.update(&layer) { n, w, g, _, _ in
+            for j in 0..<n { w[j] -= lr * g[j] }
+        }
+    }
 }

@@ -99,13 +99,18 @@ public struct Trainer<Optimizer: DLMath.Optimizer> {
         return history
     }
 
-    /// One update on one mini-batch: forward, loss, backward, (+ λW), optimizer step.
+    /// One update on one mini-batch: forward, loss, backward, (+ λW), optimizer step
+    /// (in place without L2; through the parameter list with it, to add λW).
     private mutating func step(on batch: TrainingExamples, mask: [Bool]) {
         let output = network.forward(batch.inputs)
-        _ = network.backward(loss.evaluate(output, batch.targets).gradient)
+        network.backwardToParameters(loss.evaluate(output, batch.targets).gradient)
+        guard let l2 else {
+            optimizer.step(&network)
+            return
+        }
         var parameters = network.parameters
         var gradients = network.parameterGradients
-        l2?.addGradient(to: &gradients, parameters: parameters, mask: mask)
+        l2.addGradient(to: &gradients, parameters: parameters, mask: mask)
         optimizer.step(&parameters, gradients: gradients)
         network.parameters = parameters
     }

@@ -1,0 +1,118 @@
+import DLMath
+import Dispatch
+
+/// The training section: samples per second of whole training steps through
+/// the public API, and where one step's time goes.
+///
+/// One step on a batch of 32 digits (the loop the NumPy script
+/// `training_numpy.py` writes out the same way):
+///
+///     batch   = examples.rows(at: indices)                    (gather)
+///     output  = network.forward(batch.inputs)                 forward
+///     result  = softmaxCrossEntropy(logits: output, targets:) loss
+///     network.backward(result.gradient)                       backward
+///     parameters = network.parameters                         step (round trip)
+///     optimizer.step(&parameters, gradients: network.parameterGradients)
+///     network.parameters = parameters
+///
+/// The figure is samples / second over `epochs` passes (every batch of the
+/// shuffled 1,797 digits, the last batch of 5 included), the best of 5 runs.
+enum TrainingBenchmark {
+    /// The 1,797 digits, standardised (μ and σ of the whole set).
+    static let digits: TrainingExamples = {
+        guard let dataset = try? Dataset.digits() else { fatalError("benchmarks: digits.csv is missing") }
+        return TrainingExamples(Standardizer(fittingTo: dataset.features).transform(dataset))
+    }()
+
+    /// Seconds spent per phase, summed over the steps of one run.
+    struct Phases {
+        var forward = 0.0, loss = 0.0, backward = 0.0, step = 0.0
+        var total: Double { forward + loss + backward + step }
+    }
+
+    /// A Dense–ReLU–(Dropout)–Dense network with the given widths (Xavier uniform, seed 1).
+    static func network(_ widths: [Int], dropout: Double? = nil) -> Sequential {
+        var generator = SeededGenerator(seed: 1)
+        var layers: [any Layer] = []
+        for (index, (inputs, outputs)) in zip(widths, widths.dropFirst()).enumerated() {
+            layers.append(Dense(inputs: inputs, outputs: outputs, generator: &generator))
+            if index < widths.count - 2 {
+                layers.append(ActivationLayer(.relu))
+                if let dropout { layers.append(Dropout(rate: dropout, seed: 2)) }
+            }
+        }
+        return Sequential(layers)
+    }
+
+    /// Samples per second (best of `runs`) and the phase split of the best run.
+    static func measure<O: Optimizer>(_ widths: [Int], dropout: Double? = nil, optimizer: O,
+                                      step: (inout Sequential, inout O) -> Void,
+                                      epochs: Int = 10, runs: Int = 5) -> (samplesPerSecond: Double, phases: Phases) {
+        let examples = digits
+        let batches = MiniBatches(exampleCount: examples.count, batchSize: 32, seed: 3)
+        var best = (samplesPerSecond: 0.0, phases: Phases())
+        for _ in 0 ..< runs {
+            var net = network(widths, dropout: dropout)
+            var opt = optimizer
+            var phases = Phases()
+            var samples = 0
+            for epoch in 0 ..< epochs {
+                for indices in batches.indices(epoch: epoch) {
+                    let batch = examples.rows(at: indices)
+                    let t0 = DispatchTime.now().uptimeNanoseconds
+                    let output = net.forward(batch.inputs)
+                    let t1 = DispatchTime.now().uptimeNanoseconds
+                    let result = softmaxCrossEntropy(logits: output, targets: batch.targets)
+                    let t2 = DispatchTime.now().uptimeNanoseconds
+                    _ = net.backward(result.gradient)
+                    let t3 = DispatchTime.now().uptimeNanoseconds
+                    step(&net, &opt)
+                    let t4 = DispatchTime.now().uptimeNanoseconds
+                    phases.forward += Double(t1 - t0) * 1e-9
+                    phases.loss += Double(t2 - t1) * 1e-9
+                    phases.backward += Double(t3 - t2) * 1e-9
+                    phases.step += Double(t4 - t3) * 1e-9
+                    samples += indices.count
+                }
+            }
+            consume(net.parameters[0][0, 0])
+            let rate = Double(samples) / phases.total
+            if rate > best.samplesPerSecond { best = (rate, phases) }
+        }
+        return best
+    }
+
+    /// The optimizer step through the `parameters` round trip: get, step, set.
+    static func roundTrip<O: Optimizer>(_ network: inout Sequential, _ optimizer: inout O) {
+        var parameters = network.parameters
+        optimizer.step(&parameters, gradients: network.parameterGradients)
+        network.parameters = parameters
+    }
+
+    /// The probe of the NumPy comparison: 64-100-10 ReLU, softmax cross-entropy, SGD(0.01), batch 32.
+    static func probe() -> Double {
+        measure([64, 100, 10], optimizer: SGD(learningRate: 0.01), step: { roundTrip(&$0, &$1) }).samplesPerSecond
+    }
+
+    /// Prints the training section.
+    static func run() {
+        print("Training steps on the digits (batch 32, softmax cross-entropy): samples/s, best of 5 runs of 10 epochs")
+        print("")
+        print("network                               samples/s   forward   loss   backward   step   (% of a step)")
+        let cases: [(String, () -> (samplesPerSecond: Double, phases: Phases))] = [
+            ("64-100-10 relu, SGD", { measure([64, 100, 10], optimizer: SGD(learningRate: 0.01), step: { roundTrip(&$0, &$1) }) }),
+            ("64-100-10 relu, SGD, in-place step", { measure([64, 100, 10], optimizer: SGD(learningRate: 0.01), step: { $1.step(&$0) }) }),
+            ("64-100-10 relu, Adam, in-place step", { measure([64, 100, 10], optimizer: Adam(), step: { $1.step(&$0) }) }),
+            ("64-256-10 relu, dropout 0.3, Adam", { measure([64, 256, 10], dropout: 0.3, optimizer: Adam(), step: { $1.step(&$0) }) }),
+        ]
+        for (name, run) in cases {
+            let (rate, phases) = run()
+            let share = { (seconds: Double) in String(format: "%5.1f", 100 * seconds / phases.total) }
+            print(name.padding(toLength: 36, withPad: " ", startingAt: 0) + String(format: "%11.0f", rate)
+                  + "     " + share(phases.forward) + "   " + share(phases.loss) + "      " + share(phases.backward)
+                  + "   " + share(phases.step))
+        }
+        print("")
+        print("(ch11's network is the third; `python3 Benchmarks/training_numpy.py` compares the first with NumPy)")
+    }
+}
