@@ -8,6 +8,9 @@ public enum LayerKind: String, Codable, Sendable, CaseIterable {
     case activation
     case sequential
     case dropout
+    case rnn
+    case lstm
+    case gru
 
     /// Decodes the layer this tag names from `container[key]`.
     func decodeLayer<Key: CodingKey>(from container: KeyedDecodingContainer<Key>, forKey key: Key) throws -> any Layer {
@@ -16,6 +19,9 @@ public enum LayerKind: String, Codable, Sendable, CaseIterable {
         case .activation: return try container.decode(ActivationLayer.self, forKey: key)
         case .sequential: return try container.decode(Sequential.self, forKey: key)
         case .dropout: return try container.decode(Dropout.self, forKey: key)
+        case .rnn: return try container.decode(Recurrent<RNNCell>.self, forKey: key)
+        case .lstm: return try container.decode(Recurrent<LSTMCell>.self, forKey: key)
+        case .gru: return try container.decode(Recurrent<GRUCell>.self, forKey: key)
         }
     }
 }
