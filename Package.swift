@@ -23,6 +23,7 @@ let chapters: [(name: String, folder: String)] = [
     ("ch09", "09-GradientDescent"),
     ("ch10", "10-Optimizers"),
     ("ch11", "11-Training"),
+    ("ch13", "13-RecurrentNetworks"),
 ]
 
 /// `01-LinearAlgebra` → `linear-algebra`: each chapter also runs under its long name
