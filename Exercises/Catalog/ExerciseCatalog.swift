@@ -28,6 +28,7 @@ public enum ExerciseCatalog {
                 + Chapter09Checks.exercises(Workbook.Chapter09.self)
                 + Chapter10Checks.exercises(Workbook.Chapter10.self)
                 + Chapter11Checks.exercises(Workbook.Chapter11.self)
+                + Chapter13Checks.exercises(Workbook.Chapter13.self)
         case .solutions:
             return Chapter01Checks.exercises(Solutions.Chapter01.self)
                 + Chapter02Checks.exercises(Solutions.Chapter02.self)
@@ -40,6 +41,7 @@ public enum ExerciseCatalog {
                 + Chapter09Checks.exercises(Solutions.Chapter09.self)
                 + Chapter10Checks.exercises(Solutions.Chapter10.self)
                 + Chapter11Checks.exercises(Solutions.Chapter11.self)
+                + Chapter13Checks.exercises(Solutions.Chapter13.self)
         }
     }
 }
