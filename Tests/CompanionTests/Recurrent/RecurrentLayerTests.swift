@@ -64,6 +64,21 @@ struct RecurrentLayerTests {
         #expect(json.contains("\"kind\":\"gru\"") && json.contains("\"kind\":\"lstm\"") && json.contains("\"kind\":\"rnn\""))
     }
 
+    @Test("a recurrent network saved with SavedNetwork loads back and computes the same outputs")
+    func savedNetwork() throws {
+        var generator = SeededGenerator(seed: 6)
+        var network = Sequential([Recurrent(LSTMCell(inputs: 3, hidden: 4, generator: &generator)),
+                                  Dense(inputs: 4, outputs: 2, generator: &generator)])
+        let saved = try SavedNetwork(network, inputColumns: 15)
+        #expect(saved.outputColumns == 2)
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("recurrent-\(UUID().uuidString).json")
+        defer { try? FileManager.default.removeItem(at: url) }
+        try saved.write(to: url)
+        var loaded = try SavedNetwork(contentsOf: url).network
+        let x = generator.normalMatrix(rows: 3, columns: 15)
+        #expect(loaded.forward(x) == network.forward(x))
+    }
+
     @Test("a corrupt saved cell is a decoding error")
     func corrupt() {
         let bad = #"{"cell": {"inputWeights": {"rows": 1, "columns": 2, "elements": [1, 2]}, "recurrentWeights": {"rows": 1, "columns": 1, "elements": [1]}, "bias": {"rows": 1, "columns": 1, "elements": [0]}}, "returnSequences": false}"#
