@@ -6,10 +6,10 @@ import Foundation
 /// jacobian-norms.svg: ‖∂h_T/∂h_0‖₂ against T (log y), with the bounds σ_max^T dashed.
 func drawJacobianFigure(_ chapter: Chapter, _ curves: [(Double, [Double])]) {
     var plot = Plot(title: "‖∂h_T/∂h_0‖₂ of a plain RNN against T", x: "T (steps)", y: .log("‖∂h_T/∂h_0‖₂"))
-    for (sigma, norms) in curves {
+    for (index, (sigma, norms)) in curves.enumerated() {
         let steps = (1...norms.count).map(Double.init)
-        plot.line(Series("σ_max(W_h) = \(formatFixed(sigma, decimals: 1))", x: steps, y: norms))
-        plot.line(Series("bound \(formatFixed(sigma, decimals: 1))^T", x: steps, y: steps.map { pow(sigma, $0) }), dashed: true)
+        plot.line("σ_max(W_h) = \(formatFixed(sigma, decimals: 1))", x: steps, y: norms, color: Palette.color(index))
+        plot.line("bound \(formatFixed(sigma, decimals: 1))^T", x: steps, y: steps.map { pow(sigma, $0) }, dashed: true, color: Palette.color(index))
     }
     plot.notes.append("one seeded sequence, F = 4, H = 16, inputs scaled by 0.1; W_h rescaled to the given largest singular value")
     chapter.figure(plot, name: "jacobian-norms")
@@ -28,8 +28,10 @@ func drawSurvivalFigure(_ chapter: Chapter, lengths: [Int], series: [[Double]]) 
 /// memory-task.svg: test accuracy per epoch of each cell at each T.
 func drawMemoryFigure(_ chapter: Chapter, runs: [(name: String, accuracies: [Double])], chance: Double) {
     var plot = Plot(title: "Recall the first symbol after T steps: test accuracy", x: "epoch", y: "test accuracy")
-    for run in runs {
-        plot.line(Series(run.name, x: (1...run.accuracies.count).map(Double.init), y: run.accuracies))
+    // One colour per cell; the short sequences dashed, the long ones solid.
+    for (index, run) in runs.enumerated() {
+        plot.line(run.name, x: (1...run.accuracies.count).map(Double.init), y: run.accuracies,
+                  dashed: index < runs.count / 2, color: Palette.color(index % (runs.count / 2)))
     }
     let epochs = Double(runs.map(\.accuracies.count).max() ?? 2)
     plot.line(Series("chance", x: [1, max(epochs, 2)], y: [chance, chance]), dashed: true)
