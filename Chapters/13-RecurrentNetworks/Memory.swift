@@ -21,7 +21,7 @@ let memoryLengths = [5, 30]
 func memorySection(_ chapter: inout Chapter, quick: Bool) -> [(String, Int, Double)] {
     chapter.section("A task that needs memory")
     chapter.say("Recall: a sequence of T random symbols out of \(memorySymbols), one-hot; after the last step, name the first. Steps 2…T are distractors, so only memory of step 1 helps: chance is 1/\(memorySymbols). Each cell (H = 16) feeds a Dense(16 → \(memorySymbols)) and softmax cross-entropy; Adam (lr 0.01), batch 32, 512 training sequences, the same epochs for every cell, accuracy on 256 other sequences.")
-    let epochs = quick ? 1 : 40
+    let epochs = quick ? 1 : 35
     let hidden = 16
     var results: [(String, Int, Double)] = []
     var runs: [(name: String, accuracies: [Double])] = []
