@@ -93,5 +93,6 @@ func survivalSection(_ chapter: inout Chapter) {
     chapter.block(table.rendered)
     chapter.check("at T = 80 the LSTM's gradient to step 1 is over 100× the RNN's", holds: series[1][4] > 100 * series[0][4],
                   detail: "LSTM \(formatScientific(series[1][4], significantDigits: 3)), RNN \(formatScientific(series[0][4], significantDigits: 3))")
+    chapter.say("The fresh GRU loses its gradient fastest: with b = 0 its update gate starts at z ≈ ½, so the direct path h_{t−1} → h_t carries only about half per step. Its gates, like the LSTM's forget gate, are learnt; the recall task below shows what training makes of them.")
     drawSurvivalFigure(chapter, lengths: lengths, series: series)
 }
