@@ -24,6 +24,7 @@ let chapters: [(name: String, folder: String)] = [
     ("ch10", "10-Optimizers"),
     ("ch11", "11-Training"),
     ("ch12", "12-ConvolutionalNetworks"),
+    ("ch13", "13-RecurrentNetworks"),
 ]
 
 /// `01-LinearAlgebra` → `linear-algebra`: each chapter also runs under its long name

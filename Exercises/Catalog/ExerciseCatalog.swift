@@ -29,6 +29,7 @@ public enum ExerciseCatalog {
                 + Chapter10Checks.exercises(Workbook.Chapter10.self)
                 + Chapter11Checks.exercises(Workbook.Chapter11.self)
                 + Chapter12Checks.exercises(Workbook.Chapter12.self)
+                + Chapter13Checks.exercises(Workbook.Chapter13.self)
         case .solutions:
             return Chapter01Checks.exercises(Solutions.Chapter01.self)
                 + Chapter02Checks.exercises(Solutions.Chapter02.self)
@@ -42,6 +43,7 @@ public enum ExerciseCatalog {
                 + Chapter10Checks.exercises(Solutions.Chapter10.self)
                 + Chapter11Checks.exercises(Solutions.Chapter11.self)
                 + Chapter12Checks.exercises(Solutions.Chapter12.self)
+                + Chapter13Checks.exercises(Solutions.Chapter13.self)
         }
     }
 }

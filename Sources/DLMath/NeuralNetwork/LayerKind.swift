@@ -12,6 +12,9 @@ public enum LayerKind: String, Codable, Sendable, CaseIterable {
     case maxPooling
     case averagePooling
     case batchNormalization
+    case rnn
+    case lstm
+    case gru
 
     /// Decodes the layer this tag names from `container[key]`.
     func decodeLayer<Key: CodingKey>(from container: KeyedDecodingContainer<Key>, forKey key: Key) throws -> any Layer {
@@ -24,6 +27,9 @@ public enum LayerKind: String, Codable, Sendable, CaseIterable {
         case .maxPooling: return try container.decode(MaxPool2D.self, forKey: key)
         case .averagePooling: return try container.decode(AveragePool2D.self, forKey: key)
         case .batchNormalization: return try container.decode(BatchNorm.self, forKey: key)
+        case .rnn: return try container.decode(Recurrent<RNNCell>.self, forKey: key)
+        case .lstm: return try container.decode(Recurrent<LSTMCell>.self, forKey: key)
+        case .gru: return try container.decode(Recurrent<GRUCell>.self, forKey: key)
         }
     }
 }

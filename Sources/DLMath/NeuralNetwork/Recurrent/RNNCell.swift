@@ -1,0 +1,87 @@
+import Foundation
+
+/// The plain (Elman) recurrent cell: h_t = tanh(x_t W_x + h_{t−1} W_h + b).
+///
+/// Row-vector layout, as `Dense`: x_t is m x F, h is m x H, W_x is F x H,
+/// W_h is H x H, b is 1 x H. Many texts write the column-vector form
+/// h_t = tanh(W_x′ x_t + W_h′ h_{t−1} + b); it is the transpose of this one,
+/// with W_x′ = W_xᵀ and W_h′ = W_hᵀ.
+///
+/// Backward, for δ_h = ∂L/∂h_t and a = x_t W_x + h_{t−1} W_h + b:
+///
+///     δ_a = δ_h ⊙ (1 − h_t²)               (tanh′ = 1 − tanh²)
+///     ∂L/∂W_x += x_tᵀ δ_a,   ∂L/∂W_h += h_{t−1}ᵀ δ_a,   ∂L/∂b += Σᵢ (δ_a)ᵢ
+///     ∂L/∂x_t = δ_a W_xᵀ,     ∂L/∂h_{t−1} = δ_a W_hᵀ
+///
+/// so ∂h_t/∂h_{t−1} is the Jacobian W_hᵀ diag(1 − h_t²) in column form, the
+/// factor whose product over steps vanishes or explodes.
+///
+/// `parameters` is `[W_x, W_h, b]`.
+public struct RNNCell: RecurrentCell {
+    public static let kind = LayerKind.rnn
+    public static let name = "RNN"
+
+    /// W_x, F x H.
+    public var inputWeights: Matrix
+    /// W_h, H x H.
+    public var recurrentWeights: Matrix
+    /// b, 1 x H.
+    public var bias: Matrix
+
+    /// A cell with the given weights; stops with a shape error when they do not fit.
+    public init(inputWeights: Matrix, recurrentWeights: Matrix, bias: Matrix) {
+        self.inputWeights = inputWeights
+        self.recurrentWeights = recurrentWeights
+        self.bias = bias
+        requireShape(shapeProblem == nil, ShapeError("RNNCell", shapeProblem ?? ""))
+    }
+
+    public var shapeProblem: String? {
+        let h = recurrentWeights.rows
+        if recurrentWeights.columns == h && inputWeights.columns == h && bias.rows == 1 && bias.columns == h { return nil }
+        return "W_x \(inputWeights.shapeDescription), W_h \(recurrentWeights.shapeDescription), b \(bias.shapeDescription) do not fit (need FxH, HxH, 1xH)"
+    }
+
+    /// F → H, W_x Xavier uniform, W_h drawn the same way, b = 0.
+    public init(inputs: Int, hidden: Int, generator: inout SeededGenerator) {
+        self.init(inputWeights: WeightInitializer.xavierUniform.matrix(fanIn: inputs, fanOut: hidden, using: &generator),
+                  recurrentWeights: WeightInitializer.xavierUniform.matrix(fanIn: hidden, fanOut: hidden, using: &generator),
+                  bias: Matrix(rows: 1, columns: hidden))
+    }
+
+    public var inputSize: Int { inputWeights.rows }
+    public var hiddenSize: Int { recurrentWeights.rows }
+    public var stateSize: Int { hiddenSize }
+
+    /// `[W_x, W_h, b]`.
+    public var parameters: [Matrix] {
+        get { [inputWeights, recurrentWeights, bias] }
+        set {
+            requireSameShapes(newValue, as: parameters, layer: "RNNCell")
+            (inputWeights, recurrentWeights, bias) = (newValue[0], newValue[1], newValue[2])
+        }
+    }
+
+    public var weightDecayMask: [Bool] { [true, true, false] }
+
+    /// x_t, h_{t−1} and h_t.
+    public struct StepCache: Sendable {
+        let input: Matrix, previous: Matrix, hidden: Matrix
+    }
+
+    /// h_t = tanh(x_t W_x + h_{t−1} W_h + b).
+    public func step(_ input: Matrix, state: Matrix) -> (state: Matrix, cache: StepCache) {
+        let hidden = tanhEntries(input * inputWeights + state * recurrentWeights + bias)
+        return (hidden, StepCache(input: input, previous: state, hidden: hidden))
+    }
+
+    /// δ_a = δ_h ⊙ (1 − h_t²); returns (δ_a W_xᵀ, δ_a W_hᵀ).
+    public func backwardStep(_ stateGradient: Matrix, cache: StepCache,
+                             gradients: inout [Matrix]) -> (input: Matrix, state: Matrix) {
+        let preactivation = stateGradient .* cache.hidden.map { 1 - $0 * $0 }
+        gradients[0] += cache.input.transposed * preactivation
+        gradients[1] += cache.previous.transposed * preactivation
+        gradients[2] += preactivation.sum(along: .rows)
+        return (preactivation * inputWeights.transposed, preactivation * recurrentWeights.transposed)
+    }
+}

@@ -1,0 +1,56 @@
+import Foundation
+
+/// One step of a recurrent network: (x_t, s_{t−1}) ↦ s_t, with its backward rule.
+///
+/// The state s is one m x `stateSize` matrix per batch (one example per row):
+/// s = h for the plain RNN and the GRU (H columns), s = [h | c] for the LSTM
+/// (2H columns, the hidden state then the cell state). The output of a step is
+/// h_t, the first H columns of s_t.
+///
+/// `backwardStep` takes ∂L/∂s_t (all of it: what reaches h_t from the output
+/// and from step t+1, and for the LSTM what reaches c_t from step t+1), adds
+/// this step's ∂L/∂θ into `gradients` (in the order of `parameters`) and returns
+/// ∂L/∂x_t and ∂L/∂s_{t−1}: one step of backpropagation through time.
+public protocol RecurrentCell: Sendable, Codable, Equatable {
+    /// What `backwardStep` needs from its forward step.
+    associatedtype StepCache: Sendable
+
+    /// The tag of the unrolled layer `Recurrent<Self>`.
+    static var kind: LayerKind { get }
+    /// `RNN`, `LSTM`, `GRU`.
+    static var name: String { get }
+
+    /// F, the features of one input step.
+    var inputSize: Int { get }
+    /// H, the width of h.
+    var hiddenSize: Int { get }
+    /// The columns of the state: H, or 2H for the LSTM.
+    var stateSize: Int { get }
+
+    /// The trainable matrices, in the cell's documented order.
+    var parameters: [Matrix] { get set }
+    /// Why the weights do not fit together (nil when they do): checked on init and on decoding.
+    var shapeProblem: String? { get }
+    /// Which parameters L2 decay applies to (weights yes, biases no).
+    var weightDecayMask: [Bool] { get }
+
+    /// s_t from x_t (m x F) and s_{t−1} (m x stateSize).
+    func step(_ input: Matrix, state: Matrix) -> (state: Matrix, cache: StepCache)
+
+    /// Adds ∂L/∂θ of this step into `gradients`; returns (∂L/∂x_t, ∂L/∂s_{t−1}).
+    func backwardStep(_ stateGradient: Matrix, cache: StepCache,
+                      gradients: inout [Matrix]) -> (input: Matrix, state: Matrix)
+}
+
+extension RecurrentCell {
+    /// Zeros shaped like `parameters`, for accumulating gradients over steps.
+    func zeroGradients() -> [Matrix] {
+        parameters.map { Matrix(rows: $0.rows, columns: $0.columns) }
+    }
+}
+
+/// σ(z) entry-wise, the stable logistic of chapter 5.
+func logisticEntries(_ z: Matrix) -> Matrix { z.map(logistic) }
+
+/// tanh(z) entry-wise.
+func tanhEntries(_ z: Matrix) -> Matrix { z.map { Foundation.tanh($0) } }
