@@ -84,12 +84,12 @@ public struct Conv2D: Layer {
     public mutating func forward(_ input: Matrix) -> Matrix {
         let columns = windows.im2col(input)
         lastColumns = columns
-        return channelsFirst(columns * weights.transposed)
+        return channelsFirst(columns.timesTransposed(weights))
     }
 
     /// The same without remembering anything (inference).
     public func callAsFunction(_ input: Matrix) -> Matrix {
-        channelsFirst(windows.im2col(input) * weights.transposed)
+        channelsFirst(windows.im2col(input).timesTransposed(weights))
     }
 
     /// Stores ∂L/∂W = G̃ᵀ X̃ and ∂L/∂b = Σ rows of G̃; returns ∂L/∂x = col2im(G̃ W).

@@ -95,15 +95,15 @@ public struct GRUCell: RecurrentCell {
         let (z, r, n, previous) = (cache.update, cache.reset, cache.candidate, cache.previous)
         let candidateGradient = stateGradient .* z.map { 1 - $0 } .* n.map { 1 - $0 * $0 }
         let updateGradient = stateGradient .* (previous - n) .* z .* z.map { 1 - $0 }
-        let resetPreviousGradient = candidateGradient * candidateWeights.transposed
+        let resetPreviousGradient = candidateGradient.timesTransposed(candidateWeights)
         let resetGradient = resetPreviousGradient .* previous .* r .* r.map { 1 - $0 }
         let gateGradient = Matrix.sideBySide([updateGradient, resetGradient])
         let all = Matrix.sideBySide([gateGradient, candidateGradient])
-        gradients[0] += cache.input.transposed * all
-        gradients[1] += previous.transposed * gateGradient
-        gradients[2] += cache.resetPrevious.transposed * candidateGradient
+        gradients[0] += cache.input.transposedTimes(all)
+        gradients[1] += previous.transposedTimes(gateGradient)
+        gradients[2] += cache.resetPrevious.transposedTimes(candidateGradient)
         gradients[3] += all.sum(along: .rows)
-        let previousGradient = stateGradient .* z + resetPreviousGradient .* r + gateGradient * gateWeights.transposed
-        return (all * inputWeights.transposed, previousGradient)
+        let previousGradient = stateGradient .* z + resetPreviousGradient .* r + gateGradient.timesTransposed(gateWeights)
+        return (all.timesTransposed(inputWeights), previousGradient)
     }
 }

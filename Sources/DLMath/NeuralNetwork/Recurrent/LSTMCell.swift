@@ -113,10 +113,10 @@ public struct LSTMCell: RecurrentCell {
             cellGradient .* i .* g.map { 1 - $0 * $0 },
             outputGateGradient .* o .* o.map { 1 - $0 },
         ])
-        gradients[0] += cache.input.transposed * a
-        gradients[1] += cache.previousHidden.transposed * a
+        gradients[0] += cache.input.transposedTimes(a)
+        gradients[1] += cache.previousHidden.transposedTimes(a)
         gradients[2] += a.sum(along: .rows)
-        let previous = Matrix.sideBySide([a * recurrentWeights.transposed, cellGradient .* f])
-        return (a * inputWeights.transposed, previous)
+        let previous = Matrix.sideBySide([a.timesTransposed(recurrentWeights), cellGradient .* f])
+        return (a.timesTransposed(inputWeights), previous)
     }
 }

@@ -79,9 +79,9 @@ public struct RNNCell: RecurrentCell {
     public func backwardStep(_ stateGradient: Matrix, cache: StepCache,
                              gradients: inout [Matrix]) -> (input: Matrix, state: Matrix) {
         let preactivation = stateGradient .* cache.hidden.map { 1 - $0 * $0 }
-        gradients[0] += cache.input.transposed * preactivation
-        gradients[1] += cache.previous.transposed * preactivation
+        gradients[0] += cache.input.transposedTimes(preactivation)
+        gradients[1] += cache.previous.transposedTimes(preactivation)
         gradients[2] += preactivation.sum(along: .rows)
-        return (preactivation * inputWeights.transposed, preactivation * recurrentWeights.transposed)
+        return (preactivation.timesTransposed(inputWeights), preactivation.timesTransposed(recurrentWeights))
     }
 }
