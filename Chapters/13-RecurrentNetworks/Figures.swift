@@ -34,7 +34,10 @@ func drawMemoryFigure(_ chapter: Chapter, runs: [(name: String, accuracies: [Dou
                   dashed: index < runs.count / 2, color: Palette.color(index % (runs.count / 2)))
     }
     let epochs = Double(runs.map(\.accuracies.count).max() ?? 2)
-    plot.line(Series("chance", x: [1, max(epochs, 2)], y: [chance, chance]), dashed: true)
+    // Chance in grey, so that it is not read as a fourth blue run.
+    plot.line("chance", x: [1, max(epochs, 2)], y: [chance, chance], dashed: true, color: PlotColor(0x888888))
+    // The curves fill every corner (the long RNN run ends at the bottom right): the legend goes outside.
+    plot.legend = .outsideRight
     chapter.figure(plot, name: "memory-task")
 }
 
