@@ -52,6 +52,8 @@ func singularValueEllipseFigure(_ map: Matrix, svd: SingularValueDecomposition) 
     plot.line("eigenvector line [1, −2], λ = 3 (not an axis)", x: [-3 / r5, 3 / r5], y: [6 / r5, -6 / r5], dashed: true)
     plot.line("eigenvector line [0, 1], λ = 5 (not an axis)", x: [0, 0], y: [-5, 5], dashed: true)
     plot.notes.append("solid: half-axes σᵢ uᵢ of the ellipse; dashed: eigenvector lines from −λv to λv, λ = 3, 5")
+    // The curves reach every corner of the plot area: the legend goes outside, covering nothing.
+    plot.legend = .outsideRight
     return plot
 }
 
@@ -79,5 +81,7 @@ func explainedVarianceFigure(_ pca: PrincipalComponents) -> Plot {
         plot.line("k = \(k): \(formatFixed(100 * pca.cumulativeExplainedVariance[k - 1], decimals: 1)) %",
                   x: [Double(k), Double(k)], y: [0, pca.cumulativeExplainedVariance[k - 1]], dashed: true)
     }
+    // The curves reach every corner of the plot area: the legend goes outside, covering nothing.
+    plot.legend = .outsideRight
     return plot
 }
