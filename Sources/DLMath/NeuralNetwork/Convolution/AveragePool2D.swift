@@ -123,8 +123,6 @@ public struct AveragePool2D: Layer {
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(windows.input, forKey: .input)
-        try container.encode([windows.kernelHeight, windows.kernelWidth], forKey: .window)
-        try container.encode([windows.strideHeight, windows.strideWidth], forKey: .stride)
+        try encodePoolingConfiguration(windows, into: &container, .input, .window, .stride)
     }
 }

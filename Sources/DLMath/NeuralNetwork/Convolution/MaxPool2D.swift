@@ -138,9 +138,7 @@ public struct MaxPool2D: Layer {
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(windows.input, forKey: .input)
-        try container.encode([windows.kernelHeight, windows.kernelWidth], forKey: .window)
-        try container.encode([windows.strideHeight, windows.strideWidth], forKey: .stride)
+        try encodePoolingConfiguration(windows, into: &container, .input, .window, .stride)
     }
 }
 
@@ -155,4 +153,13 @@ func decodePoolingConfiguration<Key: CodingKey>(_ container: KeyedDecodingContai
                                                debugDescription: "pooling: window and stride need two entries each (height, width)")
     }
     return (input, (window[0], window[1]), (stride[0], stride[1]))
+}
+
+/// Writes a pooling layer's configuration as `decodePoolingConfiguration` reads it:
+/// the input shape, `[kh, kw]` and `[sh, sw]`.
+func encodePoolingConfiguration<Key: CodingKey>(_ windows: ConvolutionWindows, into container: inout KeyedEncodingContainer<Key>,
+                                                _ inputKey: Key, _ windowKey: Key, _ strideKey: Key) throws {
+    try container.encode(windows.input, forKey: inputKey)
+    try container.encode([windows.kernelHeight, windows.kernelWidth], forKey: windowKey)
+    try container.encode([windows.strideHeight, windows.strideWidth], forKey: strideKey)
 }
