@@ -20,7 +20,7 @@ func bookCorrections(_ chapter: inout Chapter) {
     chapter.check("the largest z over 100 inputs is below −2.2", holds: (preActivations.elements.max() ?? 0) < -2.2,
                   detail: "max z = \(formatFixed(preActivations.elements.max() ?? .nan, decimals: 4))")
     chapter.check("Σ relu′(z) over the 100 inputs: no gradient reaches w or b", computed: slopes.reduce(0, +), byHand: 0,
-                  derivation: "relu′(z) = 0 for every z < 0")
+                  derivation: "100 terms, each relu′ of a negative z, each 0")
     chapter.say("Leaky ReLU, ELU and GELU keep a non-zero slope below 0 (0.01, αeᶻ, Φ(z) + zφ(z)) for this reason.")
 
     chapter.say("3. \"The sigmoid maps every input into (0, 1), so it never outputs exactly 0 or 1.\" True of real numbers, false in Double: σ(x) rounds to exactly 1 from x ≈ 36.7 on (1 − σ(x) ≈ e^−x is below half an ulp of 1, 1.1e-16), and to exactly 0 below x ≈ −745 (e^x underflows). A loss that takes log(1 − σ(z)) then meets log 0 = −∞: chapter 6 computes the loss from the logit z instead.")

@@ -162,7 +162,10 @@ let kl = klDivergence(predictions: [[0.25, 0.75]], targets: [[0.5, 0.5]])
 chapter.check("KL([½, ½] ‖ [¼, ¾])", computed: kl.value, byHand: 0.5 * log(4.0 / 3), derivation: "½ ln 2 + ½ ln(2/3) = ½ ln(4/3)")
 chapter.check("∂KL/∂q", computed: kl.gradient.elements, byHand: [-2, -2.0 / 3], derivation: "[−½/¼, −½/¾]")
 let crossEntropy = categoricalCrossEntropy(probabilities: [[0.25, 0.75]], targets: [[0.5, 0.5]]).value
-chapter.check("KL = H(y, q) − H(y)", computed: kl.value, byHand: crossEntropy - log(2), derivation: "H(y, q) − ln 2")
+chapter.check("KL = H(y, q) − H(y)", computed: kl.value, byHand: -(0.5 * log(0.25) + 0.5 * log(0.75)) - log(2),
+              derivation: "−(½ ln ¼ + ½ ln ¾) − ln 2")
+chapter.check("H(y, q) from categoricalCrossEntropy", computed: crossEntropy, byHand: -(0.5 * log(0.25) + 0.5 * log(0.75)),
+              derivation: "−(½ ln ¼ + ½ ln ¾)")
 let klTargets = softmax(generator.normalMatrix(rows: 4, columns: 3))
 gradientCheckErrors.append(("KL", checkGradient("KL divergence", { klDivergence(predictions: $0, targets: klTargets) },
                                                 at: probabilityPoint, in: &chapter)))
