@@ -3,7 +3,7 @@ import DLPresentation
 
 func broadcastingInALayer(_ chapter: inout Chapter) {
     chapter.section("Broadcasting in a layer: x W + b")
-    chapter.say("A dense layer with n inputs and m outputs holds a weight matrix W (n x m) and a bias b (1 x m). A batch X of k examples, one per row (k x n), gives X W (k x m); the bias row is then added to every row. That row-wise addition is broadcasting: b behaves like the k x m matrix 1 b whose rows are all b.")
+    chapter.say("A dense layer with n inputs and m outputs holds a weight matrix W (n x m) and a bias b (1 x m). A batch X of k examples, one per row (k x n), gives X W (k x m); the bias row is then added to every row. That row-wise addition is broadcasting: b behaves like the k x m matrix 1 b whose rows are all b. A word on conventions: in formulas a vector is a column (A x, p pᵀ, x yᵀ), but a batch stores one example per row, so one example x is a 1 x n row here and the layer computes x W; for the column x the same layer is Wᵀ x + bᵀ.")
     chapter.formula("Y = X W + b      Yᵢⱼ = Σₗ Xᵢₗ Wₗⱼ + bⱼ      (k x n)(n x m) + (1 x m) → (k x m)")
     let x: Matrix = [[1, 2], [0, -1], [3, 1]]
     let w: Matrix = [[1, 0, -1], [2, 1, 0]]
