@@ -59,12 +59,20 @@ func symmetricEigenvalues(_ chapter: inout Chapter) {
         let s = 2.0.squareRoot()
         chapter.check("eigenvalues of T", computed: t.eigenvalues, byHand: [2 - s, 2, 2 + s],
                       derivation: "2 − 2 cos(kπ/4), k = 1, 2, 3")
-        chapter.say("Jacobi needed \(t.sweeps) sweeps. Each eigenvector satisfies T v = λ v:")
+        chapter.say("Jacobi needed \(t.sweeps) sweeps. The eigenvectors by hand: vₖ ∝ [sin(kπ/4), sin(2kπ/4), sin(3kπ/4)], normalised and with the first entry positive (the module's sign rule).")
+        let eigenvectorsByHand: [[Double]] = [[0.5, s / 2, 0.5], [1 / s, 0, -1 / s], [0.5, -s / 2, 0.5]]
         for k in 0..<3 {
             let v = t.eigenvectors.column(k)
-            chapter.check("T v\(k + 1) = λ\(k + 1) v\(k + 1)", computed: tridiagonal * v,
-                          byHand: v.map { t.eigenvalues[k] * $0 }, derivation: "λ\(k + 1) · \(arrayText(v, significantDigits: 4))")
+            let sign: Double = v[0] < 0 ? -1 : 1
+            chapter.check("v\(k + 1) (sign fixed by the first entry)", computed: v.map { sign * $0 }, byHand: eigenvectorsByHand[k],
+                          derivation: ["[½, √2/2, ½]: [sin 45°, sin 90°, sin 135°]/√2", "[1, 0, −1]/√2", "[½, −√2/2, ½]"][k])
         }
+        let residuals = (0..<3).map { k in
+            let v = t.eigenvectors.column(k)
+            return zip(tridiagonal * v, v.map { t.eigenvalues[k] * $0 }).map { $0 - $1 }.norm()
+        }
+        chapter.check("residual check (not a hand value): ‖T vₖ − λₖ vₖ‖₂ < 1e-14, k = 1…3", holds: residuals.allSatisfy { $0 < 1e-14 },
+                      detail: "residuals \(arrayText(residuals, significantDigits: 2)) with the computed λₖ, vₖ")
         chapter.check("Vᵀ V = I", computed: t.eigenvectors.transposed * t.eigenvectors, byHand: .identity(3),
                       derivation: "orthonormal eigenvectors")
         chapter.check("Σ λ = tr T", computed: t.eigenvalues.reduce(0, +), byHand: 6, derivation: "2 + 2 + 2")

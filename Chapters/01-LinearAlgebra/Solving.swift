@@ -80,10 +80,10 @@ func rank(_ chapter: inout Chapter) {
     chapter.show("M", nineDigits)
     chapter.check("rank M", computed: Double(nineDigits.rank()), byHand: 2,
                   derivation: "row 2 = 2 · row 1 − row 0, rows 0 and 1 independent")
-    chapter.check("rank of the outer product [1, 2] [3, 4, 5]ᵀ", computed: Double(Matrix.outer([1, 2], [3, 4, 5]).rank()),
+    chapter.check("rank of the outer product x yᵀ, x = [1, 2]ᵀ, y = [3, 4, 5]ᵀ (2x3)", computed: Double(Matrix.outer([1, 2], [3, 4, 5]).rank()),
                   byHand: 1, derivation: "every row a multiple of [3, 4, 5]")
     chapter.check("rank of the 3x3 A (determinant section)", computed: Double(strangMatrix.rank()), byHand: 3,
-                  derivation: "det A = −16 ≠ 0")
+                  derivation: "one per pivot 4, 4, 1, none of them 0 (det A = −16)")
     chapter.check("rank Mᵀ = rank M", computed: Double(nineDigits.transposed.rank()), byHand: 2,
                   derivation: "row rank = column rank")
 }

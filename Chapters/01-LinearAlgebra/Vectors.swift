@@ -21,7 +21,7 @@ func vectorsAndDotProduct(_ chapter: inout Chapter) {
 
 func norms(_ chapter: inout Chapter) {
     chapter.section("Norms: the size of a vector")
-    chapter.say("A norm measures length. The L2 norm is the Euclidean length; L1 adds absolute values (the lasso penalty, Manhattan distance); the max norm takes the largest entry. For matrices the same sums over all entries give the entry-wise norms; the L2 one is the Frobenius norm.")
+    chapter.say("A norm measures length. The L2 norm is the Euclidean length; L1 adds absolute values (the lasso penalty, Manhattan distance); the max norm takes the largest entry. For matrices the same sums over all entries give the entry-wise norms; the root of the sum of squares is the Frobenius norm ‖A‖_F. It is not ‖A‖₂: for a matrix that symbol means the spectral norm σ_max (section 1.13), and the two differ already for the identity.")
     chapter.formula("‖x‖₁ = Σᵢ |xᵢ|      ‖x‖₂ = √(Σᵢ xᵢ²)      ‖x‖∞ = maxᵢ |xᵢ|\n‖A‖_F = √(Σᵢⱼ aᵢⱼ²) = √(tr AᵀA)")
     let x: [Double] = [3, -4, 12]
     chapter.show("x", x)
@@ -36,4 +36,7 @@ func norms(_ chapter: inout Chapter) {
     chapter.check("‖A‖_F", computed: a.frobeniusNorm, byHand: 5, derivation: "√(1 + 4 + 4 + 16) = √25")
     chapter.check("‖A‖_F² = tr(AᵀA)", computed: (a.transposed * a).trace, byHand: 25,
                   derivation: "AᵀA = [[5, −10], [−10, 20]], 5 + 20")
+    chapter.check("‖I₂‖_F = √2", computed: Matrix.identity(2).frobeniusNorm, byHand: 2.0.squareRoot(), derivation: "√(1 + 0 + 0 + 1)")
+    chapter.check("‖I₂‖₂ (spectral) = 1 ≠ ‖I₂‖_F", computed: Matrix.identity(2).spectralNorm, byHand: 1,
+                  derivation: "I x = x stretches nothing")
 }

@@ -8,6 +8,7 @@
 //   SingularValues.swift the SVD of a non-symmetric map, induced norms, Eckart–Young, conditioning
 //   PrincipalComponentsOfDigits.swift  PCA of the handwritten digits
 //   Broadcasting.swift   x W + b, as a layer computes it
+//   BookCorrections.swift where the book is wrong (its data line broadcasts to 100 x 100; weights per connection)
 //   UnitCircleFigure.swift  the figures (unit-circle, svd-ellipse, digits-pca, explained-variance)
 import DLMath
 import DLPresentation
@@ -30,5 +31,6 @@ inducedNorms(&chapter)
 lowRankApproximation(&chapter)
 principalComponentsOfDigits(&chapter)
 conditioning(&chapter)
+bookCorrections(&chapter)
 
 chapter.finish()

@@ -6,6 +6,7 @@
 //   CriticalPoints.swift    minimum, maximum, saddle by the Hessian at a critical point; analytic Hessians
 //   ChainRule.swift         the chain rule, for one variable and for Jacobians
 //   MatrixGradients.swift   the gradient of xᵀAx and of a layer σ(xW + b)
+//   BookCorrections.swift   where the book is wrong (the gradient's direction, critical points, the layer's chain rule)
 //   ErrorCurveFigure.swift  the figure of 2.2 (figures/ch02/difference-error.svg)
 import DLMath
 import DLPresentation
@@ -22,5 +23,6 @@ criticalPoints(&chapter)
 chainRule(&chapter)
 quadraticFormGradient(&chapter)
 layerGradient(&chapter)
+bookCorrections(&chapter)
 
 chapter.finish()

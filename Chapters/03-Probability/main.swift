@@ -83,7 +83,11 @@ let twentyPMF = (0...20).map { twenty.pmf($0) }
 chapter.check("Σₖ P(X = k) for n = 20, p = 0.3", computed: twentyPMF.sum, byHand: 1, derivation: "(p + (1 − p))ⁿ")
 chapter.check("Σₖ k P(X = k) for n = 20, p = 0.3", computed: twentyPMF.dot((0...20).map(Double.init)), byHand: 6,
               derivation: "n p = 20 · 0.3")
-chapter.say("For n = 1000 the coefficients and powers leave the range of Double (0.1¹⁰⁰⁰ = 1e-1000 underflows to 0), so we compute in logs.")
+chapter.say("For n = 1000 the binomial coefficients still fit in a Double (C(1000, 500) ≈ 2.7e299, below the largest Double, 1.8e308), but the factorials of n!/(k!(n − k)!) do not (1000! ≈ 4e2567), nor the powers: 0.1¹⁰⁰⁰ = 1e-1000 underflows to 0. So we compute in logs, ln C(n, k) through lgamma.")
+chapter.check("C(1000, 500) = exp ln C(1000, 500)", computed: exp(logBinomialCoefficient(1000, 500)), byHand: 2.7028824094543655e299,
+              derivation: "the exact integer, 2.7028824094543655e299 (299 digits)", tolerance: Tolerance(absolute: 0, relative: 1e-9))
+chapter.check("1000! overflows: Γ(1001) = ∞ in Double", holds: tgamma(1001.0) == .infinity && lgamma(1001.0) > 5912,
+              detail: "tgamma(1001) = \(tgamma(1001.0)), ln 1000! = \(formatFixed(lgamma(1001.0), decimals: 1)) > ln(1.8e308) = 709.8")
 let thousand = Binomial(trials: 1000, probability: 0.9)
 chapter.show("P(X = 0) for n = 1000, p = 0.9, as a Double", thousand.pmf(0))
 chapter.check("ln P(X = 0) for n = 1000, p = 0.9", computed: thousand.logPMF(0), byHand: -1000 * log(10.0),
@@ -133,9 +137,9 @@ let normalSeed: UInt64 = 7
 var normalGenerator = SeededGenerator(seed: normalSeed)
 let normals = (0..<10_000).map { _ in normalGenerator.normal() }
 let withinOne = Double(normals.filter { abs($0) < 1 }.count) / Double(normals.count)
-chapter.check("mean of 10 000 normals", computed: mean(normals), byHand: 0, derivation: "E[Z], within 4/√n",
+chapter.check("mean of 10 000 normals (to within 4/√n = 0.04)", computed: mean(normals), byHand: 0, derivation: "E[Z]",
               tolerance: Tolerance(absolute: 4 / 100, relative: 0))
-chapter.check("fraction within ±1", computed: withinOne, byHand: 0.6826894921370859, derivation: "erf(1/√2), within 4 · 0.0047",
+chapter.check("fraction within ±1 (to within 4 · 0.0047)", computed: withinOne, byHand: 0.6826894921370859, derivation: "erf(1/√2)",
               tolerance: Tolerance(absolute: 4 * (0.6827 * 0.3173 / 10_000).squareRoot(), relative: 0))
 chapter.figure(gaussianHistogramFigure(normals, seed: normalSeed), name: "gaussian-histogram")
 
@@ -162,7 +166,7 @@ for power in 1...6 {
 chapter.block(lawTable.rendered)
 chapter.check("every error is below 4 σ/√n", holds: withinFourSigma,
               detail: "the error itself jumps about, but its ratio to σ/√n stays of order 1: it shrinks like 1/√n")
-chapter.check("mean of 10⁶ rolls", computed: mean(rolls), byHand: 3.5, derivation: "E[X]",
+chapter.check("mean of 10⁶ rolls (to within 4σ/√n = 0.0068)", computed: mean(rolls), byHand: 3.5, derivation: "E[X]",
               tolerance: Tolerance(absolute: 4 * sigma / 1000, relative: 0))
 let lawSizes = runningMeanSizes(upTo: rolls.count)
 let runningMeans = lawSizes.map { mean(Array(rolls.prefix($0))) }
@@ -240,5 +244,8 @@ chapter.check("d ln L/dp at p̂ = 3/4 (central difference)",
 chapter.check("ln L(p̂)", computed: Bernoulli(pHat).logLikelihood(labels), byHand: 3 * log(0.75) + log(0.25),
               derivation: "3 ln ¾ + ln ¼")
 chapter.say("Chapter 4 shows the same for many classes: the average negative log-likelihood is the cross-entropy, which is the entropy of the data plus a KL divergence.")
+
+maximumAPosteriori(&chapter, xs: xs, ys: ys, noise: noise)
+bookCorrections(&chapter, die: die)
 
 chapter.finish()

@@ -1,5 +1,5 @@
 // Chapter 4 · Information theory. Run: swift run ch04
-// The figures of 4.1 and 4.3 are built in Figures.swift.
+// The figures of 4.1 and 4.3 are built in Figures.swift; 4.7 (where the book is wrong) in BookCorrections.swift.
 import DLMath
 import DLPresentation
 import Foundation
@@ -96,14 +96,24 @@ chapter.check("KL(p ‖ p) = 0", computed: validated { () throws(ProbabilityErro
 chapter.check("KL([½, ½] ‖ [1, 0]) is infinite",
               holds: validated { () throws(ProbabilityError) in try klDivergence(half, [1, 0]) } == .infinity,
               detail: "½ log(½ / 0) = +∞: q rules out what p allows")
-var smallestKL = Double.infinity
-for _ in 0..<1000 {
-    let a = (0..<5).map { _ in rng.uniform() }, b = (0..<5).map { _ in rng.uniform() }
-    let kl = validated { () throws(ProbabilityError) in try klDivergence(a.map { $0 / a.sum }, b.map { $0 / b.sum }) }
-    smallestKL = min(smallestKL, kl)
-}
-chapter.check("KL ≥ 0 on 1000 random pairs", holds: smallestKL >= 0,
-              detail: "smallest KL(p ‖ q) over 1000 random pairs of 5-outcome distributions: \(formatScientific(smallestKL, significantDigits: 3)) nats")
+chapter.say("Why KL ≥ 0: Jensen's inequality. A function φ is convex when every chord lies above its graph, φ(Σ λᵢ xᵢ) ≤ Σ λᵢ φ(xᵢ) for weights λᵢ ≥ 0 summing to 1; read the λᵢ as probabilities and that is φ(E[X]) ≤ E[φ(X)]. −log is convex (its second derivative is 1/x² > 0), so with the ratio r = q/p taken over the outcomes where p > 0:")
+chapter.formula("""
+    KL(p ‖ q) = Σᵢ pᵢ (−log(qᵢ/pᵢ)) = E_p[−log r]  ≥  −log E_p[r] = −log Σ_{pᵢ>0} qᵢ  ≥  −log 1 = 0
+    equality in the first step only if r is constant where p > 0, in the second only if q puts all its mass there: q = p
+    """)
+let ratios = zip(p, q).map { $1 / $0 }
+chapter.show("r = q/p for the p, q of 4.2", ratios)
+let jensenLeft = zip(p, ratios).map { $0 * -log($1) }.sum, jensenRight = -log(zip(p, ratios).map { $0 * $1 }.sum)
+chapter.show("E_p[−log r], summed here", jensenLeft)
+chapter.check("KL(p ‖ q) in nats (klDivergence)", computed: validated { () throws(ProbabilityError) in try klDivergence(p, q) }, byHand: 0.25 * log(2.0),
+              derivation: "½ ln 2 + ¼ · 0 + ¼ (−ln 2) = ¼ ln 2")
+chapter.check("−log E_p[r], the lower bound", computed: jensenRight, byHand: 0, derivation: "−log(½ · ½ + ¼ · 1 + ¼ · 2) = −log 1")
+chapter.check("Jensen's gap: E_p[−log r] − (−log E_p[r]) = ¼ ln 2 > 0", holds: jensenLeft > jensenRight,
+              detail: "\(formatFixed(jensenLeft, decimals: 4)) > \(formatFixed(jensenRight, decimals: 4)): r is not constant, so the bound is strict")
+let narrow = [0.5, 0.5, 0.0], wide = [0.4, 0.4, 0.2]
+chapter.say("When r is constant on p's support the first step is an equality, and the bound is exactly −log of the mass q puts there. p = [½, ½, 0], q = [0.4, 0.4, 0.2]: r = 1.25 on both outcomes p allows, and q spends 0.2 elsewhere.")
+chapter.check("KL([½, ½, 0] ‖ [0.4, 0.4, 0.2]) = −log 0.8", computed: validated { () throws(ProbabilityError) in try klDivergence(narrow, wide) },
+              byHand: log(1.25), derivation: "½ ln(½/0.4) · 2 = ln 1.25 = −ln 0.8")
 
 // MARK: 4.4 Joint and conditional entropy
 
@@ -193,6 +203,10 @@ for a in 1..<20 {
 }
 chapter.check("the best q on a 0.05 grid of the simplex", computed: bestModel, byHand: [0.2, 0.5, 0.3],
               derivation: "p̂, where KL(p̂ ‖ q) = 0")
-chapter.say("The loss cannot go below H(p̂): that part is the data's own uncertainty. Training a classifier with cross-entropy drives KL(p̂ ‖ q) towards 0, the model towards the data. Chapter 6 pairs this loss with softmax and finds its gradient, p − y.")
+chapter.say("The models of this table ignore the input: one q for every example, and for those the loss cannot go below H(p̂), the labels' own uncertainty. A real classifier predicts q(y | x), one distribution per input, and the same argument holds input by input: its loss is the average over the xᵢ of H(p̂(· | xᵢ), q(· | xᵢ)) = H(p̂(· | x)) + KL. When every input is distinct, each p̂(· | xᵢ) is one-hot, its entropy is 0, and the loss can be driven towards 0: a model that memorises the labels. Minimising cross-entropy fits q(y | x) to the labels as they occur with each x, not to the labels' overall frequencies, and with enough capacity it fits the noise too (overfitting, chapter 11). Chapter 6 pairs this loss with softmax and finds its gradient, p − y.")
+let memorised = mean(labels.map { _ in -log(0.98) })
+chapter.check("a model that reads x (0.98 on each example's own label) goes below H(p̂)", holds: memorised < entropyData,
+              detail: "mean −log 0.98 = \(formatFixed(memorised, decimals: 4)) < H(p̂) = \(formatFixed(entropyData, decimals: 4)) nats")
+bookCorrections(&chapter)
 
 chapter.finish()

@@ -1,5 +1,5 @@
 // Chapter 5 · Activation functions. Run: swift run ch05
-// The figures of 5.6 and 5.8 are built in Figures.swift.
+// The figures of 5.6 and 5.8 are built in Figures.swift; 5.11 in SmoothMaximum.swift, 5.12 in BookCorrections.swift.
 import DLMath
 import DLPresentation
 import Foundation
@@ -13,11 +13,11 @@ let curves: [(activation: Activation, values: [Double], derivatives: [Double])] 
     (activation, curveGrid.map(activation.value), curveGrid.map(activation.derivative))
 }
 
-/// Checks φ′ at a point against the central difference of φ.
-func checkDerivative(_ activation: Activation, at x: Double, _ label: String, in chapter: inout Chapter) {
-    chapter.check(label, computed: activation.derivative(x),
-                  byHand: centralDifference(of: activation.value, at: x),
-                  derivation: "central difference (φ(x+h) − φ(x−h))/2h, h = 1e-5", tolerance: .numerical)
+/// Checks φ′ at a point against its formula written out here in scalar
+/// arithmetic (every derivative is also checked against central differences in 5.9).
+func checkDerivative(_ activation: Activation, at x: Double, _ label: String, byHand: Double, _ derivation: String,
+                     in chapter: inout Chapter) {
+    chapter.check(label, computed: activation.derivative(x), byHand: byHand, derivation: derivation, tolerance: .tight)
 }
 
 chapter.section("Sigmoid")
@@ -27,7 +27,8 @@ chapter.check("σ(0)", computed: Activation.sigmoid.value(0), byHand: 0.5, deriv
 chapter.check("σ′(0)", computed: Activation.sigmoid.derivative(0), byHand: 0.25, derivation: "½ · ½")
 chapter.check("σ(ln 3)", computed: Activation.sigmoid.value(log(3)), byHand: 0.75, derivation: "1/(1 + ⅓)")
 chapter.check("σ′(ln 3)", computed: Activation.sigmoid.derivative(log(3)), byHand: 3.0 / 16, derivation: "¾ · ¼")
-checkDerivative(.sigmoid, at: 1.7, "σ′(1.7) against finite differences", in: &chapter)
+let s17 = 1 / (1 + exp(-1.7))
+checkDerivative(.sigmoid, at: 1.7, "σ′(1.7)", byHand: s17 * (1 - s17), "s (1 − s), s = 1/(1 + e^−1.7) = 0.8455", in: &chapter)
 let sigmoidCurve = curves[0]
 chapter.chart(.lines([Series("σ(x)", x: curveGrid, y: sigmoidCurve.values), Series("σ′(x)", x: curveGrid, y: sigmoidCurve.derivatives)],
                      title: "sigmoid and its derivative, x from −6 to 6", height: 10))
@@ -40,19 +41,20 @@ chapter.check("tanh′(0)", computed: Activation.tanh.derivative(0), byHand: 1, 
 chapter.check("tanh(ln 2)", computed: Activation.tanh.value(log(2)), byHand: 0.6, derivation: "(2 − ½)/(2 + ½)")
 chapter.check("tanh′(ln 2)", computed: Activation.tanh.derivative(log(2)), byHand: 16.0 / 25, derivation: "1 − (3/5)²")
 chapter.check("tanh(0.8) = 2σ(1.6) − 1", computed: Activation.tanh.value(0.8),
-              byHand: 2 * Activation.sigmoid.value(1.6) - 1, derivation: "2σ(1.6) − 1", tolerance: .tight)
-checkDerivative(.tanh, at: -0.9, "tanh′(−0.9) against finite differences", in: &chapter)
+              byHand: 2 / (1 + exp(-1.6)) - 1, derivation: "2/(1 + e^−1.6) − 1", tolerance: .tight)
+let t09 = (exp(-0.9) - exp(0.9)) / (exp(-0.9) + exp(0.9))
+checkDerivative(.tanh, at: -0.9, "tanh′(−0.9)", byHand: 1 - t09 * t09, "1 − t², t = (e^−0.9 − e^0.9)/(e^−0.9 + e^0.9) = −0.7163", in: &chapter)
 
 chapter.section("ReLU and leaky ReLU: the conventions at the kink")
 chapter.say("ReLU has no derivative at 0. Every framework picks a value; this book pins ReLU′(0) = 0, the choice of PyTorch and Keras. Leaky ReLU keeps a small slope below 0 (0.01 in PyTorch, 0.3 in Keras), and its derivative at 0 is that slope.")
 chapter.formula("relu(x) = max(x, 0)              relu′(x) = 1 if x > 0, else 0\nleaky(x) = x if x > 0, else a·x  leaky′(x) = 1 if x > 0, else a")
 let leaky = Activation.leakyReLU(slope: 0.01)
 chapter.check("relu(−3)", computed: Activation.relu.value(-3), byHand: 0, derivation: "max(−3, 0)")
-chapter.check("relu′(0) (convention)", computed: Activation.relu.derivative(0), byHand: 0, derivation: "pinned")
+chapter.check("relu′(0) (convention)", computed: Activation.relu.derivative(0), byHand: 0, derivation: "the convention")
 chapter.check("relu′(2)", computed: Activation.relu.derivative(2), byHand: 1)
 chapter.check("leaky(−2), a = 0.01", computed: leaky.value(-2), byHand: -0.02, derivation: "0.01 · (−2)")
 chapter.check("leaky′(0), a = 0.01 (convention)", computed: leaky.derivative(0), byHand: 0.01, derivation: "the slope a")
-checkDerivative(leaky, at: -1.3, "leaky′(−1.3) against finite differences", in: &chapter)
+checkDerivative(leaky, at: -1.3, "leaky′(−1.3)", byHand: 0.01, "the slope a below 0", in: &chapter)
 
 chapter.section("ELU")
 chapter.say("ELU is smooth below 0 and saturates at −α, so the mean activation sits nearer 0 than with ReLU.")
@@ -61,7 +63,7 @@ let elu = Activation.elu(alpha: 1)
 chapter.check("elu(−ln 2), α = 1", computed: elu.value(-log(2)), byHand: -0.5, derivation: "½ − 1")
 chapter.check("elu′(−ln 2), α = 1", computed: elu.derivative(-log(2)), byHand: 0.5, derivation: "e^(−ln 2)")
 chapter.check("elu(−1000), α = 1", computed: elu.value(-1000), byHand: -1, derivation: "−α")
-checkDerivative(elu, at: -0.6, "elu′(−0.6) against finite differences", in: &chapter)
+checkDerivative(elu, at: -0.6, "elu′(−0.6)", byHand: exp(-0.6), "α e^−0.6 = 0.5488", in: &chapter)
 
 chapter.section("GELU: the exact form and the tanh approximation")
 chapter.say("GELU weighs x by the probability Φ(x) that a standard normal variable is below x. `geluExact` uses the normal CDF through erf (PyTorch's default); `geluTanh` is the tanh approximation (PyTorch's approximate=\"tanh\", GPT-2). They differ by at most 4.7e-4.")
@@ -74,8 +76,12 @@ chapter.check("GELU′(1)", computed: Activation.geluExact.derivative(1),
 let approximationGap = curveGrid.map { abs(Activation.geluTanh.value($0) - Activation.geluExact.value($0)) }.max() ?? 0
 chapter.check("max |gelu_tanh − gelu| on [−6, 6] is below 5e-4", holds: approximationGap < 5e-4,
               detail: "largest gap \(formatScientific(approximationGap))")
-checkDerivative(.geluExact, at: -0.7, "gelu′(−0.7) against finite differences", in: &chapter)
-checkDerivative(.geluTanh, at: 1.2, "gelu_tanh′(1.2) against finite differences", in: &chapter)
+checkDerivative(.geluExact, at: -0.7, "gelu′(−0.7)", byHand: 0.24196365222307303 - 0.7 * exp(-0.245) / (2 * Double.pi).squareRoot(),
+                "Φ(−0.7) − 0.7 φ(0.7) = 0.241964 (table) − 0.7 e^−0.245/√(2π)", in: &chapter)
+let u12 = (2 / Double.pi).squareRoot() * (1.2 + 0.044715 * 1.728), t12 = tanh(u12)
+checkDerivative(.geluTanh, at: 1.2, "gelu_tanh′(1.2)",
+                byHand: 0.5 * (1 + t12) + 0.5 * 1.2 * (1 - t12 * t12) * (2 / Double.pi).squareRoot() * (1 + 3 * 0.044715 * 1.44),
+                "½(1 + t) + ½x(1 − t²)√(2/π)(1 + 3·0.044715x²), t = tanh(√(2/π)(1.2 + 0.044715·1.728))", in: &chapter)
 
 chapter.section("Softplus")
 chapter.say("Softplus is a smooth ReLU; its derivative is the sigmoid. Computed as max(x, 0) + log(1 + e^−|x|) it never overflows.")
@@ -155,11 +161,19 @@ chapter.check("stable softmax([1000, 1001, 1002])", computed: softmax(large), by
 chapter.check("log-softmax([1000, 1001, 1002])", computed: logSoftmax(large),
               byHand: [-log(total), 1 - log(total), 2 - log(total)], derivation: "[0, 1, 2] − log(1 + e + e²)")
 chapter.check("softmax Jacobian at z = [0, 0]", computed: softmaxJacobian(probabilities: softmax([0, 0])),
-              byHand: [[0.25, -0.25], [-0.25, 0.25]], derivation: "diag(½, ½) − [½, ½]ᵀ[½, ½]")
+              byHand: [[0.25, -0.25], [-0.25, 0.25]], derivation: "diag(½, ½) − p pᵀ, p = [½, ½]ᵀ, p pᵀ = [[¼, ¼], [¼, ¼]]")
 let jacobianPoint = [0.3, -1.2, 2.0]
-chapter.check("softmax Jacobian at [0.3, −1.2, 2] against finite differences",
-              computed: softmaxJacobian(probabilities: softmax(jacobianPoint)),
-              byHand: numericalJacobian(of: softmax, at: jacobianPoint), derivation: "central differences",
-              tolerance: .numerical)
+let jacobianExponentials = [exp(0.3), exp(-1.2), exp(2.0)]
+let pByHand = jacobianExponentials.map { $0 / (jacobianExponentials[0] + jacobianExponentials[1] + jacobianExponentials[2]) }
+let jacobianByHand = Matrix(rows: 3, columns: 3) { i, j in pByHand[i] * ((i == j ? 1 : 0) - pByHand[j]) }
+let jacobian = softmaxJacobian(probabilities: softmax(jacobianPoint))
+chapter.check("softmax Jacobian at [0.3, −1.2, 2]", computed: jacobian, byHand: jacobianByHand,
+              derivation: "pᵢ(δᵢⱼ − pⱼ), pᵢ = e^zᵢ/(e^0.3 + e^−1.2 + e^2) = [0.1493, 0.0333, 0.8174]", tolerance: .tight)
+let jacobianGap = zip(jacobian.elements, numericalJacobian(of: softmax, at: jacobianPoint).elements).map { abs($0 - $1) }.max() ?? .nan
+chapter.check("the same Jacobian against central differences (h = 1e-5)", holds: jacobianGap < 1e-8,
+              detail: "largest gap \(formatScientific(jacobianGap)) (below 1e-8)")
+
+smoothMaximumAndTemperature(&chapter)
+bookCorrections(&chapter)
 
 chapter.finish()

@@ -1,4 +1,5 @@
 // Chapter 6 · Loss functions. Run: swift run ch06
+// Where the book is wrong (6.8) is in BookCorrections.swift, the figures in Figures.swift.
 import DLMath
 import DLPresentation
 import Foundation
@@ -40,7 +41,7 @@ gradientCheckErrors.append(("MAE", checkGradient("MAE", { meanAbsoluteError(pred
                                                  at: maePoint, in: &chapter)))
 
 chapter.section("Huber: quadratic near zero, linear beyond δ")
-chapter.say("Huber is MSE/2 for small residuals and δ·MAE (shifted) for large ones; the gradient is the residual clipped to [−δ, δ]. At |r| = δ the two pieces meet with the same value ½δ² and the same slope δ.")
+chapter.say("Huber is MSE/2 for small residuals and δ·MAE (shifted) for large ones; the gradient is the residual clipped to [−δ, δ]. At |r| = δ the two pieces meet with the same value ½δ² and the same slope δ: the linear piece is the tangent of the parabola there, so it lies below the parabola everywhere, ½r² − δ(|r| − ½δ) = ½(|r| − δ)² ≥ 0. h is not the smaller of the two pieces: it is the parabola inside [−δ, δ] (the larger piece there) and the tangent line outside.")
 chapter.formula("h(r) = ½r² if |r| ≤ δ, δ(|r| − ½δ) otherwise        h′(r) = clip(r, −δ, δ)\nL = (1/(N·k)) Σᵢⱼ h(ŷᵢⱼ − yᵢⱼ)")
 let huber = huberLoss(predictions: [[-0.5], [0], [2], [-3]], targets: Matrix(rows: 4, columns: 1), delta: 1)
 chapter.check("Huber, δ = 1, r = [−0.5, 0, 2, −3]", computed: huber.value, byHand: 4.125 / 4,
@@ -60,11 +61,17 @@ for r in [1.5, 1.9, 2.0, 2.1, 2.5] {
                        formatFixed(delta * (abs(r) - 0.5 * delta), decimals: 4),
                        formatFixed(loss.value, decimals: 4), formatFixed(loss.gradient[0, 0], decimals: 4)])
 }
-chapter.say("Around the transition for δ = 2 (h takes the smaller piece; they touch at r = δ):")
+chapter.say("Around the transition for δ = 2 (the parabola is never below the line; they touch at r = δ):")
 chapter.block(transition.rendered)
 chapter.check("h(δ) = ½δ², δ = 2", computed: huberLoss(predictions: [[delta]], targets: [[0]], delta: delta).value,
               byHand: 2, derivation: "½ · 2² = 2 · (2 − 1)")
 chapter.check("h′(δ) = δ", computed: huberLoss(predictions: [[delta]], targets: [[0]], delta: delta).gradient[0, 0], byHand: 2)
+let inside = huberLoss(predictions: [[1.5]], targets: [[0]], delta: delta).value
+chapter.check("inside [−δ, δ] h is the larger piece: h(1.5) = ½ · 1.5² > δ(1.5 − ½δ)", holds: inside > delta * (1.5 - 0.5 * delta),
+              detail: "h(1.5) = \(formatCompact(inside)) > 2 · (1.5 − 1) = 1")
+let outsideResiduals = [2.5, 3.0, 4.0]
+chapter.check("½r² − h(r) outside [−δ, δ] = ½(|r| − δ)², r = 2.5, 3, 4", computed: outsideResiduals.map { 0.5 * $0 * $0 - huberLoss(predictions: [[$0]], targets: [[0]], delta: delta).value },
+              byHand: [0.125, 0.5, 2], derivation: "½ · 0.5², ½ · 1², ½ · 2²")
 let huberPoint: Matrix = [[0.4], [1.7], [4.2]]  // residuals −1.1, −0.3, 3.2 with δ = 1: none at ±1
 gradientCheckErrors.append(("Huber", checkGradient("Huber", { huberLoss(predictions: $0, targets: targets) },
                                                    at: huberPoint, in: &chapter)))
@@ -85,8 +92,19 @@ gradientCheckErrors.append(("BCE(p)", checkGradient("BCE from probabilities",
 drawBinaryCrossEntropyFigure(chapter)
 
 chapter.section("Why cross-entropy from logits beats cross-entropy from probabilities")
-chapter.say("A model that outputs the logit z = 40 for an example of class 0 is badly wrong, and the loss should say so: −log(1 − σ(40)) = softplus(40) = 40.000…. But σ(40) = 1 − 4.2e-18 rounds to exactly 1 in Double, so going through the probability loses everything: the naive form takes log(1 − 1) = log 0 = −∞ and reports an infinite loss, the clamped form a finite but wrong 27.6. The logits form softplus(z) − y z never forms p and gets 40.")
-chapter.formula("ℓ(z, y) = softplus(z) − y z = max(z, 0) − y z + log(1 + e^−|z|)        ∂ℓ/∂z = σ(z) − y")
+chapter.say("A model that outputs the logit z = 40 for an example of class 0 is badly wrong, and the loss should say so: −log(1 − σ(40)) = softplus(40) = 40.000…. But σ(40) = 1 − 4.2e-18 rounds to exactly 1 in Double, so going through the probability loses everything: the naive form takes log(1 − 1) = log 0 = −∞ and reports an infinite loss, the clamped form a finite but wrong 27.6. The logits form never forms p and gets 40.")
+chapter.formula("""
+    ℓ(z, y) = softplus(z) − y z = max(z, 0) − y z + log(1 + e^−|z|)
+            = (1 − y) z + log1p(e^−z) for z ≥ 0,  −y z + log1p(e^z) for z < 0
+    ∂ℓ/∂z = σ(z) − y = (1 − y) σ(z) − y σ(−z)
+    """)
+chapter.say("The last two lines are how it is computed. Written as softplus(z) − y z, a confident right answer (z = 50, y = 1) would be 50.000… − 50 = 0 instead of log1p(e^−50) = 1.93e-22, and σ(50) − 1 = 0 instead of −σ(−50): no relative accuracy left, the same failure in the other tail.")
+chapter.show("softplus(50) − 1 · 50, the unstable arrangement", naiveLogitLoss(logit: 50, target: 1))
+chapter.check("from logits, z = 50, y = 1 (relative tolerance 1e-12)", computed: binaryCrossEntropy(logits: [[50]], targets: [[1]]).value,
+              byHand: 1.9287498479639178e-22, derivation: "log1p(e^−50) = e^−50 − e^−100/2 = 1.9287498479639178e-22",
+              tolerance: Tolerance(absolute: 0, relative: 1e-12))
+chapter.check("∂ℓ/∂z at z = 50, y = 1 (relative tolerance 1e-12)", computed: binaryCrossEntropy(logits: [[50]], targets: [[1]]).gradient[0, 0],
+              byHand: -1.9287498479639178e-22, derivation: "−σ(−50) = −e^−50/(1 + e^−50)", tolerance: Tolerance(absolute: 0, relative: 1e-12))
 chapter.check("σ(40) rounds to 1", computed: logistic(40), byHand: 1, tolerance: Tolerance(absolute: 0, relative: 0))
 chapter.show("naive −log(1 − σ(40))", naiveBinaryCrossEntropy(logit: 40, target: 0))
 chapter.show("clamped, from probabilities", binaryCrossEntropy(probabilities: [[logistic(40)]], targets: [[0]]).value)
@@ -121,15 +139,14 @@ let randomLabels = [1, 0, 2, 2]
 let chained = softmaxBackward(probabilities: softmax(randomLogits),
                               outputGradient: categoricalCrossEntropy(probabilities: softmax(randomLogits),
                                                                       targets: Matrix.oneHot(randomLabels, classCount: 3)).gradient)
-chapter.check("chain rule through the softmax Jacobian = (p − y)/N", computed: chained,
-              byHand: (softmax(randomLogits) - Matrix.oneHot(randomLabels, classCount: 3)) / 4,
-              derivation: "(p − y)/N, p = softmax(z); computed: Jᵀ applied to ∂L/∂p = −y/(N p)",
-              tolerance: Tolerance(absolute: 1e-14, relative: 1e-12))
+let chainGap = (chained - (softmax(randomLogits) - Matrix.oneHot(randomLabels, classCount: 3)) / 4).norm(.max)
+chapter.check("chain rule through the softmax Jacobian, Jᵀ(−y/(N p)), = (p − y)/N (an identity of two computations)",
+              holds: chainGap < 1e-14, detail: "largest gap \(formatScientific(chainGap)) (below 1e-14), 4 random examples, p = softmax(z)")
 gradientCheckErrors.append(("CE(z)", checkGradient("softmax cross-entropy",
                                                    { softmaxCrossEntropy(logits: $0, labels: randomLabels) },
                                                    at: randomLogits, in: &chapter)))
 chapter.check("stable at logits ±1000", computed: softmaxCrossEntropy(logits: [[-1000, 1000, 0]], labels: [0]).value,
-              byHand: 2000, derivation: "log-softmax = [−2000, 0, −1000]")
+              byHand: 2000, derivation: "−(log-softmax at label 0) = −(−1000 − 1000)")
 chapter.check("from probabilities: −log p at the label", computed: categoricalCrossEntropy(probabilities: Matrix(row: p),
               targets: [[0, 0, 1]]).value, byHand: log(2), derivation: "−log ½")
 let probabilityPoint = softmax(randomLogits * 0.5)  // moderate probabilities: −log p has curvature 1/p²
@@ -144,10 +161,14 @@ let kl = klDivergence(predictions: [[0.25, 0.75]], targets: [[0.5, 0.5]])
 chapter.check("KL([½, ½] ‖ [¼, ¾])", computed: kl.value, byHand: 0.5 * log(4.0 / 3), derivation: "½ ln 2 + ½ ln(2/3) = ½ ln(4/3)")
 chapter.check("∂KL/∂q", computed: kl.gradient.elements, byHand: [-2, -2.0 / 3], derivation: "[−½/¼, −½/¾]")
 let crossEntropy = categoricalCrossEntropy(probabilities: [[0.25, 0.75]], targets: [[0.5, 0.5]]).value
-chapter.check("KL = H(y, q) − H(y)", computed: kl.value, byHand: crossEntropy - log(2), derivation: "H(y, q) − ln 2")
+chapter.check("KL = H(y, q) − H(y)", computed: kl.value, byHand: -(0.5 * log(0.25) + 0.5 * log(0.75)) - log(2),
+              derivation: "−(½ ln ¼ + ½ ln ¾) − ln 2")
+chapter.check("H(y, q) from categoricalCrossEntropy", computed: crossEntropy, byHand: -(0.5 * log(0.25) + 0.5 * log(0.75)),
+              derivation: "−(½ ln ¼ + ½ ln ¾)")
 let klTargets = softmax(generator.normalMatrix(rows: 4, columns: 3))
 gradientCheckErrors.append(("KL", checkGradient("KL divergence", { klDivergence(predictions: $0, targets: klTargets) },
                                                 at: probabilityPoint, in: &chapter)))
 
 drawGradientCheckFigure(chapter, errors: gradientCheckErrors)
+bookCorrections(&chapter)
 chapter.finish()

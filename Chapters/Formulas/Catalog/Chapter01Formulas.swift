@@ -21,11 +21,12 @@ extension FormulaCatalog {
                         [hypot(hypot(3, -4), 12), x.reduce(0) { hypot($0, $1) }])
             },
             Formula("1.3", "(A B)ᵀ = Bᵀ Aᵀ  (seeded A 3x4, B 4x2)",
-                    method: "transpose of the product vs product of the transposes") {
+                    method: "both sides against the sums ((AB)ᵀ)ᵢⱼ = Σₖ aⱼₖ bₖᵢ written out") {
                 var generator = SeededGenerator(seed: 13)
                 let a = generator.normalMatrix(rows: 3, columns: 4)
                 let b = generator.normalMatrix(rows: 4, columns: 2)
-                return ((a * b).transposed.elements, (b.transposed * a.transposed).elements)
+                let sums = Matrix(rows: 2, columns: 3) { i, j in (0..<4).reduce(0) { $0 + a[j, $1] * b[$1, i] } }
+                return ((a * b).transposed.elements + (b.transposed * a.transposed).elements, sums.elements + sums.elements)
             },
             Formula("1.4", "det A = sign(P) Πₖ uₖₖ  (P A = L U, seeded A 5x5)",
                     method: "cofactor (Laplace) expansion along the first row", scalar: {
@@ -33,13 +34,15 @@ extension FormulaCatalog {
                 let a = generator.normalMatrix(rows: 5, columns: 5)
                 return (a.determinant, cofactorDeterminant(a))
             }),
-            Formula("1.5", "det(A B) = det A · det B  (seeded A, B 4x4)",
-                    method: "product of the two determinants", scalar: {
+            Formula("1.5", "det(A B) = det A · det B  (seeded A, B 4x4; and chapter 1's A, B: −16 · 7)",
+                    method: "the two determinants by cofactors; by hand det = −112 (a |det| would give +112)") {
                 var generator = SeededGenerator(seed: 15)
                 let a = generator.normalMatrix(rows: 4, columns: 4)
                 let b = generator.normalMatrix(rows: 4, columns: 4)
-                return ((a * b).determinant, a.determinant * b.determinant)
-            }),
+                let strang: Matrix = [[2, 1, 1], [4, -6, 0], [-2, 7, 2]], other: Matrix = [[1, 2, 0], [0, 1, 3], [1, 0, 1]]
+                return ([(a * b).determinant, (strang * other).determinant],
+                        [cofactorDeterminant(a) * cofactorDeterminant(b), -16 * 7])
+            },
             Formula("1.6", "A⁻¹ by LU = adj(A) / det A  (A = [[2, 1, 1], [4, −6, 0], [−2, 7, 2]])",
                     method: "adjugate: transposed cofactors over the cofactor determinant") {
                 let a: Matrix = [[2, 1, 1], [4, -6, 0], [-2, 7, 2]]
@@ -100,11 +103,12 @@ extension FormulaCatalog {
                 return (Double(product.rank()), Double(lambda.filter { $0 > 1e-9 * largest }.count))
             }),
             Formula("1.13", "X W + b (b broadcast over the rows) = X W + 1 b  (X 3x2, W 2x3, b 1x3)",
-                    method: "the outer product of a column of ones with b") {
+                    method: "by hand: X W = [[5, 2, −1], [−2, −1, 0], [5, 1, −3]], plus b on each row") {
                 let x: Matrix = [[1, 2], [0, -1], [3, 1]]
                 let w: Matrix = [[1, 0, -1], [2, 1, 0]]
                 let b: Matrix = [[0.5, -1, 2]]
-                return ((x * w + b).elements, (x * w + Matrix(column: [1, 1, 1]) * b).elements)
+                let byHand: [Double] = [5.5, 1, 1, -1.5, -2, 2, 5.5, 0, -1]
+                return ((x * w + b).elements + (x * w + Matrix(column: [1, 1, 1]) * b).elements, byHand + byHand)
             },
             Formula("1.14", "∂ det A / ∂A = det(A) A⁻ᵀ  (Jacobi's formula, seeded A 4x4)",
                     method: "numerical gradient of det, central differences", tolerance: .numerical) {

@@ -123,6 +123,14 @@ public func softplusFunction(_ x: Double) -> Double {
     Swift.max(x, 0) + log1p(exp(-abs(x)))
 }
 
+/// log σ(x) = −softplus(−x) = min(x, 0) − log1p(e^−|x|): the log-probability
+/// of a logistic model, accurate in both tails where log(σ(x)) is not:
+/// logSigmoid(50) = −1.93e-22 (log σ(50) = log 1 = 0), logSigmoid(−1000) = −1000
+/// (log σ(−1000) = log 0 = −∞).
+public func logSigmoid(_ x: Double) -> Double {
+    Swift.min(x, 0) - log1p(exp(-abs(x)))
+}
+
 /// The standard normal CDF Φ(x) = ½(1 + erf(x / √2)), computed as the equal
 /// ½ erfc(−x / √2): 1 + erf(x/√2) cancels to 0 for x below about −8.3, erfc
 /// keeps the lower tail's relative accuracy (Φ(−10) ≈ 7.62e-24, not 0).

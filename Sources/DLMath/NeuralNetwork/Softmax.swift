@@ -17,18 +17,24 @@ import Foundation
 /// −∞) as long as one entry is finite. An empty vector gives an empty result.
 /// On a matrix, each row is one example and is normalised on its own.
 
-/// The shared first step: m = max z and log Σⱼ e^(zⱼ − m) (nil for an empty z).
+/// The shared first step: m = max z and log Σⱼ e^(zⱼ − m) (nil for an empty z),
+/// the log taken as log1p of the terms other than the maximum's (which is
+/// exactly 1): log(1 + s) would round 1 + s to 1 for s below 1e-16, losing
+/// logSumExp([0, −50]) = e^−50 ≈ 1.93e-22 entirely.
 private func shiftAndLogTotal<C: Collection<Double>>(_ z: C) -> (shift: Double, logTotal: Double)? {
-    guard let m = z.max() else { return nil }
-    var total = 0.0
-    for zj in z { total += exp(zj - m) }
-    return (m, log(total))
+    guard let m = z.max(), let top = z.firstIndex(of: m) else { return nil }
+    var others = 0.0
+    for index in z.indices where index != top { others += exp(z[index] - m) }
+    return (m, log1p(others))
 }
 
 /// The one kernel: writes log-softmax or softmax of `z` into `output` (same
 /// count). The exponentials go eight at a time through `VectorExp` (within
 /// 1-2 ulp of the C library's exp): first e^(zⱼ − m) into `output` for the
-/// total, then zⱼ − m − log total, exponentiated for softmax.
+/// total, then zⱼ − m − log total, exponentiated for softmax. For log-softmax
+/// the log is log1p of the terms other than the first maximum's (that term is
+/// exactly 1), so the largest entry keeps its relative accuracy:
+/// logSoftmax([0, −50])₀ = −log1p(e^−50) = −1.93e-22, where log(1 + e^−50) = 0.
 private func normalise(_ z: UnsafeBufferPointer<Double>, into output: UnsafeMutableBufferPointer<Double>,
                        logarithm: Bool) {
     guard let m = z.max(), let source = z.baseAddress, let target = output.baseAddress else { return }
@@ -37,7 +43,12 @@ private func normalise(_ z: UnsafeBufferPointer<Double>, into output: UnsafeMuta
     VectorExp.exp(target, into: target, count: n)
     var total = 0.0
     for j in 0..<n { total += target[j] }
-    let logTotal = log(total)
+    var logTotal = log(total)
+    if logarithm, let top = (0..<n).first(where: { source[$0] == m }) {
+        var others = 0.0
+        for j in 0..<n where j != top { others += target[j] }
+        logTotal = log1p(others)
+    }
     for j in 0..<n { target[j] = source[j] - m - logTotal }
     if !logarithm { VectorExp.exp(target, into: target, count: n) }
 }

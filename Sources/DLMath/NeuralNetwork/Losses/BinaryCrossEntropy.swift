@@ -33,23 +33,30 @@ public func binaryCrossEntropy(probabilities: Matrix, targets: Matrix,
 }
 
 /// Binary cross-entropy from logits z (p = σ(z)), reduced by the mean over all
-/// elements, in the stable softplus form:
+/// elements, in a form that keeps its relative accuracy for every finite z:
 ///
-///     ℓ(z, y) = −[y log σ(z) + (1 − y) log(1 − σ(z))] = softplus(z) − y z
-///             = max(z, 0) − y z + log(1 + e^−|z|)
-///     L = (1 / (N·k)) Σᵢⱼ ℓ(zᵢⱼ, yᵢⱼ)          ∂L/∂zᵢⱼ = (σ(zᵢⱼ) − yᵢⱼ) / (N·k)
+///     ℓ(z, y) = −[y log σ(z) + (1 − y) log σ(−z)] = max(z, 0) − y z + log(1 + e^−|z|)
+///             = (1 − y) z + log1p(e^−z)   for z ≥ 0,     −y z + log1p(e^z)   for z < 0
+///     L = (1 / (N·k)) Σᵢⱼ ℓ(zᵢⱼ, yᵢⱼ)
+///     ∂L/∂zᵢⱼ = (σ(zᵢⱼ) − yᵢⱼ) / (N·k) = ((1 − yᵢⱼ) σ(zᵢⱼ) − yᵢⱼ σ(−zᵢⱼ)) / (N·k)
 ///
-/// Finite and correct for every finite z: ℓ(40, 0) = 40.000…, where going
-/// through p = σ(40), which rounds to 1, gives −log(1 − 1) = ∞. This is Keras'
-/// `BinaryCrossentropy(from_logits=True)` and PyTorch's `BCEWithLogitsLoss`.
+/// Each piece is computed as written on the right, never as a difference of
+/// two large numbers: softplus(z) − y z gives ℓ(50, 1) = 50 − 50 = 0 where the
+/// true loss is log1p(e^−50) = 1.93e-22, and σ(50) − 1 gives a gradient of 0
+/// where the true one is −σ(−50) = −1.93e-22. It is also finite where going
+/// through p = σ(40), which rounds to 1, gives −log(1 − 1) = ∞: ℓ(40, 0) =
+/// 40.000…. This is Keras' `BinaryCrossentropy(from_logits=True)` and PyTorch's
+/// `BCEWithLogitsLoss`.
 public func binaryCrossEntropy(logits: Matrix, targets: Matrix) -> LossResult {
     Rowwise.requireSameShape("binaryCrossEntropy(logits:)", logits, targets)
     Rowwise.requireNonEmpty("binaryCrossEntropy(logits:)", logits)
     Rowwise.requireProbabilities("binaryCrossEntropy(logits:)", "targets", targets)
     let count = Double(logits.count)
     let perElement = Matrix.elementwise("binaryCrossEntropy(logits:)", logits, targets) { z, y in
-        softplusFunction(z) - y * z
+        (z >= 0 ? (1 - y) * z : -y * z) + log1p(exp(-abs(z)))
     }
-    let gradient = logits.map(logistic) - targets
+    let gradient = Matrix.elementwise("binaryCrossEntropy(logits:)", logits, targets) { z, y in
+        (1 - y) * logistic(z) - y * logistic(-z)
+    }
     return LossResult(value: perElement.sum / count, gradient: gradient / count)
 }
