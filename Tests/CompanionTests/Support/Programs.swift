@@ -36,9 +36,7 @@ func runProgram(_ name: String, _ arguments: [String] = [], in directory: URL? =
     let process = Process()
     process.executableURL = buildFolder.appendingPathComponent(name)
     process.arguments = arguments
-    let workingDirectory = directory ?? FileManager.default.temporaryDirectory
-        .appendingPathComponent("companion-tests-\(UUID().uuidString)")
-    try FileManager.default.createDirectory(at: workingDirectory, withIntermediateDirectories: true)
+    let workingDirectory = try directory ?? scratchFolder("program")
     process.currentDirectoryURL = workingDirectory
     let output = Pipe(), errors = Pipe()
     process.standardOutput = output
