@@ -241,4 +241,6 @@ chapter.check("ln L(p̂)", computed: Bernoulli(pHat).logLikelihood(labels), byHa
               derivation: "3 ln ¾ + ln ¼")
 chapter.say("Chapter 4 shows the same for many classes: the average negative log-likelihood is the cross-entropy, which is the entropy of the data plus a KL divergence.")
 
+irisBayes(&chapter)
+
 chapter.finish()
