@@ -1,4 +1,4 @@
-// swift-tools-version:6.0
+// swift-tools-version:6.2
 //
 // The Swift companion to "the mathematics of deep learning".
 //
@@ -40,10 +40,31 @@ func longName(_ folder: String) -> String {
 
 /// Optimise for the machine that builds: the matrix-product kernel needs FMA,
 /// which the default x86-64 target lacks. Release builds on Linux only, so
-/// that macOS and other platforms build with the toolchain's defaults.
+/// that macOS and other platforms build with the toolchain's defaults; and
+/// only with the `NativeCPU` trait, on by default.
+///
+/// A package that depends on DLMath gets the same fast kernel, compiled for
+/// the CPU of the machine that builds it (SwiftPM 6.2 and later accept
+/// `unsafeFlags` in a dependency whose manifest is tools-version 6.2). A
+/// binary meant for other machines turns the trait off:
+/// `.package(url: ..., from: "1.0.0", traits: [])`, or
+/// `swift build -c release --disable-default-traits` here. That build uses
+/// the portable x86-64 target (SSE2, no FMA), and the product kernel runs at
+/// about a fifth of the native speed (`Benchmarks/README.md`).
 let nativeCPU: [SwiftSetting] = [
-    .unsafeFlags(["-target-cpu", "native"], .when(platforms: [.linux], configuration: .release)),
+    .unsafeFlags(["-target-cpu", "native"],
+                 .when(platforms: [.linux], configuration: .release, traits: ["NativeCPU"])),
 ]
+
+/// Each chapter as an executable under its short and its long name.
+let chapterProducts: [Product] = chapters.map { Product.executable(name: $0.name, targets: [$0.name]) }
+    + chapters.map { Product.executable(name: longName($0.folder), targets: [$0.name]) }
+
+/// Each chapter's executable target.
+let chapterTargets: [Target] = chapters.map {
+    Target.executableTarget(name: $0.name, dependencies: ["DLMath", "DLPresentation"],
+                            path: "Chapters/\($0.folder)", exclude: ["README.md"])
+}
 
 let package = Package(
     name: "DeepLearningMath",
@@ -52,8 +73,12 @@ let package = Package(
         .executable(name: "formulas", targets: ["formulas"]),
         .executable(name: "exercises", targets: ["exercises"]),
         .executable(name: "benchmarks", targets: ["benchmarks"]),
-    ] + chapters.map { .executable(name: $0.name, targets: [$0.name]) }
-      + chapters.map { .executable(name: longName($0.folder), targets: [$0.name]) },
+    ] + chapterProducts,
+    traits: [
+        .trait(name: "NativeCPU",
+               description: "Compile DLMath for the building machine's CPU in Linux release builds (the FMA product kernel)."),
+        .default(enabledTraits: ["NativeCPU"]),
+    ],
     targets: [
         .target(name: "DLMath", path: "Sources/DLMath",
                 exclude: ["Resources/README.md"],
@@ -83,9 +108,6 @@ let package = Package(
             dependencies: ["DLMath", "DLPresentation", "FormulaCatalog", "ExerciseKit",
                            "ExerciseCatalog", "Workbook", "Solutions"],
             path: "Tests/CompanionTests"),
-    ] + chapters.map {
-        .executableTarget(name: $0.name, dependencies: ["DLMath", "DLPresentation"],
-                          path: "Chapters/\($0.folder)", exclude: ["README.md"])
-    },
+    ] + chapterTargets,
     swiftLanguageModes: [.v6]
 )

@@ -246,6 +246,7 @@ chapter.check("ln L(p̂)", computed: Bernoulli(pHat).logLikelihood(labels), byHa
 chapter.say("Chapter 4 shows the same for many classes: the average negative log-likelihood is the cross-entropy, which is the entropy of the data plus a KL divergence.")
 
 maximumAPosteriori(&chapter, xs: xs, ys: ys, noise: noise)
+irisBayes(&chapter)
 bookCorrections(&chapter, die: die)
 
 chapter.finish()

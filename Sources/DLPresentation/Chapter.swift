@@ -14,7 +14,8 @@ import Foundation
 ///
 /// `init` reads the command line: `--figures DIR` (where SVG figures go,
 /// default `figures/chNN`), `--no-figures`, `--help`. Anything else is a
-/// usage error: one line on standard error and exit status 2.
+/// usage error: one line on standard error and exit status 2, as is a
+/// figures folder that cannot be written (checked before anything is printed).
 /// `finish()` prints the tally and exits 0 when every check agreed, 1 otherwise.
 public struct Chapter {
     public let number: Int
@@ -46,6 +47,9 @@ public struct Chapter {
         let names = Set(flags.map(\.flag))
         self.givenFlags = names.intersection(arguments)
         let options = Chapter.parse(arguments.filter { !names.contains($0) }, program: program, flags: flags)
+        if let directory = options, let problem = FigureWriter.problem(writingInto: directory) {
+            exitWithUsageError(program, "cannot write figures: \(problem); give --figures DIR (a writable folder) or --no-figures")
+        }
         self.figuresDirectory = options
         let heading = "Chapter \(number) · \(title)"
         print(heading)

@@ -18,6 +18,7 @@ public struct ScalarNetwork {
     public enum Step {
         /// W as rows of nodes (inputs x outputs) and b (outputs).
         case dense(weights: [[Value]], bias: [Value])
+        /// An activation applied to every node of the layer.
         case activation(Activation)
     }
 
@@ -103,6 +104,7 @@ public struct ScalarNetwork {
 
     /// A layer the scalar network cannot rebuild.
     public struct UnsupportedLayer: Error, CustomStringConvertible {
+        /// The description of the layer that has no scalar form.
         public let layer: String
         public var description: String { "ScalarNetwork: no scalar form for \(layer)" }
     }

@@ -164,13 +164,17 @@ public final class Value {
 
     // MARK: Numbers on either side
 
+    /// v + c, the constant c as a leaf with no gradient.
     public static func + (a: Value, b: Double) -> Value { a + constant(b) }
+    /// c + v, the constant c as a leaf with no gradient.
     public static func + (a: Double, b: Value) -> Value { constant(a) + b }
     /// v − 2.
     public static func - (a: Value, b: Double) -> Value { a - constant(b) }
     /// 2 − v (not v − 2).
     public static func - (a: Double, b: Value) -> Value { constant(a) - b }
+    /// v · c: ∂(v c)/∂v = c.
     public static func * (a: Value, b: Double) -> Value { a * constant(b) }
+    /// c · v: ∂(c v)/∂v = c.
     public static func * (a: Double, b: Value) -> Value { constant(a) * b }
     /// v / 2.
     public static func / (a: Value, b: Double) -> Value { a / constant(b) }

@@ -15,9 +15,11 @@ public struct GradientCheckResult: Sendable, CustomStringConvertible {
     public let worstIndex: (row: Int, column: Int)
     /// The analytic and numerical values at `worstIndex`.
     public let analyticValue: Double
+    /// The central-difference value at `worstIndex`.
     public let numericalValue: Double
     /// The tolerance the check was held to, and the step used.
     public let tolerance: Double
+    /// The finite-difference step h.
     public let step: Double
     /// A name for what was checked (for example `Dense.weights`).
     public let name: String

@@ -16,6 +16,7 @@ import Foundation
 public struct StepSizeStudy: Sendable {
     /// One step and the absolute errors of the two differences at it.
     public struct Row: Sendable {
+        /// The step h of the differences.
         public let step: Double
         /// |forwardDifference(f, x, h) − f'(x)|
         public let forwardError: Double

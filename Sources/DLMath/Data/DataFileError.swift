@@ -22,6 +22,7 @@ public struct DataFileError: Error, Equatable, Sendable, CustomStringConvertible
     /// What is wrong, as one clause (`expected 65 fields, found 64`).
     public var reason: String
 
+    /// A problem with `file` (at `line`, counted from 1, or of the whole file when nil), described by `reason`.
     public init(file: String, line: Int? = nil, reason: String) {
         self.file = file
         self.line = line

@@ -7,7 +7,9 @@ import Foundation
 ///
 /// 1 bit = ln 2 nats ≈ 0.693 nats; an amount in nats divided by ln 2 is in bits.
 public enum InformationUnit: Sendable {
+    /// Natural logarithms, base e.
     case nats
+    /// Logarithms base 2: 1 bit = ln 2 nats.
     case bits
 
     /// Converts an amount in nats to this unit (∞ stays ∞).

@@ -11,8 +11,11 @@
 /// Frobenius norm, the induced 2-norm is σ_max ≤ ‖A‖_F. Every induced norm
 /// of the empty matrix is 0, as is its entry-wise norm.
 public enum InducedNorm: Sendable, Equatable, Hashable, CaseIterable {
+    /// ‖A‖₁ = maxⱼ Σᵢ |aᵢⱼ|, the largest column sum.
     case maxColumnSum
+    /// ‖A‖₂ = σ_max, the largest singular value.
     case spectral
+    /// ‖A‖∞ = maxᵢ Σⱼ |aᵢⱼ|, the largest row sum.
     case maxRowSum
 }
 

@@ -10,8 +10,11 @@
 /// the worst case (5.6 in chapter 1's example), where QR and the SVD keep
 /// about 16 − 6 = 10.
 public enum LeastSquaresMethod: String, Sendable, CaseIterable {
+    /// Householder QR: A = Q R, then R x = Qᵀ b (κ(A), not κ(A)²).
     case qr = "QR"
+    /// The SVD: x = V Σ⁺ Uᵀ b, the minimum-norm solution.
     case svd = "SVD"
+    /// AᵀA x = Aᵀ b: fast, but squares the condition number.
     case normalEquations = "normal equations"
 }
 

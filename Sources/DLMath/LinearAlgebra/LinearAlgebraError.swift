@@ -13,6 +13,7 @@ public struct LinearAlgebraError: Error, Equatable, Sendable, CustomStringConver
     /// Everything after the operation name.
     public var detail: String
 
+    /// An error of `operation` (`solve`), with everything after its name in `detail`.
     public init(_ operation: String, _ detail: String) {
         self.operation = operation
         self.detail = detail

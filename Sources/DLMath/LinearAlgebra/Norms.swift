@@ -11,8 +11,11 @@ import Foundation
 /// Every norm of the empty vector is 0. A NaN element makes the norm NaN; an
 /// infinite element (and no NaN) makes it +∞.
 public enum Norm: Sendable, Equatable, Hashable, CaseIterable {
+    /// ‖x‖₁ = Σ |xᵢ|.
     case l1
+    /// ‖x‖₂ = √(Σ xᵢ²), computed with scaling so that it neither overflows nor underflows; for a matrix, the Frobenius norm.
     case l2
+    /// ‖x‖∞ = max |xᵢ|.
     case max
 }
 

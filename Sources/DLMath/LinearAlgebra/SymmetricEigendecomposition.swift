@@ -38,9 +38,11 @@ public struct SymmetricEigendecomposition: Sendable {
     public static let maximumSweeps = 50
 
     /// Decomposes the symmetric matrix `a`.
-    /// - Parameter symmetryTolerance: how far from symmetric, relative to
-    ///   maxᵢⱼ|aᵢⱼ|, `a` may be (default 1e-12: rounding in AᵀA or A + Aᵀ is
-    ///   accepted; the decomposition uses the upper triangle's pairs as given).
+    /// - Parameters:
+    ///   - a: the square, symmetric matrix A = Q Λ Qᵀ to decompose.
+    ///   - symmetryTolerance: how far from symmetric, relative to
+    ///     maxᵢⱼ|aᵢⱼ|, `a` may be (default 1e-12: rounding in AᵀA or A + Aᵀ is
+    ///     accepted; the decomposition uses the upper triangle's pairs as given).
     public init(_ a: Matrix, symmetryTolerance: Double = 1e-12) throws {
         requireShape(a.isSquare, .notSquare("symmetricEigen", a))
         if let (i, j) = a.firstAsymmetricPair(tolerance: symmetryTolerance) {

@@ -59,7 +59,7 @@ extension MatrixProduct {
         @inline(__always)
         mutating func add(_ x: Double, times b: TileRow) {
             let s = Lane(repeating: x)
-            #if arch(arm64) || (os(Linux) && arch(x86_64) && !DEBUG)
+            #if arch(arm64) || (os(Linux) && arch(x86_64) && !DEBUG && NativeCPU)
             v0.addProduct(s, b.v0)
             v1.addProduct(s, b.v1)
             v2.addProduct(s, b.v2)
@@ -169,7 +169,7 @@ extension MatrixProduct {
     /// accumulator ← accumulator + x · b, fused where the target has FMA (as `TileRow.add`).
     @inline(__always)
     static func multiplyAdd(_ accumulator: inout Lane, _ x: Double, _ b: Lane) {
-        #if arch(arm64) || (os(Linux) && arch(x86_64) && !DEBUG)
+        #if arch(arm64) || (os(Linux) && arch(x86_64) && !DEBUG && NativeCPU)
         accumulator.addProduct(Lane(repeating: x), b)
         #else
         accumulator = accumulator + Lane(repeating: x) * b

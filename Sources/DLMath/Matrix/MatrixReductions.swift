@@ -5,7 +5,9 @@ import Foundation
 /// `grad.sum(along: .rows)`); `.columns` reduces across the columns (one
 /// result per row, an m x 1 column vector).
 public enum Axis: Sendable {
+    /// Along the rows: one result per column, a 1 x n row vector.
     case rows
+    /// Along the columns: one result per row, an m x 1 column vector.
     case columns
 }
 

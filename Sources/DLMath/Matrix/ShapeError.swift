@@ -10,6 +10,7 @@ public struct ShapeError: Error, Equatable, Sendable, CustomStringConvertible {
     /// Everything after the operation name.
     public var detail: String
 
+    /// A shape error of `operation` (`multiply`), with the shapes and what was expected in `detail`.
     public init(_ operation: String, _ detail: String) {
         self.operation = operation
         self.detail = detail

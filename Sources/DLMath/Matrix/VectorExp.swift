@@ -20,6 +20,7 @@
 /// [−745.2, 709.8]: at most 2 ulp of the result (1 ulp in most of the
 /// range), including the subnormal range, where the ulp is 2⁻¹⁰⁷⁴.
 public enum VectorExp {
+    /// Eight lanes of `Double`, the width the kernels work in.
     public typealias Vector = SIMD8<Double>
 
     static let log2e = 1.4426950408889634

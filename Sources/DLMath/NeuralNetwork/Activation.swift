@@ -19,14 +19,23 @@ import Foundation
 /// tanh′(x) = sech²(x) (not 1 − tanh², which rounds to 0 beyond x ≈ 19), Φ
 /// uses erfc in the lower tail, and `geluTanh` uses ½(1 + tanh u) = σ(2u).
 public enum Activation: Sendable, Equatable, Hashable, Codable {
+    /// f(x) = x, f′(x) = 1.
     case identity
+    /// σ(x) = 1 / (1 + e⁻ˣ), σ′(x) = σ(x) σ(−x).
     case sigmoid
+    /// tanh x = (eˣ − e⁻ˣ) / (eˣ + e⁻ˣ), tanh′(x) = sech² x.
     case tanh
+    /// max(0, x), with relu′(0) = 0.
     case relu
+    /// x for x > 0, slope · x otherwise.
     case leakyReLU(slope: Double)
+    /// x for x > 0, α (eˣ − 1) otherwise.
     case elu(alpha: Double)
+    /// x Φ(x), with Φ the standard normal CDF.
     case geluExact
+    /// ½ x (1 + tanh(√(2/π) (x + 0.044715 x³))), the tanh approximation of GELU.
     case geluTanh
+    /// log(1 + eˣ), whose derivative is σ(x).
     case softplus
 
     /// The name as printed in chapters and network summaries.

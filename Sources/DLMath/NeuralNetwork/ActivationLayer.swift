@@ -14,6 +14,7 @@ public struct ActivationLayer: Layer {
     /// The input z of the last forward, kept for backward.
     private var lastInput: Matrix?
 
+    /// A layer that applies `activation` to every entry: Y = f(Z), ∂L/∂Z = ∂L/∂Y ⊙ f′(Z).
     public init(_ activation: Activation) {
         self.activation = activation
     }

@@ -1,7 +1,9 @@
 extension Activation {
     /// A direction along the x axis, away from 0.
     public enum Direction: Sendable, CaseIterable {
+        /// Towards −∞.
         case negative
+        /// Towards +∞.
         case positive
     }
 

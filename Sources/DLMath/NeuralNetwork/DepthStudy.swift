@@ -15,9 +15,13 @@
 /// shrink the signal geometrically with depth, larger ones blow it up (ReLU)
 /// or saturate it at ±1 (tanh).
 public struct DepthStudy: Sendable {
+    /// The activation after each dense block.
     public let activation: Activation
+    /// How each block's weights are drawn.
     public let initializer: WeightInitializer
+    /// The number of dense blocks.
     public let depth: Int
+    /// The width of every block (its weights are width x width).
     public let width: Int
     /// The standard deviation of the activations after each block, first block first.
     public let standardDeviations: [Double]

@@ -4,16 +4,27 @@
 /// reads it back by switching on the tag. To add a layer type (dropout, a
 /// convolution), add a case here and one line to `decodeLayer`.
 public enum LayerKind: String, Codable, Sendable, CaseIterable {
+    /// `Dense`.
     case dense
+    /// `ActivationLayer`.
     case activation
+    /// `Sequential`, nested.
     case sequential
+    /// `Dropout`.
     case dropout
+    /// `Conv2D`.
     case convolution
+    /// `MaxPool2D`.
     case maxPooling
+    /// `AveragePool2D`.
     case averagePooling
+    /// `BatchNorm`.
     case batchNormalization
+    /// `Recurrent<RNNCell>`.
     case rnn
+    /// `Recurrent<LSTMCell>`.
     case lstm
+    /// `Recurrent<GRUCell>`.
     case gru
 
     /// Decodes the layer this tag names from `container[key]`.

@@ -28,6 +28,7 @@ public struct Sequential: Layer {
         }
     }
 
+    /// The network f = f_L ∘ … ∘ f₁ of `layers`, applied first to last.
     public init(_ layers: [any Layer]) {
         self.layers = layers
     }
@@ -156,8 +157,11 @@ public struct Sequential: Layer {
 public struct LayerShapeReport: Sendable, Equatable {
     /// The layer's one-line description, e.g. `Dense(784 → 128)`.
     public let layer: String
+    /// The batch size of the layer's output.
     public let outputRows: Int
+    /// The number of columns of the layer's output.
     public let outputColumns: Int
+    /// The number of weights and biases of the layer.
     public let parameterCount: Int
 
     /// `32x128`.

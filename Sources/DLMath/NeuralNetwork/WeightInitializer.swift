@@ -21,12 +21,19 @@ import Foundation
 ///
 /// Elements are drawn row by row from the generator, so a seed fixes the matrix.
 public enum WeightInitializer: Sendable, Equatable, Hashable, Codable {
+    /// U(−a, a) with a = √(6 / (fan_in + fan_out)).
     case xavierUniform
+    /// N(0, 2 / (fan_in + fan_out)).
     case xavierNormal
+    /// N(0, 2 / fan_in).
     case heNormal
+    /// U(−a, a) with a = √(6 / fan_in).
     case heUniform
+    /// N(0, σ²) with the given σ.
     case normal(standardDeviation: Double)
+    /// U(−a, a) with the given a.
     case uniform(limit: Double)
+    /// Every weight 0.
     case zeros
 
     /// The name as printed in chapters.

@@ -22,6 +22,7 @@ public struct AdaGrad: Optimizer, Sendable {
     public let epsilon: Double
     private var slots: OptimizerSlots
 
+    /// AdaGrad: G ← G + g², θ ← θ − η g / (√G + ε), with G starting at `initialAccumulator`.
     public init(learningRate: Double = 0.01, initialAccumulator: Double = 0, epsilon: Double = 1e-10) {
         precondition(learningRate > 0, "AdaGrad: learning rate must be > 0, got \(learningRate)")
         precondition(initialAccumulator >= 0, "AdaGrad: initial accumulator must be >= 0, got \(initialAccumulator)")

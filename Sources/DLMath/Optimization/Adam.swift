@@ -35,6 +35,7 @@ public struct Adam: Optimizer, Sendable {
     public private(set) var stepCount = 0
     private var slots = OptimizerSlots(slotCount: 2)
 
+    /// Adam: m ← β₁ m + (1 − β₁) g, v ← β₂ v + (1 − β₂) g², θ ← θ − η m̂ / (√v̂ + ε) with m̂ = m / (1 − β₁ᵗ), v̂ = v / (1 − β₂ᵗ).
     public init(learningRate: Double = 0.001, beta1: Double = 0.9, beta2: Double = 0.999, epsilon: Double = 1e-8) {
         precondition(learningRate > 0, "Adam: learning rate must be > 0, got \(learningRate)")
         precondition(beta1 >= 0 && beta1 < 1, "Adam: β₁ must be in [0, 1), got \(beta1)")

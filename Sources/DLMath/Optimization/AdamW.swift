@@ -23,6 +23,7 @@ public struct AdamW: Optimizer, Sendable {
     /// The decoupled weight decay λ >= 0.
     public let weightDecay: Double
 
+    /// AdamW: Adam's step plus the decoupled decay θ ← θ − η λ θ, outside the adaptive scaling.
     public init(learningRate: Double = 0.001, beta1: Double = 0.9, beta2: Double = 0.999,
                 epsilon: Double = 1e-8, weightDecay: Double = 0.01) {
         precondition(weightDecay >= 0, "AdamW: weight decay must be >= 0, got \(weightDecay)")

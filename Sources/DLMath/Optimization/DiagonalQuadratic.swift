@@ -18,6 +18,7 @@ public struct DiagonalQuadratic: ObjectiveFunction, Equatable {
     /// The curvatures aᵢ > 0 (the Hessian's diagonal).
     public let curvatures: [Double]
 
+    /// f(x) = ½ Σᵢ aᵢ xᵢ² with the curvatures aᵢ > 0.
     public init(curvatures: [Double]) {
         precondition(!curvatures.isEmpty, "DiagonalQuadratic: needs at least one curvature")
         precondition(curvatures.allSatisfy { $0 > 0 }, "DiagonalQuadratic: curvatures must be > 0, got \(curvatures)")

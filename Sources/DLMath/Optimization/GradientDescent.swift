@@ -10,8 +10,11 @@
 /// 4 n d multiply-adds for linear regression); what changes is how many
 /// updates that arithmetic buys and how noisy each one is.
 public enum GradientDescentVariant: Sendable, Equatable, CustomStringConvertible {
+    /// One step per epoch, on the gradient of all n examples.
     case batch
+    /// One step per example (batches of 1), in a shuffled order.
     case stochastic
+    /// One step per batch of `size` examples.
     case miniBatch(size: Int)
 
     /// B for a data set of n examples (a mini-batch larger than n is n).
@@ -39,11 +42,14 @@ public enum GradientDescentVariant: Sendable, Equatable, CustomStringConvertible
 /// partial batch kept as a smaller batch), one optimizer step per batch with
 /// the batch's gradient (2/B) X_Bᵀ (X_B w − y_B).
 public struct GradientDescent: Sendable {
+    /// Batch, stochastic or mini-batch.
     public let variant: GradientDescentVariant
+    /// The number of passes over the data.
     public let epochs: Int
     /// The seed of the shuffling (batch gradient descent does not depend on it).
     public let seed: UInt64
 
+    /// A run of `epochs` passes of the given `variant`, shuffled from `seed`.
     public init(variant: GradientDescentVariant, epochs: Int, seed: UInt64) {
         precondition(epochs >= 0, "GradientDescent: epochs must be >= 0, got \(epochs)")
         self.variant = variant
@@ -100,6 +106,7 @@ public struct GradientDescent: Sendable {
 
 /// What a gradient-descent run did, kept as data.
 public struct GradientDescentRun: Sendable {
+    /// The variant that was run.
     public let variant: GradientDescentVariant
     /// The model after the last epoch.
     public let model: LinearRegression

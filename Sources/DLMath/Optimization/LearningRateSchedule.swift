@@ -17,9 +17,13 @@ import Foundation
 ///   it stays at lr_min, as Keras `CosineDecay` does, where PyTorch's closed
 ///   form would rise again)
 public enum LearningRateSchedule: Sendable, Equatable {
+    /// η_t = η.
     case constant(Double)
+    /// η_t = η₀ · factor^⌊t / every⌋.
     case step(initial: Double, factor: Double, every: Int)
+    /// η_t = η₀ · decayRate^(t / decaySteps).
     case exponential(initial: Double, decayRate: Double, decaySteps: Int)
+    /// η_t = η_min + ½ (η₀ − η_min)(1 + cos(π t / T)) for t ≤ T, η_min after.
     case cosine(initial: Double, minimum: Double, totalSteps: Int)
 
     /// The learning rate for step `t` (t >= 0), by the formulas above.

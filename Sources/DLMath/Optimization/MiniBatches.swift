@@ -28,6 +28,7 @@ public struct MiniBatches: Sendable, Equatable {
     /// False keeps the examples in order (0, 1, 2, …) in every epoch.
     public let shuffles: Bool
 
+    /// Batches of `batchSize` over `exampleCount` examples, the order of each epoch shuffled from `seed` (or kept, when `shuffles` is false).
     public init(exampleCount: Int, batchSize: Int, seed: UInt64, shuffles: Bool = true) {
         precondition(exampleCount >= 0, "MiniBatches: example count must be >= 0, got \(exampleCount)")
         precondition(batchSize >= 1, "MiniBatches: batch size must be >= 1, got \(batchSize)")

@@ -22,6 +22,7 @@ public struct Momentum: Optimizer, Sendable {
     public let momentum: Double
     private var slots = OptimizerSlots(slotCount: 1)
 
+    /// Momentum: v ← μ v + g, θ ← θ − η v.
     public init(learningRate: Double, momentum: Double = 0.9) {
         precondition(learningRate > 0, "Momentum: learning rate must be > 0, got \(learningRate)")
         precondition(momentum >= 0 && momentum < 1, "Momentum: μ must be in [0, 1), got \(momentum)")

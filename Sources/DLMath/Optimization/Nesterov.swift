@@ -25,6 +25,7 @@ public struct Nesterov: Optimizer, Sendable {
     public let momentum: Double
     private var slots = OptimizerSlots(slotCount: 1)
 
+    /// Nesterov momentum: v ← μ v + g, θ ← θ − η (g + μ v).
     public init(learningRate: Double, momentum: Double = 0.9) {
         precondition(learningRate > 0, "Nesterov: learning rate must be > 0, got \(learningRate)")
         precondition(momentum >= 0 && momentum < 1, "Nesterov: μ must be in [0, 1), got \(momentum)")

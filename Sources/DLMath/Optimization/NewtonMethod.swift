@@ -21,12 +21,16 @@
 public struct NewtonMethod: Sendable {
     /// Pure Newton or the damped (Hessian-shifted, line-searched) variant.
     public enum Variant: String, Sendable, CaseIterable {
+        /// x ← x − H⁻¹ ∇f, a full step.
         case pure = "Newton"
+        /// (H + μ I) d = −∇f with μ raised until H + μ I is positive definite, then a backtracking line search along d.
         case damped = "damped Newton"
     }
 
+    /// Pure or damped.
     public let variant: Variant
 
+    /// Newton's method of the given `variant` (damped by default).
     public init(_ variant: Variant = .damped) {
         self.variant = variant
     }

@@ -92,6 +92,7 @@ public struct OptimizerSlots: Sendable, Equatable {
     public typealias Kernel = (_ count: Int, _ parameter: UnsafeMutablePointer<Double>, _ gradient: UnsafePointer<Double>,
                                _ slot0: UnsafeMutablePointer<Double>, _ slot1: UnsafeMutablePointer<Double>) -> Void
 
+    /// Applies `kernel` to each parameter of `layer` with its gradient and its two slots, creating the slots (zeros) on the first call.
     public mutating func update<L: Layer>(_ layer: inout L, kernel: Kernel) {
         let creating = isEmpty
         var seen = 0

@@ -21,6 +21,7 @@ public struct RMSProp: Optimizer, Sendable {
     public let epsilon: Double
     private var slots = OptimizerSlots(slotCount: 1)
 
+    /// RMSProp: s ← ρ s + (1 − ρ) g², θ ← θ − η g / (√s + ε), with ρ = `decay`.
     public init(learningRate: Double = 0.01, decay: Double = 0.99, epsilon: Double = 1e-8) {
         precondition(learningRate > 0, "RMSProp: learning rate must be > 0, got \(learningRate)")
         precondition(decay >= 0 && decay < 1, "RMSProp: ρ must be in [0, 1), got \(decay)")

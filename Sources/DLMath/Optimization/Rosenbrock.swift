@@ -9,9 +9,12 @@
 /// Hessian at the minimum has eigenvalues about 0.4 and 1002, κ ≈ 2500) and
 /// the floor is almost flat: finding the valley is easy, following it is slow.
 public struct Rosenbrock: ObjectiveFunction, Equatable {
+    /// The coordinates (a, a²) of the minimum.
     public let a: Double
+    /// The steepness of the valley walls.
     public let b: Double
 
+    /// f(x, y) = (a − x)² + b (y − x²)², with its minimum 0 at (a, a²).
     public init(a: Double = 1, b: Double = 100) {
         precondition(b > 0, "Rosenbrock: b must be > 0, got \(b)")
         self.a = a

@@ -11,6 +11,7 @@ public struct SGD: Optimizer, Sendable {
     public var learningRate: Double
     private var slots = OptimizerSlots(slotCount: 0)
 
+    /// Plain gradient descent: θ ← θ − η g, with η = `learningRate`.
     public init(learningRate: Double) {
         precondition(learningRate > 0, "SGD: learning rate must be > 0, got \(learningRate)")
         self.learningRate = learningRate

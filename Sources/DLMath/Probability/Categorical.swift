@@ -2,6 +2,7 @@
 /// With K = 2 it is the Bernoulli distribution; it is what a classifier's
 /// softmax output describes.
 public struct Categorical: Sendable, Equatable {
+    /// The probabilities p₁ … p_K of the K classes, summing to 1.
     public let probabilities: [Double]
 
     /// Throws `ProbabilityError` naming `Categorical` when `probabilities` is

@@ -6,7 +6,9 @@
 ///     die.mean       // 3.5
 ///     die.variance   // 35/12
 public struct DiscreteDistribution: Sendable, Equatable {
+    /// The values xᵢ the variable takes.
     public let values: [Double]
+    /// Their probabilities pᵢ, summing to 1.
     public let probabilities: [Double]
 
     /// Throws `ProbabilityError` naming `DiscreteDistribution` when the

@@ -9,7 +9,9 @@ import Foundation
 ///
 /// Draw samples with `SeededGenerator.normal(mean:standardDeviation:)`.
 public struct Gaussian: Sendable, Equatable {
+    /// The mean μ.
     public let mean: Double
+    /// The standard deviation σ > 0.
     public let standardDeviation: Double
 
     /// Stops unless σ > 0 and both parameters are finite.

@@ -13,6 +13,7 @@ public struct ProbabilityError: Error, Equatable, Sendable, CustomStringConverti
     /// What is wrong, e.g. `probabilities sum to 1.1, not 1`.
     public var problem: String
 
+    /// An error of `function` (`entropy`), with the problem in `detail`.
     public init(_ function: String, _ problem: String) {
         self.function = function
         self.problem = problem
@@ -32,6 +33,7 @@ public let probabilitySumTolerance = 1e-9
 /// finite and ≥ 0, the sum within `probabilitySumTolerance` of 1.
 ///
 /// - Parameters:
+///   - p: the probabilities p₁ … pₙ to check.
 ///   - function: the name in the error, e.g. `entropy`.
 ///   - argument: the argument's name when a function takes several (`q`),
 ///     put in front of the problem: `klDivergence: q: probabilities sum to 0.9, not 1`.

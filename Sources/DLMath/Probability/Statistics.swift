@@ -8,7 +8,9 @@
 /// - `.unbiased`: S / (n − 1) (Bessel's correction), whose expectation is the
 ///   variance of the distribution. Needs n ≥ 2.
 public enum VarianceCorrection: Sendable {
+    /// Divide by n: the variance of the sample itself (NumPy's default, ddof = 0).
     case biased
+    /// Divide by n − 1: an unbiased estimate of the population's variance (ddof = 1).
     case unbiased
 
     /// The divisor for n values: n or n − 1.

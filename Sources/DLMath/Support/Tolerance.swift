@@ -5,9 +5,12 @@
 /// absolute part matters near zero, the relative part for large values.
 /// NaN is never close to anything; infinities are close only to themselves.
 public struct Tolerance: Sendable, Equatable, CustomStringConvertible {
+    /// The absolute part a of the bound |x − y| ≤ a + r · |y|.
     public var absolute: Double
+    /// The relative part r of the bound |x − y| ≤ a + r · |y|.
     public var relative: Double
 
+    /// Accepts x for y when |x − y| ≤ absolute + relative · |y|.
     public init(absolute: Double, relative: Double) {
         precondition(absolute >= 0 && relative >= 0, "Tolerance: absolute and relative must be >= 0")
         self.absolute = absolute

@@ -31,6 +31,7 @@ public struct EarlyStopping: Sendable, Equatable {
     /// Epochs since the last improvement.
     public private(set) var epochsWithoutImprovement = 0
 
+    /// Stops after `patience` epochs without an improvement of the validation loss by more than `minimumImprovement`, restoring the best epoch's weights when `restoresBestWeights`.
     public init(patience: Int, minimumImprovement: Double = 0, restoresBestWeights: Bool = true) {
         precondition(patience >= 1, "EarlyStopping: patience must be >= 1, got \(patience)")
         precondition(minimumImprovement >= 0, "EarlyStopping: minimum improvement must be >= 0, got \(minimumImprovement)")

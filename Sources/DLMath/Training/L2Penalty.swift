@@ -18,6 +18,7 @@ public struct L2Penalty: Sendable, Equatable {
     /// λ ≥ 0.
     public let strength: Double
 
+    /// The penalty λ Σ W² over the weight matrices, with λ = `strength` ≥ 0; its gradient is 2 λ W.
     public init(strength: Double) {
         precondition(strength >= 0 && strength.isFinite, "L2Penalty: strength λ must be finite and >= 0, got \(strength)")
         self.strength = strength

@@ -42,6 +42,7 @@ public struct Trainer<Optimizer: DLMath.Optimizer> {
     /// Early stopping on the validation loss (nil: run every epoch). Needs validation data.
     public var earlyStopping: EarlyStopping?
 
+    /// A trainer of `network` by `optimizer` on `loss`, for `epochs` passes in mini-batches of `batchSize`, shuffled from `seed`.
     public init(network: Sequential, optimizer: Optimizer, loss: TrainingLoss,
                 epochs: Int, batchSize: Int = 32, seed: UInt64 = 0) {
         precondition(epochs >= 1, "Trainer: epochs must be >= 1, got \(epochs)")

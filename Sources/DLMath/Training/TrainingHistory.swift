@@ -20,6 +20,7 @@ public struct EpochRecord: Sendable, Equatable {
     /// Seconds from the start of training to the end of this epoch.
     public let elapsedSeconds: Double
 
+    /// One epoch's record; the validation and accuracy fields are nil when they were not measured.
     public init(epoch: Int, trainingLoss: Double, validationLoss: Double? = nil, trainingAccuracy: Double? = nil,
                 validationAccuracy: Double? = nil, weightPenalty: Double = 0, elapsedSeconds: Double = 0) {
         self.epoch = epoch
@@ -45,6 +46,7 @@ public struct TrainingHistory: Sendable, Equatable {
     /// early stopping (nil when nothing was restored: the network has the last epoch's weights).
     public var restoredEpoch: Int?
 
+    /// A history of `records`, of `plannedEpochs`, and whether and where early stopping ended it.
     public init(records: [EpochRecord] = [], plannedEpochs: Int, stoppedEarly: Bool = false, restoredEpoch: Int? = nil) {
         self.records = records
         self.plannedEpochs = plannedEpochs

@@ -11,6 +11,7 @@ public protocol TrainingReporter {
 
 /// Reports nothing: for tests and for chapters that print their own summary.
 public struct SilentReporter: TrainingReporter {
+    /// A reporter that prints nothing.
     public init() {}
     public func epochEnded(_ record: EpochRecord, plannedEpochs: Int) {}
     public func trainingEnded(_ history: TrainingHistory) {}

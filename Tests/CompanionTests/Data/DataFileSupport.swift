@@ -4,10 +4,7 @@ import Testing
 
 /// A fresh temporary folder for one test's files (never inside the package).
 func makeTemporaryFolder() throws -> URL {
-    let folder = FileManager.default.temporaryDirectory
-        .appendingPathComponent("companion-data-tests-\(UUID().uuidString)")
-    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-    return folder
+    try scratchFolder("data")
 }
 
 /// Writes `text` to `name` in a fresh temporary folder and returns its URL.

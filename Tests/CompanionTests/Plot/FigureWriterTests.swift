@@ -6,8 +6,7 @@ import Testing
 struct FigureWriterTests {
     /// A fresh folder with a `figures` subfolder as the writer's target.
     func sandbox() throws -> (root: URL, figures: URL) {
-        let root = FileManager.default.temporaryDirectory.appendingPathComponent("plot-tests-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
+        let root = try scratchFolder("plot-tests")
         return (root, root.appendingPathComponent("figures/ch09"))
     }
 

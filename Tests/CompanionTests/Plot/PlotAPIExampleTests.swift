@@ -8,7 +8,7 @@ import Testing
 struct PlotAPIExampleTests {
     @Test("the README's one-liners write seven figures and print three charts")
     func readmeExamples() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("plot-api-\(UUID().uuidString)")
+        let folder = scratchRoot.appendingPathComponent("plot-api-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: folder) }
         let chapter = Chapter(number: 2, title: "API", arguments: ["--figures", folder.path])
         let train = [2.3, 1.1, 0.6, 0.3], test = [2.4, 1.3, 0.8, 0.6]

@@ -23,6 +23,16 @@ struct CommandLineTests {
         // The closing tally: "chNN: N of N checks agree ✓".
         let tally = run.output.split(separator: "\n").last { $0.hasPrefix("\(program):") }
         #expect(tally?.contains("checks agree ✓") == true, "no passing tally in \(program)'s output")
+        // Every printed number is seeded: the output (timings aside) is the pinned one.
+        try PinnedOutput.expectMatches(program, run.output)
+    }
+
+    @Test("a chapter prints the same output twice in a row (timings aside)")
+    func chapterIsDeterministic() throws {
+        let first = try runProgram("ch05", ["--no-figures"]), second = try runProgram("ch05", ["--no-figures"])
+        #expect(first.status == 0 && second.status == 0)
+        #expect(PinnedOutput.normalised(first.output) == PinnedOutput.normalised(second.output))
+        #expect(first.output.contains("checks agree ✓"))
     }
 
     @Test("a chapter rejects an unknown argument with one line and status 2", arguments: chapterPrograms)

@@ -71,7 +71,7 @@ struct RecurrentLayerTests {
                                   Dense(inputs: 4, outputs: 2, generator: &generator)])
         let saved = try SavedNetwork(network, inputColumns: 15)
         #expect(saved.outputColumns == 2)
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("recurrent-\(UUID().uuidString).json")
+        let url = scratchRoot.appendingPathComponent("recurrent-\(UUID().uuidString).json")
         defer { try? FileManager.default.removeItem(at: url) }
         try saved.write(to: url)
         var loaded = try SavedNetwork(contentsOf: url).network

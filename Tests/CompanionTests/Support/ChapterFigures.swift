@@ -1,11 +1,10 @@
 import Foundation
 import Testing
 
-/// A fresh, empty temporary folder; the caller removes it.
+/// A fresh, empty temporary folder (under `scratchRoot`, removed at exit at
+/// the latest); the caller removes it when done.
 func temporaryFolder(_ label: String) throws -> URL {
-    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("\(label)-\(UUID().uuidString)")
-    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-    return folder
+    try scratchFolder(label)
 }
 
 /// Every file below `folder`, as paths relative to it, sorted.

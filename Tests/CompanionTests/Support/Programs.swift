@@ -32,13 +32,15 @@ let buildFolder: URL = {
 /// Runs a built executable of the package (`ch01`, `formulas`, `exercises`)
 /// with `arguments` in `directory` (default: a fresh temporary folder, so
 /// that nothing is written into the package), and waits for it.
-func runProgram(_ name: String, _ arguments: [String] = [], in directory: URL? = nil) throws -> ProgramRun {
+func runProgram(_ name: String, _ arguments: [String] = [], in directory: URL? = nil,
+                environment: [String: String] = [:]) throws -> ProgramRun {
     let process = Process()
     process.executableURL = buildFolder.appendingPathComponent(name)
     process.arguments = arguments
-    let workingDirectory = directory ?? FileManager.default.temporaryDirectory
-        .appendingPathComponent("companion-tests-\(UUID().uuidString)")
-    try FileManager.default.createDirectory(at: workingDirectory, withIntermediateDirectories: true)
+    // The terminal width is fixed (100, as when piped) unless a test sets it,
+    // so that a reader's `COLUMNS` cannot change what the tests see.
+    process.environment = ProcessInfo.processInfo.environment.merging(["COLUMNS": "100"].merging(environment) { $1 }) { $1 }
+    let workingDirectory = try directory ?? scratchFolder("program")
     process.currentDirectoryURL = workingDirectory
     let output = Pipe(), errors = Pipe()
     process.standardOutput = output

@@ -6,9 +6,7 @@ import Testing
 struct SavedNetworkTests {
     /// A fresh empty folder for one test.
     func folder() throws -> URL {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("saved-network-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-        return url
+        try scratchFolder("saved-network")
     }
 
     func network() -> Sequential {
