@@ -141,7 +141,7 @@ func digitsSection(_ chapter: inout Chapter, quick: Bool) {
     let (wallSeconds, wallAttoseconds) = start.duration(to: clock.now).components
     let wall = Double(wallSeconds) + Double(wallAttoseconds) * 1e-18
 
-    var table = TextTable(["model"] + seeds.map { "seed \($0)" } + ["mean", "min – max", "train s (each)"],
+    var table = TextTable(["model"] + seeds.map { "seed \($0)" } + ["mean", "min – max", "training time (each)"],
                           alignments: [.left] + Array(repeating: .right, count: seeds.count + 3))
     var summary: [String: (mean: Double, low: Double, high: Double)] = [:]
     for model in ["CNN, augmented", "CNN, no augmentation", "MLP (chapter 11)"] {
@@ -152,7 +152,7 @@ func digitsSection(_ chapter: inout Chapter, quick: Bool) {
         table.append([model] + accuracies.map { formatFixed(100 * $0, decimals: 2) + "%" }
                      + [formatFixed(100 * mean, decimals: 2) + "%",
                         "\(formatFixed(100 * accuracies.min()!, decimals: 2)) – \(formatFixed(100 * accuracies.max()!, decimals: 2))",
-                        formatFixed(mine.map(\.seconds).reduce(0, +) / Double(mine.count), decimals: 2)])
+                        formatFixed(mine.map(\.seconds).reduce(0, +) / Double(mine.count), decimals: 2) + " s"])
     }
     chapter.block(table.rendered)
     chapter.say("Test accuracy on the same \(split.test.count) test images (one image is \(formatFixed(100.0 / Double(split.test.count), decimals: 2)) "

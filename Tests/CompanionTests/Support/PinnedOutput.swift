@@ -20,14 +20,13 @@ enum PinnedOutput {
 
     /// The output with what depends on the machine's speed replaced by `…`:
     /// durations (`0.11 s`, `350 ms`, `4.2 µs`, `12 ns`), rates (`GFLOP/s`,
-    /// `samples/s`, `steps/s`) and speed ratios (`3.1x faster`).
+    /// `samples/s`, `steps/s`) and measured speed-ups (`3.1x faster`).
     static func normalised(_ output: String) -> String {
         var text = output
         let patterns = [
-            #"[0-9][0-9.,]*(e[-+]?[0-9]+)?[  ]?(s|ms|µs|ns)\b"#,
+            #"[0-9]+(\.[0-9]+)?(e[-+]?[0-9]+)?[  ]?(s|ms|µs|ns)\b"#,
             #"[0-9][0-9.,]*[kM]?[  ]?(GFLOP/s|MFLOP/s|samples/s|steps/s|sequences/s|images/s|tokens/s)"#,
-            #"[0-9][0-9.,]*[  ]?x (faster|slower)"#,
-            #"[0-9][0-9.,]*×[  ]?(faster|slower)"#,
+            #"[0-9]+(\.[0-9]+)?[  ]?x (faster|slower)"#,
         ]
         for pattern in patterns {
             text = text.replacingOccurrences(of: pattern, with: "…", options: .regularExpression)
@@ -53,7 +52,7 @@ enum PinnedOutput {
         guard pinned != current else { return }
         let old = pinned.split(separator: "\n", omittingEmptySubsequences: false)
         let new = current.split(separator: "\n", omittingEmptySubsequences: false)
-        let line = zip(old, new).firstIndex { $0 != $1 } ?? min(old.count, new.count)
+        let line = (0..<min(old.count, new.count)).first { old[$0] != new[$0] } ?? min(old.count, new.count)
         let was = line < old.count ? String(old[line]) : "(end of output)"
         let now = line < new.count ? String(new[line]) : "(end of output)"
         Issue.record("""
