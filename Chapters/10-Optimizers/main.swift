@@ -250,17 +250,21 @@ chapter.say("Three ideas make up every optimizer in this chapter. (1) Momentum: 
     + "Learning-rate schedules and clipping are not optimizers: they wrap any of them.")
 
 chapter.section("PyTorch and Keras, convention by convention")
-var conventions = TextTable(["", "here (= PyTorch)", "Keras"], alignments: [.left, .left, .left], maximumWidths: [12, 40, 40])
-conventions.append(["momentum", "v ← μ v + g; w ← w − lr v", "v ← μ v − lr g; w ← w + v (same iterates at constant lr)"])
-conventions.append(["Nesterov", "v ← μ v + g; w ← w − lr (g + μ v)", "v ← μ v − lr g; w ← w + μ v − lr g (same at constant lr)"])
-conventions.append(["AdaGrad", "G₀ = 0; w ← w − lr g / (√G + ε), ε = 1e-10", "G₀ = 0.1; w ← w − lr g / √(G + ε), ε = 1e-7"])
-conventions.append(["RMSProp", "ρ = 0.99 (alpha); w ← w − lr g / (√s + ε), ε = 1e-8", "ρ = 0.9; w ← w − lr g / √(s + ε), ε = 1e-7"])
-conventions.append(["Adam", "w ← w − lr m̂ / (√v̂ + ε), ε = 1e-8", "ε-hat: w ← w − lr √(1 − β₂ᵗ)/(1 − β₁ᵗ) · m / (√v + ε̂), ε̂ = 1e-7"])
+var conventions = TextTable(["", "here (default = PyTorch)", "Keras (optax where it differs from both)"], alignments: [.left, .left, .left], maximumWidths: [12, 40, 40])
+conventions.append(["momentum", "v ← μ v + g; w ← w − lr v", "convention: .sutskever, u ← μ u − lr g; w ← w + u (same iterates at constant lr)"])
+conventions.append(["Nesterov", "v ← μ v + g; w ← w − lr (g + μ v)", "convention: .sutskever, u ← μ u − lr g; w ← w + μ u − lr g (same at constant lr)"])
+conventions.append(["AdaGrad", "G₀ = 0; w ← w − lr g / (√G + ε), ε = 1e-10", "initialAccumulator: 0.1, epsilonPlacement: .insideRoot, w ← w − lr g / √(G + ε), ε = 1e-7 (optax: the same)"])
+conventions.append(["RMSProp", "ρ = 0.99 (alpha); w ← w − lr g / (√s + ε), ε = 1e-8", "ρ = 0.9; epsilonPlacement: .insideRoot, ε = 1e-7 (optax: inside, ε = 1e-8)"])
+conventions.append(["Adam", "w ← w − lr m̂ / (√v̂ + ε), ε = 1e-8", "convention: .keras, w ← w − lr √(1 − β₂ᵗ)/(1 − β₁ᵗ) · m / (√v + ε̂), ε̂ = 1e-7 (optax: PyTorch's, plus ε_root under the root, .optax(epsilonRoot:))"])
 conventions.append(["AdamW", "w ← (1 − lr λ) w first, λ = 0.01", "the same decay, λ = 0.004"])
 conventions.append(["defaults lr", "AdaGrad 0.01, RMSProp 0.01, Adam 0.001", "SGD 0.01, AdaGrad 0.001, RMSProp 0.001, Adam 0.001"])
 chapter.block(conventions.rendered)
 
-// MARK: 10.10 Newton's method (NewtonSection.swift)
+// MARK: 10.10 The three frameworks side by side (FrameworkConventions.swift)
+
+frameworkConventions(&chapter, rosenbrock: rosenbrock, start: valleyStart)
+
+// MARK: 10.11 Newton's method (NewtonSection.swift)
 
 newtonBesideFirstOrder(&chapter, names: valleyContenders.map(\.name), bowlPaths: bowlPaths, valleyPaths: valleyPaths)
 
