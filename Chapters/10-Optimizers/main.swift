@@ -268,4 +268,9 @@ frameworkConventions(&chapter, rosenbrock: rosenbrock, start: valleyStart)
 
 newtonBesideFirstOrder(&chapter, names: valleyContenders.map(\.name), bowlPaths: bowlPaths, valleyPaths: valleyPaths)
 
+// MARK: 10.12 Where the book is wrong (Errata.swift)
+
+whereTheBookIsWrong(&chapter, names: bowlContenders.map(\.name), steps: bowlPaths.map(\.stepsToTolerance),
+                    gradient: gradient.elements, adamStep: firstStep)
+
 chapter.finish()
