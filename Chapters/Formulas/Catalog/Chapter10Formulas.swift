@@ -74,9 +74,11 @@ extension FormulaCatalog {
                 return ([norm] + gradients.flatMap(\.elements), [5, 1.2, 1.6, 0])
             }),
             Formula("10.9", "Rosenbrock ∇f = (−2(1 − x) − 400 x (y − x²), 200 (y − x²)) at (−1.2, 1)",
-                    method: "central differences", tolerance: .numerical, evaluate: {
+                    method: "central differences, and by hand: (−4.4 − 211.2, −88)", tolerance: .numerical, evaluate: {
                 let f = Rosenbrock()
-                return (f.gradient(at: [-1.2, 1]), numericalGradient(of: f.value(at:), at: [-1.2, 1]))
+                // By hand: y − x² = 1 − 1.44 = −0.44; −2 · 2.2 − 400 · (−1.2) · (−0.44) = −4.4 − 211.2; 200 · (−0.44) = −88.
+                let analytic = f.gradient(at: [-1.2, 1])
+                return (analytic + analytic, numericalGradient(of: f.value(at:), at: [-1.2, 1]) + [-215.6, -88])
             }),
             Formula("10.10", "Newton on ½ xᵀAx − bᵀx: x₁ = x₀ − A⁻¹(A x₀ − b) = A⁻¹ b from any x₀  (A = [[4, 1], [1, 3]], b = [1, 2])",
                     method: "Cramer's rule: x* = [(3·1 − 1·2)/11, (4·2 − 1·1)/11]") {
