@@ -17,7 +17,7 @@ func whereTheBookIsWrong(_ chapter: inout Chapter, classifier: Sequential) {
         + "layer: each of the first layer's 128 outputs feeds all 64 neurons of Dense(128 → 64).")
     chapter.check("inputs of a neuron of Dense(128 → 64), and how many neurons each input feeds",
                   computed: [Double(second.weights.rows), Double(second.weights.columns)], byHand: [128, 64],
-                  derivation: "W₂ is 128 x 64: a row per input, a column per neuron")
+                  derivation: "the rows (one per input) and columns (one per neuron) of W₂")
     chapter.say("3. Stacking layers without an activation adds no power: they collapse to one affine map (7.4), "
         + "which cannot even compute XOR. The non-linearity is what the depth is for.")
 }

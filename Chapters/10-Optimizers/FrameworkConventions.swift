@@ -54,7 +54,7 @@ func frameworkConventions(_ chapter: inout Chapter, rosenbrock: Rosenbrock, star
     chapter.formula("Adam, lr 0.01, β = (0.9, 0.999), \(steps) steps from (−1.2, 1)")
     chapter.block(adam.table)
     chapter.check("optax's Adam (ε_root = 0) is PyTorch's, bit for bit", computed: adam.finalGaps[1], byHand: 0,
-                  derivation: "√(v̂ + 0) = √v̂ in floating point", tolerance: Tolerance(absolute: 0, relative: 0))
+                  derivation: "the gap between √(v̂ + 0) and √v̂ in floating point", tolerance: Tolerance(absolute: 0, relative: 0))
     chapter.check("Keras' ε̂ form ends within 1e-6 of PyTorch's, but not on the same point",
                   holds: adam.finalGaps[2] > 0 && adam.finalGaps[2] < 1e-6 && adam.finalGaps[3] < 1e-6,
                   detail: "gaps \(formatScientific(adam.finalGaps[2], significantDigits: 2)) (ε̂ 1e-7) and \(formatScientific(adam.finalGaps[3], significantDigits: 2)) (ε̂ 1e-8)")
@@ -70,7 +70,7 @@ func frameworkConventions(_ chapter: inout Chapter, rosenbrock: Rosenbrock, star
     // Step 1 by hand: g = 1e-12 · (−215.6, −88). PyTorch: lr g/(|g| + 1e-8) = 0.01 · 2.156e-10/(1.00216e-8) in x.
     let tinyFirst = OptimizationPath(minimizing: tiny, from: start, with: Adam(learningRate: 0.01), maximumSteps: 1, tolerance: nil)
     chapter.check("PyTorch's first x step on the scaled function, by hand", computed: tinyFirst.points[1][0] - start[0],
-                  byHand: 0.01 * 2.156e-10 / (2.156e-10 + 1e-8), derivation: "lr |g|/(|g| + ε), g = −215.6e-12",
+                  byHand: 0.01 * 2.156e-10 / (2.156e-10 + 1e-8), derivation: "with g = −215.6e-12: lr |g|/(|g| + ε)",
                   tolerance: Tolerance(absolute: 0, relative: 1e-9))
     let moved = tinyAdam.finalPoints.map { largestGap($0, start) }
     chapter.check("there Keras' form has moved less than half as far as PyTorch's", holds: moved[1] < 0.5 * moved[0],
@@ -98,7 +98,7 @@ func frameworkConventions(_ chapter: inout Chapter, rosenbrock: Rosenbrock, star
     // Step 1 from (−1.2, 1): ∇f = (−215.6, −88). PyTorch: G = g², step = lr sign(g) = 0.5 per coordinate → (−0.7, 1.5).
     let firstPyTorch = OptimizationPath(minimizing: rosenbrock, from: start, with: AdaGrad(learningRate: 0.5), maximumSteps: 1, tolerance: nil)
     chapter.check("AdaGrad's first step from G₀ = 0 is lr · sign(g) in each coordinate", computed: firstPyTorch.points[1],
-                  byHand: [-1.2 + 0.5, 1 + 0.5], derivation: "∇f(−1.2, 1) = (−215.6, −88): −0.5 · g/|g|",
+                  byHand: [-1.2 + 0.5, 1 + 0.5], derivation: "g = ∇f(−1.2, 1) has signs (−, −): (−1.2, 1) + 0.5 · (1, 1)",
                   tolerance: Tolerance(absolute: 1e-11, relative: 0))
     chapter.say("The initial accumulator is not a detail on a small problem: G₀ = 0.1 or 1 is far below 215.6², so the "
         + "first step barely changes here, but a weight whose gradients are of order 0.1 moves about 3 times less on "

@@ -60,7 +60,7 @@ func decoupledAgainstPenalised(_ chapter: inout Chapter, on f: Rosenbrock, from 
     // Near (1, 1): H = [[802, −400], [−400, 200]], H⁻¹ = [[200, 400], [400, 802]]/400, so the penalty's
     // shift is about −λ H⁻¹ (1, 1) = −0.01 · (600, 1202)/400 = −(0.015, 0.030).
     chapter.check("the penalised minimum, to first order in λ", computed: penalisedMinimum, byHand: [1 - 0.015, 1 - 0.03005],
-                  derivation: "(1, 1) − λ H⁻¹ (1, 1), H = ∇²f(1, 1) = [[802, −400], [−400, 200]]",
+                  derivation: "for H = ∇²f(1, 1) = [[802, −400], [−400, 200]]: (1, 1) − λ H⁻¹ (1, 1)",
                   tolerance: Tolerance(absolute: 2e-3, relative: 0))
     let gap = zip(decoupledEnds[0], decoupledEnds[1]).map { abs($0 - $1) }.max()!
     chapter.check("AdamW's end point moves with lr (by more than 0.02 between lr 0.1 and 0.01)", holds: gap > 0.02,
