@@ -57,7 +57,7 @@ func bookExampleAsWritten(_ chapter: inout Chapter, networkSeed: UInt64) {
     direct /= 10_000
     chapter.check("Keras' loss on the 100 x 100 y = the loss on the row means + the mean row variance",
                   computed: direct, byHand: literalTrainer.evaluate(asKerasTrainsIt).loss + offset,
-                  derivation: "(1/100) Σⱼ (y_ij − ŷ)² = (ŷ − ȳ_i)² + s_i², averaged over i", tolerance: Tolerance(absolute: 1e-12, relative: 1e-12))
+                  derivation: "the mean over i of (ŷ_i − ȳ_i)² + s_i²", tolerance: Tolerance(absolute: 1e-12, relative: 1e-12))
     let literalPlane = leastSquaresPlane(asKerasTrainsIt)
     let corrected = TrainingExamples(inputs: x, targets: Matrix(column: (0..<100).map { line[$0] + noise[$0, 0] }))
     let correctedPlane = leastSquaresPlane(corrected)

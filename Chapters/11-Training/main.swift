@@ -387,7 +387,11 @@ if !quick {
                   sizes: [150, 500], seeds: [1, 2, 3], epochs: digitsEpochs, fullSetAccuracies: dropoutSeedAccuracies)
 }
 
-// MARK: 11.8 Where the book is wrong (Errata.swift)
+// MARK: 11.8 Bias and variance, L2 as a Gaussian prior (BiasVariance.swift)
+
+biasAndVariance(&chapter)
+
+// MARK: 11.9 Where the book is wrong (Errata.swift)
 
 whereTheBookIsWrong(&chapter, book: book, networkSeed: bookNetworkSeed)
 
