@@ -249,7 +249,7 @@ chapter.say("Three ideas make up every optimizer in this chapter. (1) Momentum: 
     + "a running average of past steps; AdaMax = Adam with the ∞-norm instead of the root mean square. "
     + "Learning-rate schedules and clipping are not optimizers: they wrap any of them.")
 
-chapter.section("PyTorch and Keras, convention by convention")
+chapter.section("PyTorch, Keras and optax, convention by convention")
 var conventions = TextTable(["", "here (default = PyTorch)", "Keras (optax where it differs from both)"], alignments: [.left, .left, .left], maximumWidths: [12, 40, 40])
 conventions.append(["momentum", "v ← μ v + g; w ← w − lr v", "convention: .sutskever, u ← μ u − lr g; w ← w + u (same iterates at constant lr)"])
 conventions.append(["Nesterov", "v ← μ v + g; w ← w − lr (g + μ v)", "convention: .sutskever, u ← μ u − lr g; w ← w + μ u − lr g (same at constant lr)"])

@@ -77,7 +77,8 @@ drawBookLossFigure(chapter, bookHistory, floor: leastSquaresMSE)
 let largestMove = zip(bookTrainer.network.parameters.flatMap(\.elements), startWeights).map { abs($0 - $1) }.max()!
 chapter.say("How far it gets: from MSE \(formatFixed(startLoss, decimals: 4)) to \(formatFixed(bookHistory.last!.trainingLoss, decimals: 4)) "
     + "in 100 epochs. Adam's step is about lr = 0.001 per weight while the weight's gradient keeps its sign, and never "
-    + "more than lr (1 − β₁)/√(1 − β₂) ≈ 3.16 lr (10.3): 400 steps move a weight by about 0.4, 1.26 at the very most "
+    + "more than lr (1 − β₁)/√(1 − β₂) ≈ 3.16 lr (10.3): 400 steps could move a weight by about 0.4 if its gradient "
+    + "never changed sign, 1.26 at the very most "
     + "(the largest move here was \(formatFixed(largestMove, decimals: 3))). Too little to find 0.5 and 0.3 through two ReLU layers from a random start.")
 chapter.say("What the noise allows: no function of x can predict ε, so σ² = 0.01 is the expected squared error of the "
     + "true line on new data, the floor for the test error of any model. It is not a floor for the training loss. "
