@@ -29,8 +29,8 @@ func bookExampleAsWritten(_ chapter: inout Chapter, networkSeed: UInt64) {
     var literal = Matrix(rows: 100, columns: 100)
     for i in 0..<100 { for j in 0..<100 { literal[i, j] = line[j] + noise[i, 0] } }
     chapter.say("np.dot(X, [0.5, 0.3]) has shape (100,) and np.random.rand(100, 1) shape (100, 1). NumPy aligns shapes "
-        + "from the right, treats the (100,) vector as a 1 x 100 row and stretches both (chapter 1, section 1.11, "
-        + "broadcasting): y is \(literal.shapeDescription), y[i][j] = 0.5 X[j][0] + 0.3 X[j][1] + u[i]. Row i pairs "
+        + "from the right, treats the (100,) vector as a 1 x 100 row and stretches both (chapter 1's broadcasting section, 1.11, "
+        + "and its errata): y is \(literal.shapeDescription), y[i][j] = 0.5 X[j][0] + 0.3 X[j][1] + u[i]. Row i pairs "
         + "input i with every example's line value, shifted by its own noise u[i]. And the noise is uniform on "
         + "[0, 1), mean 0.5, variance 1/12, not small zero-mean noise.")
     chapter.check("y[3][5], one entry of the broadcast sum, by hand", computed: literal[3, 5],
