@@ -55,15 +55,30 @@ for (index, (layer, output)) in zip(mlp.layers, trace).enumerated() {
     shapes.append([layer.description, name, output.shapeDescription])
 }
 chapter.block(shapes.rendered)
-// The same pass written out with matrix operations only.
+// The same pass written out entry by entry, in scalar arithmetic (no Matrix product, no Activation code).
 let parameters = mlp.parameters
-let a1 = Activation.relu(batch * parameters[0] + parameters[1])
-let a2 = Activation.relu(a1 * parameters[2] + parameters[3])
-let byHandOutput = a2 * parameters[4] + parameters[5]
-chapter.check("ŷ from the network = relu(relu(X W₁ + b₁) W₂ + b₂) W₃ + b₃ written out",
-              computed: trace.last!, byHand: byHandOutput, tolerance: .tight)
-chapter.check("shapes chain 5x4 → 5x8 → 5x8 → 5x3", holds: trace.map(\.shapeDescription) == ["5x8", "5x8", "5x8", "5x8", "5x3"],
-              detail: trace.map(\.shapeDescription).joined(separator: " → "))
+/// relu (when `activate`) of row r of `input` times `weights` plus `bias`, one sum at a time.
+func scalarLayer(_ input: [[Double]], _ weights: Matrix, _ bias: Matrix, activate: Bool) -> [[Double]] {
+    input.map { row in
+        (0..<weights.columns).map { j in
+            var sum = bias[0, j]
+            for k in 0..<weights.rows { sum += row[k] * weights[k, j] }
+            return activate ? max(0, sum) : sum
+        }
+    }
+}
+let batchRows = (0..<batch.rows).map { r in (0..<batch.columns).map { batch[r, $0] } }
+let byHandOutput = scalarLayer(scalarLayer(scalarLayer(batchRows, parameters[0], parameters[1], activate: true),
+                                           parameters[2], parameters[3], activate: true), parameters[4], parameters[5], activate: false)
+chapter.check("ŷ from the network = relu(relu(X W₁ + b₁) W₂ + b₂) W₃ + b₃, each entry a sum written out",
+              computed: trace.last!, byHand: Matrix(byHandOutput), tolerance: Tolerance(absolute: 1e-12, relative: 1e-12))
+let chain = ([batch] + trace).map(\.shapeDescription)
+chapter.check("shapes chain 5x4 → 5x8 → 5x8 → 5x8 → 5x8 → 5x3 (the input, then after each of the 5 layers)",
+              holds: chain == ["5x4", "5x8", "5x8", "5x8", "5x8", "5x3"], detail: chain.joined(separator: " → "))
+
+// MARK: 7.4 Why a non-linearity (Nonlinearity.swift)
+
+whyANonlinearity(&chapter)
 
 // MARK: 7.4 Counting parameters
 
@@ -115,6 +130,7 @@ for initializer in [WeightInitializer.xavierUniform, .heNormal] {
                   tolerance: Tolerance(absolute: 0, relative: relativeError))
     drawWeightHistogram(chapter, weights: weights, initializer: initializer, fanIn: fanIn, fanOut: fanOut)
 }
+forwardAndBackwardVariance(&chapter, generator: &generator)
 
 // MARK: 7.6 Activations through depth
 
@@ -149,5 +165,9 @@ chapter.check("σ = 0.01 + ReLU: the signal vanishes (std at layer 10 below 1e-1
               detail: "std l10 = \(formatScientific(tooSmall[9]))")
 chapter.check("Xavier + tanh: the spread stays of order 0.1 to 1 through 10 layers", holds: tanhXavier.allSatisfy { $0 > 0.1 && $0 < 1 },
               detail: "min \(formatCompact(tanhXavier.min()!, significantDigits: 3)), max \(formatCompact(tanhXavier.max()!, significantDigits: 3))")
+
+// MARK: 7.8 Where the book is wrong (Errata.swift)
+
+whereTheBookIsWrong(&chapter, classifier: classifier)
 
 chapter.finish()

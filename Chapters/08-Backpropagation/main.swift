@@ -98,6 +98,13 @@ let byHand: [Matrix] = [
     [[delta2]],                                                         // δ₂
 ]
 let inputByHand: Matrix = [[delta1[0] * w11 + delta1[1] * w12, delta1[0] * w21 + delta1[1] * w22]]
+chapter.say("Everything needed to redo it by hand:")
+chapter.show("x", input)
+chapter.show("W₁", [[w11, w12], [w21, w22]])
+chapter.show("b₁", [[b11, b12]])
+chapter.show("W₂", [[v1], [v2]])
+chapter.show("b₂", c2)
+chapter.show("t", target)
 chapter.show("z₁ = x W₁ + b₁", z)
 chapter.show("a₁ = tanh(z₁)", hidden)
 chapter.show("ŷ", prediction)
@@ -174,5 +181,19 @@ chapter.check("every layer type passes (largest error below 1e-6)", holds: large
               detail: "largest of all: \(formatScientific(largestErrors.max() ?? 0))")
 
 drawGradientCheckFigure(chapter, layers: checkErrors)
+
+// MARK: 8.6 Where the book is wrong
+
+chapter.section("Where the book is wrong")
+chapter.say("\"Each neuron has one input and one output\" (chapter 7's errata) would make backpropagation a product of "
+    + "scalars along a single path. In a network every hidden value feeds every neuron of the next layer, so its "
+    + "gradient is a sum over all of them, ∂L/∂a₁ = δ₂ W₂ᵀ, and every input's gradient a sum over the hidden units, "
+    + "∂L/∂x = δ₁ W₁ᵀ: the += of 8.3, not a chain of single products. In 8.4 each entry of ∂L/∂x has two terms:")
+let paths = [delta1[0] * w11, delta1[1] * w12]
+chapter.show("the two paths into ∂L/∂x₁, δ₁₁ W₁[1,1] and δ₁₂ W₁[1,2]", paths)
+chapter.check("∂L/∂x₁ is the sum of both paths, not either one", computed: inputGradient[0, 0], byHand: paths[0] + paths[1],
+              derivation: "δ₁₁ · 0.1 + δ₁₂ · (−0.2)", tolerance: .tight)
+chapter.check("and neither path alone is the gradient", holds: paths.allSatisfy { abs($0 - inputGradient[0, 0]) > 1e-3 },
+              detail: "paths \(arrayText(paths, significantDigits: 4)) against \(formatCompact(inputGradient[0, 0], significantDigits: 6))")
 
 chapter.finish()

@@ -111,7 +111,8 @@ chapter.check("L(w*) is near its expected value σ² (n − 3)/n = 0.09 · 197/2
 chapter.section("Batch, stochastic and mini-batch gradient descent")
 chapter.formula("batch: B = n      stochastic: B = 1      mini-batch: 1 < B < n\ng_B = (2/B) X_Bᵀ(X_B w − y_B),   w ← w − lr g_B,   ⌈n/B⌉ updates per epoch")
 chapter.say("The same data, the same start w = 0, the same lr = 0.2 and 50 epochs; only the batch size differs. "
-    + "Every form computes n per-example gradients per epoch (about 4 n d = 2400 multiply-adds here), so an epoch "
+    + "Every form computes n per-example gradients per epoch (about 2 n d = 1200 multiply-adds, 4 n d = 2400 floating-point "
+    + "operations here), so an epoch "
     + "costs the same arithmetic; what differs is how many updates it buys. The noise is the standard deviation of "
     + "the epoch-to-epoch changes of the full loss over the last 25 epochs.")
 let epochs = 50, learningRate = 0.2
@@ -171,8 +172,25 @@ chapter.check("the decaying rate ends at least 5× closer to w*", holds: distanc
               detail: "\(formatScientific(distanceToOptimum(decaying))) against \(formatScientific(distanceToOptimum(constant)))")
 drawDecayFigure(chapter, constant: constant, decaying: decaying, optimum: optimum)
 
-// MARK: 9.6 The bound and the condition number (ConditionAndTheBound.swift)
+// MARK: 9.6 The noise of a mini-batch gradient (GradientNoise.swift)
+
+gradientNoise(&chapter, features: x, targets: y, at: probe.weights.elements)
+
+// MARK: 9.7 The bound and the condition number (ConditionAndTheBound.swift)
 
 conditionAndTheBound(&chapter)
+
+// MARK: 9.8 Where the book is wrong
+
+chapter.section("Where the book is wrong")
+chapter.say("1. The book's example trains with model.fit(X, y, epochs=100) and says it uses gradient descent. Without "
+    + "a batch size Keras takes mini-batches of 32, so the 100 examples give ⌈100/32⌉ = 4 updates per epoch, each "
+    + "from a noisy estimate of the gradient (9.6), and the optimizer is Adam (chapter 10): neither batch gradient "
+    + "descent nor the update w ← w − lr ∇L.")
+chapter.check("updates in the book's 100 epochs", computed: Double(100 * MiniBatches(exampleCount: 100, batchSize: 32, seed: 1).batchesPerEpoch),
+              byHand: 400, derivation: "100 · ⌈100/32⌉ = 100 · 4")
+chapter.say("2. The book's list of \"random\" optimizers (\"random velocity\", \"random learning rate\", chapter 10) "
+    + "takes \"stochastic\" for a kind of optimizer. It is a property of the gradient: an unbiased estimate from a "
+    + "random batch whose squared error falls as 1/B (9.6); any optimizer can be fed one.")
 
 chapter.finish()

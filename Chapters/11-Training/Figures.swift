@@ -104,7 +104,9 @@ func drawOverfittingFigures(_ chapter: Chapter, names: [String], files: [String]
         if let restored = history.restoredEpoch {
             plot.line(restoredEpochLine(restored, low: shared.lowerBound, high: shared.upperBound), dashed: true)
         }
-        plot.notes.append("training loss without the L2 penalty; the same y range in every overfitting figure")
+        let lossNote = file == "l2" ? "training loss: the cross-entropy alone, without the L2 penalty it was trained with"
+            : file == "dropout" ? "both losses evaluated with dropout off" : "training and validation cross-entropy after each epoch"
+        plot.notes.append("\(lossNote); the same y range in every overfitting figure")
         chapter.figure(plot, name: "overfitting-\(file)")
     }
 

@@ -50,13 +50,16 @@ extension FormulaCatalog {
                 return (analytic, numerical)
             }),
             Formula("8.5", "ReLU layer backward: ∂L/∂z = g ⊙ 1[z > 0]",
-                    method: "central differences of L = Σ g ⊙ relu(z) at z away from 0", tolerance: .numerical, evaluate: {
+                    method: "central differences of L = Σ g ⊙ relu(z) at z away from 0, and by hand: g where z > 0",
+                    tolerance: .numerical, evaluate: {
                 var layer = ActivationLayer(.relu)
                 let z: Matrix = [[-1.5, 0.5, 2], [0.3, -0.2, -3]]
                 let g: Matrix = [[1, -2, 0.5], [3, 4, -1]]
                 _ = layer.forward(z)
                 let analytic = layer.backward(g)
-                return (analytic.elements, numericalGradient(of: { (g .* Activation.relu($0)).sum }, at: z).elements)
+                // By hand: z > 0 at (0.5, 2, 0.3) only, so g survives there: (0, −2, 0.5, 3, 0, 0).
+                return (analytic.elements + analytic.elements,
+                        numericalGradient(of: { (g .* Activation.relu($0)).sum }, at: z).elements + [0, -2, 0.5, 3, 0, 0])
             }),
             Formula("8.6", "two-layer network (tanh): the layers' backward passes = the scalar engine's gradients",
                     method: "ScalarNetwork on the same seeded weights, L = ½ Σ (ŷ − t)²", tolerance: .standard, evaluate: {

@@ -74,9 +74,11 @@ extension FormulaCatalog {
                 return ([norm] + gradients.flatMap(\.elements), [5, 1.2, 1.6, 0])
             }),
             Formula("10.9", "Rosenbrock ∇f = (−2(1 − x) − 400 x (y − x²), 200 (y − x²)) at (−1.2, 1)",
-                    method: "central differences", tolerance: .numerical, evaluate: {
+                    method: "central differences, and by hand: (−4.4 − 211.2, −88)", tolerance: .numerical, evaluate: {
                 let f = Rosenbrock()
-                return (f.gradient(at: [-1.2, 1]), numericalGradient(of: f.value(at:), at: [-1.2, 1]))
+                // By hand: y − x² = 1 − 1.44 = −0.44; −2 · 2.2 − 400 · (−1.2) · (−0.44) = −4.4 − 211.2; 200 · (−0.44) = −88.
+                let analytic = f.gradient(at: [-1.2, 1])
+                return (analytic + analytic, numericalGradient(of: f.value(at:), at: [-1.2, 1]) + [-215.6, -88])
             }),
             Formula("10.10", "Newton on ½ xᵀAx − bᵀx: x₁ = x₀ − A⁻¹(A x₀ − b) = A⁻¹ b from any x₀  (A = [[4, 1], [1, 3]], b = [1, 2])",
                     method: "Cramer's rule: x* = [(3·1 − 1·2)/11, (4·2 − 1·1)/11]") {
@@ -90,6 +92,21 @@ extension FormulaCatalog {
                 let errors = path.points.map { abs($0[0] - log(2)) }
                 let k = errors.firstIndex { $0 < 1e-3 } ?? 1
                 return (0.5, errors[k + 1] / (errors[k] * errors[k]))
+            }),
+            Formula("10.12", "Keras' ε-hat Adam: α_t m / (√v + ε̂), α_t = lr √(1 − β₂ᵗ)/(1 − β₁ᵗ), is PyTorch's with ε = ε̂/√(1 − β₂ᵗ)  (t = 1, 2)",
+                    method: "each step by hand with PyTorch's rule and the matched ε", tolerance: Tolerance(absolute: 0, relative: 1e-12), evaluate: {
+                // lr = 0.1, ε̂ = 0.01, g = 0.02 then 0.04, w₀ = 0.
+                var keras = Adam(learningRate: 0.1, epsilon: 0.01, convention: .keras)
+                var w: [Matrix] = [[[0]]]
+                keras.step(&w, gradients: [[[0.02]]])
+                let w1 = w[0][0, 0]
+                keras.step(&w, gradients: [[[0.04]]])
+                // By hand, PyTorch's rule: step t = lr m̂ / (√v̂ + ε̂/√(1 − β₂ᵗ)).
+                // t = 1: m̂ = 0.02, v̂ = 0.0004, ε = 0.01/√0.001.
+                let byHand1 = -0.1 * 0.02 / (0.02 + 0.01 / 0.001.squareRoot())
+                // t = 2: m = 0.9·0.002 + 0.1·0.04 = 0.0058, m̂ = 0.0058/0.19; v = 0.999·4e-7 + 0.001·0.0016 = 1.9996e-6, v̂ = v/0.001999.
+                let byHand2 = byHand1 - 0.1 * (0.0058 / 0.19) / ((1.9996e-6 / 0.001999).squareRoot() + 0.01 / 0.001999.squareRoot())
+                return ([w1, w[0][0, 0]], [byHand1, byHand2])
             }),
         ]
     }

@@ -14,14 +14,18 @@ import Foundation
 /// lr · g / (|g| + ε) ≈ lr · sign(g): the same distance lr whatever the size
 /// of its gradient.
 ///
-/// Conventions (ε placement is the one that trips people):
-/// - PyTorch `Adam(lr=0.001, betas=(0.9, 0.999), eps=1e-8)`: this rule, ε
-///   outside the root of the bias-corrected v̂ (the defaults here).
-/// - Keras `Adam(learning_rate=0.001, beta_1=0.9, beta_2=0.999, epsilon=1e-7)`
-///   uses the paper's "ε-hat" form: lr_t = lr √(1 − β₂ᵗ) / (1 − β₁ᵗ) and
-///   w ← w − lr_t · m / (√v + ε̂), ε̂ added to the root of the *uncorrected* v.
-///   That equals this rule with ε = ε̂ / √(1 − β₂ᵗ), which is about 31.6 ε̂ on
-///   step 1 and tends to ε̂ as t grows.
+/// Conventions (ε placement is the one that trips people): `convention`
+/// chooses PyTorch's form (the default, and optax's with ε_root = 0), Keras'
+/// ε-hat form or optax's ε_root; see `AdamConvention`.
+/// - PyTorch `Adam(lr=0.001, betas=(0.9, 0.999), eps=1e-8)`: the rule above
+///   (the defaults here).
+/// - Keras `Adam(learning_rate=0.001, beta_1=0.9, beta_2=0.999, epsilon=1e-7)`:
+///   `Adam(epsilon: 1e-7, convention: .keras)`, lr_t = lr √(1 − β₂ᵗ) / (1 − β₁ᵗ)
+///   and w ← w − lr_t · m / (√v + ε̂), ε̂ added to the root of the *uncorrected* v.
+///   That equals the rule above with ε = ε̂ / √(1 − β₂ᵗ), which is about 31.6 ε̂
+///   on step 1 and tends to ε̂ as t grows.
+/// - optax `adam(learning_rate, b1=0.9, b2=0.999, eps=1e-8, eps_root=0.0)`:
+///   `convention: .optax(epsilonRoot: 0)`, the same as PyTorch's.
 public struct Adam: Optimizer, Sendable {
     /// The step size lr > 0.
     public var learningRate: Double
@@ -29,18 +33,26 @@ public struct Adam: Optimizer, Sendable {
     public let beta1: Double
     /// Decay β₂ in [0, 1) of the second moment.
     public let beta2: Double
-    /// ε > 0 added to √v̂ (outside the root).
+    /// ε > 0 added to √v̂ (outside the root; to √v, the raw moment, in Keras' convention).
     public let epsilon: Double
+    /// Where ε and the bias corrections go (PyTorch's form by default).
+    public let convention: AdamConvention
     /// The number of steps taken, t (0 before the first).
     public private(set) var stepCount = 0
     private var slots = OptimizerSlots(slotCount: 2)
 
-    /// Adam: m ← β₁ m + (1 − β₁) g, v ← β₂ v + (1 − β₂) g², θ ← θ − η m̂ / (√v̂ + ε) with m̂ = m / (1 − β₁ᵗ), v̂ = v / (1 − β₂ᵗ).
-    public init(learningRate: Double = 0.001, beta1: Double = 0.9, beta2: Double = 0.999, epsilon: Double = 1e-8) {
+    /// Adam: m ← β₁ m + (1 − β₁) g, v ← β₂ v + (1 − β₂) g², θ ← θ − η m̂ / (√v̂ + ε) with
+    /// m̂ = m / (1 − β₁ᵗ), v̂ = v / (1 − β₂ᵗ) in PyTorch's form; `convention` picks Keras' or optax's.
+    public init(learningRate: Double = 0.001, beta1: Double = 0.9, beta2: Double = 0.999, epsilon: Double = 1e-8,
+                convention: AdamConvention = .pytorch) {
         precondition(learningRate > 0, "Adam: learning rate must be > 0, got \(learningRate)")
         precondition(beta1 >= 0 && beta1 < 1, "Adam: β₁ must be in [0, 1), got \(beta1)")
         precondition(beta2 >= 0 && beta2 < 1, "Adam: β₂ must be in [0, 1), got \(beta2)")
         precondition(epsilon > 0, "Adam: ε must be > 0, got \(epsilon)")
+        if case .optax(let root) = convention {
+            precondition(root >= 0, "Adam: optax's ε_root must be >= 0, got \(root)")
+        }
+        self.convention = convention
         self.learningRate = learningRate
         self.beta1 = beta1
         self.beta2 = beta2
@@ -60,7 +72,7 @@ public struct Adam: Optimizer, Sendable {
         secondMoments.map { $0 / (1 - pow(beta2, Double(stepCount))) }
     }
 
-    /// t ← t + 1; m, v updated; w ← w − lr m̂ / (√v̂ + ε).
+    /// t ← t + 1; m, v updated; w ← w − lr m̂ / (√v̂ + ε) (or the step of `convention`).
     public mutating func step(_ parameters: inout [Matrix], gradients: [Matrix]) {
         let rule = nextRule()
         slots.update(&parameters, gradients: gradients, rule: rule)
@@ -73,6 +85,7 @@ public struct Adam: Optimizer, Sendable {
         let lr = learningRate, b1 = beta1, b2 = beta2, eps = epsilon
         let correction1 = 1 - pow(b1, Double(stepCount))
         let correction2 = 1 - pow(b2, Double(stepCount))
+        let convention = convention
         slots.update(&layer) { n, w, g, m, v in
             // Eight lanes at a time: the same correctly rounded operations as
             // the scalar rule, so the same results, bit for bit.
@@ -82,8 +95,13 @@ public struct Adam: Optimizer, Sendable {
                 let gj = UnsafeRawPointer(g + j).loadUnaligned(as: Lanes.self)
                 let mj = b1 * UnsafeRawPointer(m + j).loadUnaligned(as: Lanes.self) + (1 - b1) * gj
                 let vj = b2 * UnsafeRawPointer(v + j).loadUnaligned(as: Lanes.self) + (1 - b2) * gj * gj
-                let wj = UnsafeRawPointer(w + j).loadUnaligned(as: Lanes.self)
-                    - lr * (mj / correction1) / ((vj / correction2).squareRoot() + eps)
+                let step: Lanes
+                switch convention {
+                case .pytorch: step = lr * (mj / correction1) / ((vj / correction2).squareRoot() + eps)
+                case .keras: step = (lr * correction2.squareRoot() / correction1) * mj / (vj.squareRoot() + eps)
+                case .optax(let root): step = lr * (mj / correction1) / ((vj / correction2 + root).squareRoot() + eps)
+                }
+                let wj = UnsafeRawPointer(w + j).loadUnaligned(as: Lanes.self) - step
                 UnsafeMutableRawPointer(m + j).storeBytes(of: mj, as: Lanes.self)
                 UnsafeMutableRawPointer(v + j).storeBytes(of: vj, as: Lanes.self)
                 UnsafeMutableRawPointer(w + j).storeBytes(of: wj, as: Lanes.self)
@@ -92,9 +110,22 @@ public struct Adam: Optimizer, Sendable {
             while j < n {
                 m[j] = b1 * m[j] + (1 - b1) * g[j]
                 v[j] = b2 * v[j] + (1 - b2) * g[j] * g[j]
-                w[j] -= lr * (m[j] / correction1) / ((v[j] / correction2).squareRoot() + eps)
+                w[j] -= Self.step(m: m[j], v: v[j], convention: convention, learningRate: lr, epsilon: eps,
+                                  correction1: correction1, correction2: correction2)
                 j += 1
             }
+        }
+    }
+
+    /// The distance one weight moves, from its new moments m and v:
+    /// lr (m/c₁) / (√(v/c₂) + ε) in PyTorch's form (see `AdamConvention` for the others).
+    @inline(__always)
+    static func step(m: Double, v: Double, convention: AdamConvention, learningRate lr: Double, epsilon eps: Double,
+                     correction1: Double, correction2: Double) -> Double {
+        switch convention {
+        case .pytorch: return lr * (m / correction1) / ((v / correction2).squareRoot() + eps)
+        case .keras: return (lr * correction2.squareRoot() / correction1) * m / (v.squareRoot() + eps)
+        case .optax(let root): return lr * (m / correction1) / ((v / correction2 + root).squareRoot() + eps)
         }
     }
 
@@ -104,10 +135,12 @@ public struct Adam: Optimizer, Sendable {
         let lr = learningRate, b1 = beta1, b2 = beta2, eps = epsilon
         let correction1 = 1 - pow(b1, Double(stepCount))
         let correction2 = 1 - pow(b2, Double(stepCount))
+        let convention = convention
         return { w, g, m, v in
             m = b1 * m + (1 - b1) * g
             v = b2 * v + (1 - b2) * g * g
-            w -= lr * (m / correction1) / ((v / correction2).squareRoot() + eps)
+            w -= Self.step(m: m, v: v, convention: convention, learningRate: lr, epsilon: eps,
+                           correction1: correction1, correction2: correction2)
         }
     }
 }

@@ -14,7 +14,11 @@
 /// - PyTorch `AdamW(lr=0.001, betas=(0.9, 0.999), eps=1e-8, weight_decay=0.01)`:
 ///   this rule, the decay multiplied by lr (the defaults here).
 /// - Keras `AdamW(learning_rate=0.001, weight_decay=0.004, epsilon=1e-7)`: the
-///   same decay w ← w − lr λ w before its Adam step (which uses ε-hat, see `Adam`).
+///   same decay w ← w − lr λ w before its Adam step, which uses ε-hat:
+///   `AdamW(epsilon: 1e-7, weightDecay: 0.004, convention: .keras)`.
+/// - optax `adamw(learning_rate, weight_decay=1e-4)`: the decay −lr λ w is added
+///   to the Adam step computed at the old weights, lr (m̂/(√v̂ + ε) + λ w); the
+///   same point as decaying first, up to rounding.
 /// - The paper multiplies the decay by a schedule multiplier η_t rather than
 ///   lr; with a constant learning rate that is λ_paper = lr · λ here.
 public struct AdamW: Optimizer, Sendable {
@@ -25,9 +29,9 @@ public struct AdamW: Optimizer, Sendable {
 
     /// AdamW: Adam's step plus the decoupled decay θ ← θ − η λ θ, outside the adaptive scaling.
     public init(learningRate: Double = 0.001, beta1: Double = 0.9, beta2: Double = 0.999,
-                epsilon: Double = 1e-8, weightDecay: Double = 0.01) {
+                epsilon: Double = 1e-8, weightDecay: Double = 0.01, convention: AdamConvention = .pytorch) {
         precondition(weightDecay >= 0, "AdamW: weight decay must be >= 0, got \(weightDecay)")
-        self.adam = Adam(learningRate: learningRate, beta1: beta1, beta2: beta2, epsilon: epsilon)
+        self.adam = Adam(learningRate: learningRate, beta1: beta1, beta2: beta2, epsilon: epsilon, convention: convention)
         self.weightDecay = weightDecay
     }
 

@@ -15,33 +15,51 @@
 /// θ + μ u, and u = −lr · v (see `Nesterov.lookAheadIterates`, which runs the
 /// original form so that the claim can be checked).
 ///
-/// PyTorch `SGD(momentum=μ, nesterov=True)` is exactly this rule. Keras
-/// `SGD(momentum=μ, nesterov=True)` keeps v_K ← μ v_K − lr g and steps
-/// w ← w + μ v_K − lr g: the same iterates for a constant learning rate.
+/// PyTorch `SGD(momentum=μ, nesterov=True)` and optax `sgd(momentum=μ,
+/// nesterov=True)` are exactly this rule (`convention: .pytorch`, the default).
+/// `convention: .sutskever` runs the original form as a training loop can,
+/// with the gradient at the weights it holds, which are the look-ahead point
+/// θ + μ u (substitute θ = w − μ u in θ ← θ + u):
+///
+///     u ← μ · u − lr · g,    w ← w + μ · u − lr · g
+///
+/// which is also what Keras' `SGD(momentum=μ, nesterov=True)` does: the same
+/// iterates as PyTorch's form for a constant learning rate, up to rounding.
 public struct Nesterov: Optimizer, Sendable {
     /// The step size lr > 0.
     public var learningRate: Double
     /// The momentum coefficient μ in [0, 1).
     public let momentum: Double
+    /// Which velocity is kept: v in gradient units (PyTorch) or u = −lr v in weight units (Sutskever, Keras).
+    public let convention: MomentumConvention
     private var slots = OptimizerSlots(slotCount: 1)
 
-    /// Nesterov momentum: v ← μ v + g, θ ← θ − η (g + μ v).
-    public init(learningRate: Double, momentum: Double = 0.9) {
+    /// Nesterov momentum: v ← μ v + g, θ ← θ − η (g + μ v) (PyTorch), or Sutskever's form (`convention`).
+    public init(learningRate: Double, momentum: Double = 0.9, convention: MomentumConvention = .pytorch) {
         precondition(learningRate > 0, "Nesterov: learning rate must be > 0, got \(learningRate)")
         precondition(momentum >= 0 && momentum < 1, "Nesterov: μ must be in [0, 1), got \(momentum)")
         self.learningRate = learningRate
         self.momentum = momentum
+        self.convention = convention
     }
 
-    /// The velocity v of each parameter (empty before the first step).
+    /// The velocity of each parameter, v (PyTorch) or u (Sutskever); empty before the first step.
     public var velocities: [Matrix] { slots.isEmpty ? [] : slots.values[0] }
 
-    /// v ← μ v + g; w ← w − lr (g + μ v).
+    /// v ← μ v + g; w ← w − lr (g + μ v) (PyTorch), or u ← μ u − lr g; w ← w + μ u − lr g (Sutskever).
     public mutating func step(_ parameters: inout [Matrix], gradients: [Matrix]) {
         let lr = learningRate, mu = momentum
-        slots.update(&parameters, gradients: gradients) { w, g, v, _ in
-            v = mu * v + g
-            w -= lr * (g + mu * v)
+        switch convention {
+        case .pytorch:
+            slots.update(&parameters, gradients: gradients) { w, g, v, _ in
+                v = mu * v + g
+                w -= lr * (g + mu * v)
+            }
+        case .sutskever:
+            slots.update(&parameters, gradients: gradients) { w, g, u, _ in
+                u = mu * u - lr * g
+                w += mu * u - lr * g
+            }
         }
     }
 

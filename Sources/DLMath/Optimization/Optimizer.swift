@@ -14,8 +14,9 @@
 /// error naming the index). Use a fresh optimizer for a different network.
 ///
 /// Every conforming type in this module writes its update rule out in its doc
-/// comment, with the convention it follows where frameworks disagree
-/// (PyTorch's by default; what Keras does is said beside it).
+/// comment, with the convention it follows where frameworks disagree:
+/// PyTorch's by default, Keras' and optax's as a parameter (`AdamConvention`,
+/// `EpsilonPlacement` and the initial accumulator, `MomentumConvention`).
 public protocol Optimizer {
     /// One update of every parameter from its gradient.
     mutating func step(_ parameters: inout [Matrix], gradients: [Matrix])

@@ -46,6 +46,14 @@ struct InPlaceStepTests {
         #expect(inPlace == roundTrip)
     }
 
+    @Test("Adam in place equals the round trip in Keras' and optax's conventions too")
+    func adamConventions() {
+        for convention in [AdamConvention.keras, .optax(epsilonRoot: 1e-6)] {
+            let (inPlace, roundTrip) = Self.compare(Adam(learningRate: 0.05, epsilon: 1e-3, convention: convention))
+            #expect(inPlace == roundTrip)
+        }
+    }
+
     @Test("an optimizer without a fast path (momentum) steps through the default round trip")
     func defaultPath() {
         let (inPlace, roundTrip) = Self.compare(Momentum(learningRate: 0.1, momentum: 0.9))
