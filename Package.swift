@@ -107,7 +107,8 @@ let package = Package(
             name: "CompanionTests",
             dependencies: ["DLMath", "DLPresentation", "FormulaCatalog", "ExerciseKit",
                            "ExerciseCatalog", "Workbook", "Solutions"],
-            path: "Tests/CompanionTests"),
+            path: "Tests/CompanionTests",
+            exclude: ["Programs/PinnedOutput"]),
     ] + chapterTargets,
     swiftLanguageModes: [.v6]
 )
