@@ -24,7 +24,7 @@ public enum Chapter03Checks {
                 file: file, function: "unbiasedVariance(_:)",
                 hints: [
                     "First the mean x̄ = (Σ xᵢ)/n, then the sum of squared deviations, then divide by n − 1, not n.",
-                    "let m = x.reduce(0, +) / Double(x.count); return x.reduce(0) { $0 + ($1 - m) * ($1 - m) } / Double(x.count - 1)",
+                    "Subtracting the mean before squaring matters: the shortcut mean(x²) − mean(x)² loses every digit when the values are near 10⁹.",
                 ],
                 check: {
                     // By hand: [2, 4, 4, 4, 5, 5, 7, 9] has mean 5 and Σ (x − 5)² = 32, so 32/7.
@@ -67,7 +67,7 @@ public enum Chapter03Checks {
                 file: file, function: "posteriorAfterPositiveTest(prevalence:sensitivity:specificity:)",
                 hints: [
                     "P(+) adds the true positives, sensitivity · prevalence, and the false positives, (1 − specificity)(1 − prevalence).",
-                    "return sensitivity * prevalence / (sensitivity * prevalence + (1 - specificity) * (1 - prevalence))",
+                    "The answer is the share of the true positives in P(+): true positives divided by (true positives + false positives).",
                 ],
                 check: {
                     // By hand: 0.0099/(0.0099 + 0.0495) = 1/6.

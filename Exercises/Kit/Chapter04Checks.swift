@@ -24,7 +24,7 @@ public enum Chapter04Checks {
                 file: file, function: "entropyInBits(_:)",
                 hints: [
                     "log₂ x = ln x / ln 2, or use log2. A term with pᵢ = 0 would give 0 · (−∞) = NaN: skip it.",
-                    "return -p.filter { $0 > 0 }.reduce(0) { $0 + $1 * log2($1) }",
+                    "Mind the sign: log₂ pᵢ ≤ 0, so the sum Σ pᵢ log₂ pᵢ is negative and the entropy is its negation.",
                 ],
                 check: {
                     // By hand: a fair coin 1 bit; [½, ¼, ¼] gives ½ + ½ + ½ = 1.5 bits; uniform over 8, 3 bits.
@@ -39,8 +39,8 @@ public enum Chapter04Checks {
                 task: "Return KL(p ‖ q) = Σᵢ pᵢ ln(pᵢ / qᵢ) in nats: terms with pᵢ = 0 count 0, and the result is +∞ when qᵢ = 0 where pᵢ > 0.",
                 file: file, function: "klDivergence(_:_:)",
                 hints: [
-                    "Loop over the indices; skip pᵢ = 0; if qᵢ = 0 with pᵢ > 0 return .infinity.",
-                    "var s = 0.0; for i in p.indices where p[i] > 0 { if q[i] == 0 { return .infinity }; s += p[i] * log(p[i] / q[i]) }; return s",
+                    "Walk the indices together; a term with pᵢ = 0 adds nothing; a term with qᵢ = 0 and pᵢ > 0 makes the whole divergence +∞.",
+                    "The natural logarithm, not log₂: the answer is in nats. KL(p ‖ q) and KL(q ‖ p) differ, so keep p outside the logarithm.",
                 ],
                 check: {
                     // By hand: KL([½, ½] ‖ [0.9, 0.1]) = ½ ln(25/9) = ln(5/3); the reverse 0.9 ln 1.8 + 0.1 ln 0.2.
@@ -58,7 +58,7 @@ public enum Chapter04Checks {
                 file: file, function: "mutualInformationInBits(_:)",
                 hints: [
                     "Compute the row sums p(x) and the column sums p(y) first; skip cells with p(x, y) = 0.",
-                    "for x in joint.indices { for y in joint[x].indices where joint[x][y] > 0 { s += joint[x][y] * log2(joint[x][y] / (px[x] * py[y])) } }",
+                    "Two nested loops over the cells; each cell with p(x, y) > 0 adds p(x, y) log₂(p(x, y) / (p(x) p(y))), with p(x) its row's sum and p(y) its column's.",
                 ],
                 check: {
                     // By hand: [[¼, ¼], [½, 0]] gives 1.5 − ¾ log₂ 3 (chapter 4, section 5).

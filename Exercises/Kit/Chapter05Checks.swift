@@ -26,7 +26,7 @@ public enum Chapter05Checks {
                 file: file, function: "sigmoid(_:)",
                 hints: [
                     "For x ≥ 0, e⁻ˣ ≤ 1 is safe. For x < 0, multiply top and bottom by eˣ.",
-                    "x >= 0 ? 1 / (1 + exp(-x)) : exp(x) / (1 + exp(x))",
+                    "Two branches on the sign of x, each written so that the exponent it computes is never positive.",
                 ],
                 check: {
                     // σ(0) = 1/2; σ(ln 3) = 1/(1 + 1/3) = 3/4; σ(−ln 3) = 1/(1 + 3) = 1/4.
@@ -45,7 +45,7 @@ public enum Chapter05Checks {
                 file: file, function: "sigmoidDerivative(_:)",
                 hints: [
                     "1 − σ(x) = σ(−x). Which of σ(x) and 1 − σ(x) loses its digits when σ(x) is close to 1?",
-                    "return try sigmoid(x) * sigmoid(-x), with the stable sigmoid of 5.1 (your own, from this file).",
+                    "Write σ′(x) as σ(x) σ(−x) and use a stable sigmoid for both factors: neither factor is then a difference of nearly equal numbers.",
                 ],
                 check: {
                     // σ′(0) = ½ · ½ = ¼; σ′(ln 3) = ¾ · ¼ = 3/16, and σ′ is even.
@@ -66,7 +66,7 @@ public enum Chapter05Checks {
                 file: file, function: "softmax(_:)",
                 hints: [
                     "Subtract the largest logit from every logit first: the result is the same, and no exponent is positive.",
-                    "let m = z.max()!; let e = z.map { exp($0 - m) }; let s = e.reduce(0, +); return e.map { $0 / s }",
+                    "Three passes: find the maximum m, exponentiate every zᵢ − m and add them up, divide each exponential by that total.",
                 ],
                 check: {
                     // e^0, e^ln 2, e^ln 3 = 1, 2, 3, total 6.
@@ -82,8 +82,8 @@ public enum Chapter05Checks {
                 task: "Return log softmax(z) = z − max z − log Σ e^(z − max z); at [0, −1000] it is [0, −1000].",
                 file: file, function: "logSoftmax(_:)",
                 hints: [
-                    "log(softmax(z)) fails where softmax underflows to 0. Work with z − m directly.",
-                    "let m = z.max()!; let lse = log(z.reduce(0) { $0 + exp($1 - m) }); return z.map { $0 - m - lse }",
+                    "Taking the logarithm of the softmax fails where the softmax underflows to 0. Work with z − m directly.",
+                    "Compute the one number log Σⱼ e^(zⱼ − m) once; every entry of the answer is zᵢ − m minus that number.",
                 ],
                 check: {
                     try expect(try Answers.logSoftmax([0, log(2), log(3)]), equals: [log(1.0 / 6), log(2.0 / 6), log(0.5)],

@@ -26,7 +26,7 @@ public enum Chapter06Checks {
                 file: file, function: "meanSquaredError(predictions:targets:)",
                 hints: [
                     "Square each residual ŷᵢ − yᵢ, add them up, divide by the count.",
-                    "zip(predictions, targets).map { ($0 - $1) * ($0 - $1) }.reduce(0, +) / Double(predictions.count)",
+                    "A mean, not a sum: divide by n. And square the residuals rather than taking their absolute values (that would be the MAE).",
                 ],
                 check: {
                     // Residuals [−0.5, 0, 2]: (0.25 + 0 + 4)/3.
@@ -43,7 +43,7 @@ public enum Chapter06Checks {
                 file: file, function: "huber(residual:delta:)",
                 hints: [
                     "Two pieces: quadratic inside [−δ, δ], linear outside. At |r| = δ both give ½δ².",
-                    "abs(r) <= delta ? 0.5 * r * r : delta * (abs(r) - 0.5 * delta)",
+                    "Test |r| ≤ δ, not r ≤ δ: a large negative residual belongs to the linear piece too.",
                 ],
                 check: {
                     // ½ · 0.25 = 0.125; 1 · (2 − ½) = 1.5; at the transition ½ · 2² = 2 · (2 − 1) = 2; 1 · (3 − ½) = 2.5.
@@ -58,8 +58,8 @@ public enum Chapter06Checks {
                 task: "Return −[y log σ(z) + (1 − y) log(1 − σ(z))] without forming σ(z): at z = 40, y = 0 the answer is 40.",
                 file: file, function: "binaryCrossEntropy(logit:target:)",
                 hints: [
-                    "−log σ(z) = log(1 + e⁻ᶻ) and −log(1 − σ(z)) = log(1 + eᶻ): the loss is softplus(z) − y z.",
-                    "max(z, 0) - y * z + log1p(exp(-abs(z)))",
+                    "−ln σ(z) = ln(1 + e⁻ᶻ) and −ln(1 − σ(z)) = ln(1 + eᶻ): the loss is softplus(z) − y z.",
+                    "A stable softplus: softplus(z) = max(z, 0) + ln(1 + e^(−|z|)), whose exponent is never positive; ln(1 + u) for small u has its own accurate function, log1p.",
                 ],
                 check: {
                     // softplus(0) = ln 2; −log σ(ln 3) = −log ¾ = ln(4/3).
@@ -76,7 +76,7 @@ public enum Chapter06Checks {
                 file: file, function: "softmaxCrossEntropyGradient(logits:label:)",
                 hints: [
                     "Compute the stable softmax p (exercise 5.3), then subtract 1 at the label.",
-                    "var p = <stable softmax of z>; p[label] -= 1; return p",
+                    "Only the entry at the label changes: it becomes p_label − 1; every other entry is pᵢ, and the entries add up to 0.",
                 ],
                 check: {
                     // p = [1/6, 2/6, 3/6]; subtract 1 at index 2.

@@ -22,7 +22,7 @@ public enum Chapter07Checks {
                 file: file, function: "denseForward(_:weights:bias:)",
                 hints: [
                     "The matrix product X W has one row per example; then add b to each row.",
-                    "Matrix's `*` is the matrix product and `+` broadcasts a 1 x k row: return x * weights + bias",
+                    "Matrix multiplication is the matrix product, and adding a 1 x k row to an m x k matrix adds it to every row.",
                 ],
                 check: {
                     // By hand: row 0 [1·1 + 2·2 + 0.5, 1·0 + 2·1 − 1, 1·(−1) + 0 + 2] = [5.5, 1, 1];
@@ -39,7 +39,7 @@ public enum Chapter07Checks {
                 file: file, function: "parameterCount(layerSizes:)",
                 hints: [
                     "Each consecutive pair (n, k) of widths is one Dense layer with n·k weights and k biases.",
-                    "zip(layerSizes, layerSizes.dropFirst()).reduce(0) { $0 + $1.0 * $1.1 + $1.1 }",
+                    "For widths [n₀, n₁, n₂] there are two layers: n₀·n₁ + n₁ and n₁·n₂ + n₂. The input width n₀ has no biases of its own.",
                 ],
                 check: {
                     // 784·128 + 128 + 128·64 + 64 + 64·10 + 10 = 100,480 + 8,256 + 650.
@@ -54,7 +54,7 @@ public enum Chapter07Checks {
                 file: file, function: "xavierUniformLimit(fanIn:fanOut:)",
                 hints: [
                     "U(−a, a) has variance a²/3; set it equal to 2/(fan_in + fan_out) and solve for a.",
-                    "(6.0 / Double(fanIn + fanOut)).squareRoot()",
+                    "a²/3 = 2/(fan_in + fan_out) gives a² = 6/(fan_in + fan_out); mind the integer division when turning the counts into a real number.",
                 ],
                 check: {
                     // 6/(2 + 4) = 1, √1 = 1;  6/(100 + 50) = 0.04, √0.04 = 0.2.

@@ -23,7 +23,7 @@ public enum Chapter08Checks {
                 file: file, function: "chainRuleGradient(a:b:c:d:)",
                 hints: [
                     "Name the steps e = a·b, s = e + c, f = s·d, and multiply local derivatives from f backwards.",
-                    "∂f/∂a = d·b, ∂f/∂b = d·a, ∂f/∂c = d, ∂f/∂d = a·b + c",
+                    "∂f/∂s = d and ∂s/∂e = 1, ∂e/∂a = b: so ∂f/∂a is d times b. The last one, ∂f/∂d, is the value of s itself.",
                 ],
                 check: {
                     // At (2, −3, 10, −2): [(−2)(−3), (−2)(2), −2, −6 + 10] = [6, −4, −2, 4].
@@ -37,7 +37,7 @@ public enum Chapter08Checks {
                 file: file, function: "denseBackward(_:weights:outputGradient:)",
                 hints: [
                     "Match shapes: ∂L/∂W must be n x k like W, ∂L/∂X m x n like X.",
-                    "(x.transposed * outputGradient, outputGradient.sum(along: .rows), outputGradient * weights.transposed)",
+                    "Xᵀ g is n x k like W, g Wᵀ is m x n like X, and the bias gradient adds up g over the examples (its rows), giving one row.",
                 ],
                 check: {
                     // By hand with X = [[1, 2], [3, 4]], W = [[1, 0, −1], [2, 1, 0]], g = [[1, 0, 0], [0, 1, 0]]:
@@ -65,7 +65,7 @@ public enum Chapter08Checks {
                 file: file, function: "reluBackward(_:outputGradient:)",
                 hints: [
                     "ReLU′(z) is 1 for z > 0 and 0 otherwise (the convention at 0 is 0).",
-                    "outputGradient .* z.map { $0 > 0 ? 1 : 0 }",
+                    "Build the 0/1 mask from z (not from g), then multiply it entry by entry with g.",
                 ],
                 check: {
                     // z = [[−1, 2], [0, 3]], g = [[5, 6], [7, 8]] → [[0, 6], [0, 8]] (z = 0 passes nothing).

@@ -25,7 +25,7 @@ public enum Chapter09Checks {
                 file: file, function: "gradientDescentIterate(curvature:learningRate:start:steps:)",
                 hints: [
                     "Each step multiplies x by the same number. Which?",
-                    "x ← (1 − lr a) x, k times: return pow(1 - learningRate * a, Double(k)) * start",
+                    "x ← (1 − lr a) x, k times: x_k = (1 − lr a)ᵏ x₀.",
                 ],
                 check: {
                     // a = 4, lr = 0.1: factor 0.6; 0.6³ · 2 = 0.432.
@@ -43,7 +43,7 @@ public enum Chapter09Checks {
                 file: file, function: "stabilityBound(curvatures:)",
                 hints: [
                     "Each coordinate needs |1 − lr aᵢ| < 1. Which coordinate is the hardest to satisfy?",
-                    "return 2 / curvatures.max()!",
+                    "The largest curvature L sets the bound: lr < 2/L. A smaller curvature allows a larger rate, so the smallest one is not the limit.",
                 ],
                 check: {
                     try expect(try Answers.stabilityBound(curvatures: [1, 25]), equals: 0.08, "a = (1, 25): 2/25")
@@ -55,8 +55,8 @@ public enum Chapter09Checks {
                 task: "Return ∇L(w) = (2/n) Xᵀ(Xw − y) for X (n x d), y (n x 1), w (d x 1).",
                 file: file, function: "linearRegressionGradient(features:targets:weights:)",
                 hints: [
-                    "Residuals first: r = x * w - y (an n x 1 column).",
-                    "return (2 / Double(x.rows)) * (x.transposed * (x * w - y))",
+                    "Residuals first: r = X w − y, an n x 1 column.",
+                    "Then Xᵀ r, a d x 1 column like w, and the factor 2/n, n the number of examples (the rows of X).",
                 ],
                 check: {
                     // X = [[1, 0], [1, 1], [1, 2]], y = (1, 3, 5), w = 0: r = −(1, 3, 5),
@@ -74,8 +74,8 @@ public enum Chapter09Checks {
                 task: "Return the sizes of the ⌈n/B⌉ batches of one epoch: B each, the last one n − (⌈n/B⌉ − 1) B (kept even when smaller).",
                 file: file, function: "miniBatchSizes(exampleCount:batchSize:)",
                 hints: [
-                    "stride(from: 0, to: n, by: b) gives the first index of every batch.",
-                    "return stride(from: 0, to: n, by: b).map { min(b, n - $0) }",
+                    "The batches start at 0, B, 2B, … while below n; a batch starting at s holds min(B, n − s) examples.",
+                    "There are ⌈n/B⌉ batches, not ⌊n/B⌋: the last, smaller one is kept.",
                 ],
                 check: {
                     try expect(try Answers.miniBatchSizes(exampleCount: 10, batchSize: 4), equals: [4, 4, 2], "n = 10, B = 4")

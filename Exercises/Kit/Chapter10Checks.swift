@@ -29,7 +29,7 @@ public enum Chapter10Checks {
                 file: file, function: "momentumStep(weight:velocity:gradient:learningRate:momentum:)",
                 hints: [
                     "Update the velocity first; the weight moves by the new velocity.",
-                    "let newV = mu * v + g; return (w - learningRate * newV, newV)",
+                    "Return the new velocity as well as the new weight: the next step needs it.",
                 ],
                 check: {
                     // v = 0.9·2 + 1 = 2.8, w = 5 − 0.1·2.8 = 4.72.
@@ -45,8 +45,8 @@ public enum Chapter10Checks {
                 task: "m ← β₁ m + (1 − β₁) g, v ← β₂ v + (1 − β₂) g², m̂ = m/(1 − β₁ᵗ), v̂ = v/(1 − β₂ᵗ), w ← w − lr m̂/(√v̂ + ε). Return (w, m, v).",
                 file: file, function: "adamStep(weight:firstMoment:secondMoment:gradient:step:learningRate:beta1:beta2:epsilon:)",
                 hints: [
-                    "The moments you return are the raw m and v; only the step uses m̂ and v̂.",
-                    "pow(beta1, Double(t)) is β₁ᵗ; ε goes outside the square root: (v̂).squareRoot() + epsilon.",
+                    "The moments handed back are the raw m and v; only the step uses m̂ and v̂.",
+                    "β₁ᵗ is β₁ to the power of the step number t (t starts at 1); ε is added after the square root, √v̂ + ε, not inside it.",
                 ],
                 check: {
                     // t = 1 from m = v = 0, g = 4: m = 0.4, v = 0.016; m̂ = 4, v̂ = 16; w = 1 − 0.01 · 4/(4 + 1e-8).
@@ -70,7 +70,7 @@ public enum Chapter10Checks {
                 file: file, function: "clipByGlobalNorm(_:maximumNorm:)",
                 hints: [
                     "One norm for all the gradients together, not one per gradient.",
-                    "let norm = gradients.flatMap { $0 }.map { $0 * $0 }.reduce(0, +).squareRoot(); scale only when norm > c.",
+                    "Add up the squares of every entry of every gradient, take one square root: that is ‖g‖. Scale only when ‖g‖ > c.",
                 ],
                 check: {
                     // ‖((3), (4, 0))‖ = 5 > 1: scale by 1/5.
@@ -86,7 +86,7 @@ public enum Chapter10Checks {
                 file: file, function: "cosineRate(step:initial:minimum:totalSteps:)",
                 hints: [
                     "At t = 0 the cosine is 1; at t = T it is −1; after T, hold t at T.",
-                    "let p = Double(min(t, totalSteps)) / Double(totalSteps); return minimum + 0.5 * (initial - minimum) * (1 + cos(Double.pi * p))",
+                    "The progress p = min(t, T)/T runs from 0 to 1 and stays at 1 after T; the rate is lr_min + ½(lr₀ − lr_min)(1 + cos πp). Mind integer division in p.",
                 ],
                 check: {
                     // lr₀ = 1, lr_min = 0.1, T = 100: t = 0 → 1, t = 50 → 0.55, t = 100 → 0.1, t = 300 → 0.1.
@@ -103,7 +103,7 @@ public enum Chapter10Checks {
                 file: file, function: "newtonStep(gradient:hessian:)",
                 hints: [
                     "Solve H d = −g. For H = [[a, b], [c, e]], H⁻¹ = (1/(ae − bc)) [[e, −b], [−c, a]].",
-                    "let det = a * e - b * c; return [-(e * g[0] - b * g[1]) / det, -(-c * g[0] + a * g[1]) / det]",
+                    "Mind the minus sign: the step is −H⁻¹ g, a move downhill. Multiply the inverse's rows by g and negate.",
                 ],
                 check: {
                     // f = x² + 2y² at (1, 2): g = [2, 8], H = diag(2, 4), d = −[1, 2]: one step to the minimum (0, 0).

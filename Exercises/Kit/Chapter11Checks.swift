@@ -25,7 +25,7 @@ public enum Chapter11Checks {
                 file: file, function: "l2Penalty(weights:gradient:strength:)",
                 hints: [
                     "The ½ is there so that the derivative of (λ/2) w² is exactly λ w.",
-                    "let penalty = lambda / 2 * weights.map { $0 * $0 }.reduce(0, +); zip(gradient, weights).map { $0 + lambda * $1 }",
+                    "The penalty is one number, (λ/2) Σ wᵢ²; the gradient is a list, each gᵢ plus λ wᵢ.",
                 ],
                 check: {
                     // w = (1, −2, 3), λ = 0.1: R = 0.05 · 14 = 0.7; g = (0.5, 0.5, 0.5) → (0.6, 0.3, 0.8).
@@ -42,7 +42,7 @@ public enum Chapter11Checks {
                 file: file, function: "invertedDropout(_:keep:rate:)",
                 hints: [
                     "Scale the kept values up rather than the test-time values down: that is the 'inverted' part.",
-                    "zip(x, keep).map { $1 ? $0 / (1 - p) : 0 }",
+                    "A kept entry is divided by the keep probability 1 − p (not by p); a dropped one becomes 0.",
                 ],
                 check: {
                     // p = 0.5: kept values double. p = 0.75: kept values ×4.
@@ -60,7 +60,7 @@ public enum Chapter11Checks {
                 file: file, function: "confusionMatrix(predicted:actual:classCount:)",
                 hints: [
                     "Start from a classCount x classCount grid of zeros and add 1 per example.",
-                    "for (p, a) in zip(predicted, actual) { counts[a][p] += 1 }",
+                    "Rows are the truth and columns the prediction: each example adds 1 at row actual, column predicted.",
                 ],
                 check: {
                     // actual 0 0 0 1 1 2 2 2, predicted 0 1 0 1 1 2 0 2.
@@ -76,7 +76,7 @@ public enum Chapter11Checks {
                 file: file, function: "earlyStopping(validationLosses:patience:)",
                 hints: [
                     "Keep the best loss, its epoch and a counter of epochs since the best; reset the counter on improvement.",
-                    "for (i, loss) in losses.enumerated() { if loss < best { best = loss; bestEpoch = i + 1; wait = 0 } else { wait += 1; if wait == patience { return (i + 1, bestEpoch) } } }; return (losses.count, bestEpoch)",
+                    "Epochs count from 1. Stop as soon as the counter reaches the patience; a loss equal to the best is not an improvement.",
                 ],
                 check: {
                     // 5, 4, 3, 3.5, 3.2, 3.1, 2.9 with patience 3: best at 3, epochs 4-6 fail, stop after 6.
