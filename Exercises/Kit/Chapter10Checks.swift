@@ -1,4 +1,5 @@
 import DLMath
+import Foundation
 
 /// The exercises of chapter 10 (optimizers). The workbook and the solutions
 /// each provide a type conforming to this protocol.
@@ -15,6 +16,8 @@ public protocol Chapter10Exercises {
     static func cosineRate(step t: Int, initial: Double, minimum: Double, totalSteps: Int) throws -> Double
     /// 10.5 One Newton step in two dimensions: d = −H⁻¹ ∇f for a 2x2 Hessian H. Returns d.
     static func newtonStep(gradient g: [Double], hessian h: Matrix) throws -> [Double]
+    /// 10.6 The learning rate above which heavy-ball momentum diverges on f(x) = ½ a x²: 2(1 + μ)/a.
+    static func momentumDivergenceRate(curvature a: Double, momentum mu: Double) throws -> Double
 }
 
 /// The checks and hints of chapter 10, run against any conforming answers.
@@ -119,6 +122,32 @@ public enum Chapter10Checks {
                     try expect(try Answers.newtonStep(gradient: [-215.6, -88], hessian: [[1330, 480], [480, 200]]),
                                equals: [880.0 / 35600, 13552.0 / 35600],
                                "newtonStep at Rosenbrock's (−1.2, 1)")
+                }),
+            Exercise(
+                id: "10.6", title: "Momentum moves the divergence point",
+                task: "With v ← μ v + a x, x ← x − lr v on f = ½ a x², return the learning rate above which x diverges; the check runs momentum just below and just above it.",
+                file: file, function: "momentumDivergenceRate(curvature:momentum:)",
+                hints: [
+                    "Eliminate v: x₍t+1₎ = (1 + μ − lr a) x_t − μ x₍t−1₎. It diverges when a root of z² − (1 + μ − lr a) z + μ = 0 leaves the unit circle.",
+                    "As lr grows, a root leaves through z = −1. Put z = −1 into the equation and solve for lr. With μ = 0 you should get plain gradient descent's 2/a.",
+                ],
+                check: {
+                    // z = −1: 1 + (1 + μ − lr a) + μ = 0, so lr = 2(1 + μ)/a: 2(1.9)/4 = 0.95; 2/1 = 2; 2(1.5)/10 = 0.3.
+                    try expect(try Answers.momentumDivergenceRate(curvature: 4, momentum: 0.9), equals: 0.95, "a = 4, μ = 0.9")
+                    try expect(try Answers.momentumDivergenceRate(curvature: 1, momentum: 0), equals: 2, "a = 1, μ = 0")
+                    try expect(try Answers.momentumDivergenceRate(curvature: 10, momentum: 0.5), equals: 0.3, "a = 10, μ = 0.5")
+                    // The experiment at a = 4, μ = 0.9: 300 steps from x = 1 at 0.97 and 1.03 times the rate.
+                    let rate = try Answers.momentumDivergenceRate(curvature: 4, momentum: 0.9)
+                    func finalDistance(_ lr: Double) -> Double {
+                        var x = 1.0, v = 0.0
+                        for _ in 0..<300 {
+                            v = 0.9 * v + 4 * x
+                            x -= lr * v
+                        }
+                        return abs(x)
+                    }
+                    try expect(finalDistance(0.97 * rate) < 1e-3, "at 0.97 x your rate momentum should converge; |x| = \(finalDistance(0.97 * rate))")
+                    try expect(finalDistance(1.03 * rate) > 1e3, "at 1.03 x your rate momentum should diverge; |x| = \(finalDistance(1.03 * rate))")
                 }),
         ]
     }

@@ -62,3 +62,8 @@ extension Chapter06ExerciseChecksTests.Mistakes {
         return Matrix(rows: z.rows, columns: z.columns) { n, k in p[n, k] - (k == labels[n] ? 1 : 0) }
     }
 }
+
+extension Chapter10ExerciseChecksTests.Mistakes {
+    /// Plain gradient descent's bound 2/a, as if momentum did not change it.
+    static func momentumDivergenceRate(curvature a: Double, momentum mu: Double) throws -> Double { 2 / a }
+}
