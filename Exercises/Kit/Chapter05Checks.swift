@@ -30,8 +30,8 @@ public enum Chapter05Checks {
                 file: file, function: "logSigmoid(_:)",
                 hints: [
                     "Taking the logarithm of σ(x) fails twice: σ(−1000) underflows to 0 (log 0 = −∞), and σ(40) rounds to 1 (log 1 = 0).",
-                    "log σ(x) = −softplus(−x), and softplus(u) = max(u, 0) + log(1 + e^(−|u|)): the exponent is never positive.",
-                    "For small u, log(1 + u) loses u to rounding; the function log1p computes it accurately.",
+                    "log σ(x) = −softplus(−x), and softplus(u) = max(u, 0) + ln(1 + e^(−|u|)): the exponent is never positive.",
+                    "For small u, ln(1 + u) computed as written loses u to rounding; the function log1p computes it accurately.",
                 ],
                 check: {
                     // log σ(0) = log ½; log σ(ln 3) = log ¾; log σ(−ln 3) = log ¼.
@@ -105,7 +105,7 @@ public enum Chapter05Checks {
                 task: "Differentiate log σ(x) = −log(1 + e⁻ˣ) by hand and return the result, accurate at x = 40 (about 4.25e-18, not 0) and x = −1000 (1).",
                 file: file, function: "logSigmoidDerivative(_:)",
                 hints: [
-                    "The chain rule on −log(1 + e⁻ˣ) gives e⁻ˣ/(1 + e⁻ˣ). Which familiar function of −x is that?",
+                    "The chain rule on −ln(1 + e⁻ˣ) gives e⁻ˣ/(1 + e⁻ˣ). Which familiar function of −x is that?",
                     "It is σ(−x) = 1 − σ(x); computing 1 − σ(x) loses every digit once σ(x) rounds to 1, so write it without the subtraction.",
                 ],
                 check: {
