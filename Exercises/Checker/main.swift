@@ -1,24 +1,49 @@
-// `swift run exercises [--solutions] [check ID | hint ID | list]`
+// `swift run exercises [options] [command]`
 //
-//   (nothing)       progress over every exercise, and the next one to do
-//   check ID        checks one exercise, prints expected vs. got
-//   hint ID         the hints for one exercise
-//   --solutions     run the same checks on the reference solutions
+//   (nothing)        checks every exercise (in parallel), chapter by chapter, a progress bar, the next one to do
+//   list             every exercise, where to write it, hints seen (runs no check)
+//   check ID         checks one exercise (`check 1.2`), prints expected vs. got
+//   check N          checks a whole chapter (`check 5`)
+//   next             the first exercise that does not pass yet, and its task
+//   hint ID [N]      the next hint not seen yet, or hint N
+//   solution ID      the reference solution, once your answer passes
+//   watch            rebuilds and re-checks the current exercise on every save of a workbook file
 //
-// Each check runs in a child process, so an answer that crashes (an index
-// out of range, say) is reported as a failure instead of stopping the
-// checker. Nothing here writes to any file.
+//   --solutions      run the same checks on the reference solutions
+//   --time-limit S   stop a check after S seconds (default 5)
+//   --jobs N         children run at once (default: the number of cores)
+//
+// Each check runs in a child process in its own process group, so an answer
+// that crashes (an index out of range) or loops forever is reported as a
+// failure instead of stopping the checker: the child is killed after the
+// time limit, and Ctrl-C kills it too. The only file written is the hint
+// count, `.exercises-progress` in the current folder; the workbook is never
+// written.
 import ExerciseCatalog
 import ExerciseKit
 import DLPresentation
 import Foundation
 
-let usage = "usage: swift run exercises [--solutions] [check ID | hint ID]"
+let usage = "usage: swift run exercises [--solutions] [--time-limit S] [--jobs N] [list | check ID|N | next | hint ID [N] | solution ID | watch]"
 var arguments = Array(CommandLine.arguments.dropFirst())
-let useSolutions = arguments.contains("--solutions")
+var options = CheckerOptions()
+options.useSolutions = arguments.contains("--solutions")
 arguments.removeAll { $0 == "--solutions" }
-let source: AnswerSource = useSolutions ? .solutions : .workbook
-let exercises = ExerciseCatalog.exercises(from: source)
+
+/// Removes `--name VALUE` from the arguments and returns VALUE as a positive number.
+@MainActor
+func takeNumber(_ name: String) -> Double? {
+    guard let index = arguments.firstIndex(of: name) else { return nil }
+    guard index + 1 < arguments.count, let value = Double(arguments[index + 1]), value > 0, value.isFinite else {
+        exitWithUsageError("exercises", "\(name) needs a positive number; \(usage)")
+    }
+    arguments.removeSubrange(index...(index + 1))
+    return value
+}
+if let limit = takeNumber("--time-limit") { options.timeLimit = limit }
+if let jobs = takeNumber("--jobs") { options.jobs = max(1, Int(jobs)) }
+
+let exercises = ExerciseCatalog.exercises(from: options.useSolutions ? .solutions : .workbook)
 let ids = exercises.map(\.id)
 
 @MainActor
@@ -29,50 +54,26 @@ func exercise(_ id: String) -> Exercise {
     return found
 }
 
-/// Runs one check in a child process (this program with `run-one ID`).
+/// `5.1` → that exercise; `5` → every exercise of chapter 5.
 @MainActor
-func isolatedOutcome(_ exercise: Exercise) -> Outcome {
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: CommandLine.arguments[0]).standardizedFileURL
-    if !FileManager.default.isExecutableFile(atPath: process.executableURL!.path),
-       let resolved = Bundle.main.executableURL {
-        process.executableURL = resolved
+func selection(_ text: String) -> [Exercise] {
+    if let chapter = Int(text) {
+        let chosen = exercises.filter { $0.chapter == chapter }
+        if chosen.isEmpty {
+            let chapters = Set(exercises.map(\.chapter)).sorted().map(String.init)
+            exitWithUsageError("exercises", "no chapter \(text); accepted: \(chapters.joined(separator: ", ")) or an exercise id")
+        }
+        return chosen
     }
-    process.arguments = ["run-one", exercise.id] + (useSolutions ? ["--solutions"] : [])
-    let output = Pipe(), errors = Pipe()
-    process.standardOutput = output
-    process.standardError = errors
-    do { try process.run() } catch { return exercise.run() }
-    let outputData = output.fileHandleForReading.readDataToEndOfFile()
-    let errorData = errors.fileHandleForReading.readDataToEndOfFile()
-    process.waitUntilExit()
-    let text = String(decoding: outputData, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
-    if process.terminationReason == .exit && process.terminationStatus == 0 {
-        if text == "passed" { return .passed }
-        if text == "not-started" { return .notStarted }
-        if text.hasPrefix("failed\t") { return .failed(String(text.dropFirst(7))) }
-    }
-    let reason = String(decoding: errorData, as: UTF8.self)
-        .split(separator: "\n").first { $0.contains("error") || $0.contains("Fatal") }
-        .map(String.init) ?? "status \(process.terminationStatus)"
-    return .failed("crashed: \(reason)")
+    return [exercise(text)]
 }
 
-func mark(_ outcome: Outcome) -> String {
-    switch outcome {
-    case .passed: return "✓"
-    case .failed: return "✗"
-    case .notStarted: return "·"
-    }
+@MainActor
+func requireArguments(_ counts: ClosedRange<Int>, _ what: String) {
+    guard counts.contains(arguments.count - 1) else { exitWithUsageError("exercises", "\(arguments[0]) needs \(what); \(usage)") }
 }
 
-func describe(_ outcome: Outcome) -> String {
-    switch outcome {
-    case .passed: return "solved"
-    case .failed(let reason): return "failing: \(reason)"
-    case .notStarted: return "not started"
-    }
-}
+if arguments.first != "run-one" { RunningGroups.endChildrenOnInterrupt() }
 
 switch arguments.first {
 case "--help", "-h":
@@ -82,58 +83,40 @@ case "--help", "-h":
 case "run-one":
     // Internal: the child process of `isolatedOutcome`.
     guard arguments.count == 2 else { exitWithUsageError("exercises", usage) }
-    switch exercise(arguments[1]).run() {
-    case .passed: print("passed")
-    case .notStarted: print("not-started")
-    case .failed(let reason): print("failed\t" + reason.replacingOccurrences(of: "\n", with: " "))
-    }
+    runOne(exercise(arguments[1]))
+
+case "list":
+    requireArguments(0...0, "nothing more")
+    listExercises(exercises)
 
 case "check":
-    guard arguments.count == 2 else { exitWithUsageError("exercises", "check needs one exercise id; \(usage)") }
-    let chosen = exercise(arguments[1])
-    let outcome = isolatedOutcome(chosen)
-    print("\(mark(outcome)) \(chosen.id) \(chosen.title): \(describe(outcome))")
-    if outcome == .notStarted {
-        print("  Write \(chosen.function) in \(chosen.file). Stuck? swift run exercises hint \(chosen.id)")
-    }
-    exit(outcome == .passed ? 0 : 1)
+    requireArguments(1...1, "one exercise id or chapter number")
+    exit(checkExercises(selection(arguments[1]), options))
+
+case "next":
+    requireArguments(0...0, "nothing more")
+    showNext(exercises, options)
 
 case "hint":
-    guard arguments.count == 2 else { exitWithUsageError("exercises", "hint needs one exercise id; \(usage)") }
-    let chosen = exercise(arguments[1])
-    print("\(chosen.id) \(chosen.title)")
-    print("  Task: \(chosen.task)")
-    print("  Where: \(chosen.function) in \(chosen.file)")
-    for (number, hint) in chosen.hints.enumerated() {
-        print("  Hint \(number + 1): \(hint)")
+    requireArguments(1...2, "one exercise id and optionally a hint number")
+    var number: Int?
+    if arguments.count == 3 {
+        guard let chosen = Int(arguments[2]) else { exitWithUsageError("exercises", "the hint number must be a whole number, not '\(arguments[2])'") }
+        number = chosen
     }
+    showHint(exercise(arguments[1]), number: number)
+
+case "solution":
+    requireArguments(1...1, "one exercise id")
+    exit(showSolution(exercise(arguments[1]), options))
+
+case "watch":
+    requireArguments(0...0, "nothing more")
+    watch(exercises, options)
 
 case nil:
-    var solved = 0
-    var next: Exercise?
-    var failing = 0
-    var currentChapter = -1
-    for item in exercises {
-        if item.chapter != currentChapter {
-            currentChapter = item.chapter
-            print("\nChapter \(currentChapter)")
-        }
-        let outcome = isolatedOutcome(item)
-        print("  \(mark(outcome)) \(item.id)  \(item.title): \(describe(outcome))")
-        if outcome == .passed { solved += 1 } else {
-            if case .failed = outcome { failing += 1 }
-            if next == nil { next = item }
-        }
-    }
-    print("")
-    print("\(solved) of \(exercises.count) solved\(useSolutions ? " (reference solutions)" : "")")
-    if let next {
-        print("Next: \(next.id) \(next.title): write \(next.function) in \(next.file),")
-        print("      then swift run exercises check \(next.id)  (hint: swift run exercises hint \(next.id))")
-    }
-    // The reference solutions must all pass; the reader's progress is never an error.
-    exit(useSolutions && solved != exercises.count ? 1 : 0)
+    exit(showProgress(exercises, options))
 
 default:
-    exitWithUsageError("exercises", "unknown command '\(arguments[0])'; accepted: check ID, hint ID, --solutions, --help")
+    exitWithUsageError("exercises", "unknown command '\(arguments[0])'; accepted: list, check ID|N, next, hint ID [N], solution ID, watch, --solutions, --time-limit S, --jobs N, --help")
 }

@@ -29,7 +29,7 @@ public enum Chapter01Checks {
                 file: file, function: "dot(_:_:)",
                 hints: [
                     "Walk both arrays with one index and add up the products.",
-                    "var sum = 0.0; for i in x.indices { sum += x[i] * y[i] }; return sum",
+                    "Start a running total at zero; at each index add the product of the two entries there; the total is the answer.",
                 ],
                 check: {
                     // By hand: 1·4 + 2·(−5) + 3·6 = 4 − 10 + 18 = 12.
@@ -45,8 +45,8 @@ public enum Chapter01Checks {
                 file: file, function: "l2Norm(_:)",
                 hints: [
                     "Square every entry, add the squares, take the square root.",
-                    "The norm is the square root of the dot product of x with itself: (x · x).squareRoot().",
-                    "var sum = 0.0; for value in x { sum += value * value }; return sum.squareRoot()",
+                    "The norm is the square root of the dot product of x with itself: ‖x‖ = √(x · x).",
+                    "One running total of squares over the entries, then one square root at the very end (not one per entry).",
                 ],
                 check: {
                     // By hand: √(3² + 4²) = √25 = 5.
@@ -62,8 +62,8 @@ public enum Chapter01Checks {
                 task: "Return A x, with (A x)ᵢ = Σⱼ aᵢⱼ xⱼ: one dot product per row of A (A is m x n, x has n entries, the result m).",
                 file: file, function: "matrixVectorProduct(_:_:)",
                 hints: [
-                    "Entry i of the result is the dot product of row i of A (a.row(i)) with x.",
-                    "Loop over the rows: (0..<a.rows).map { i in ... }, and inside sum a[i, j] * x[j] over j in 0..<a.columns.",
+                    "Entry i of the result is the dot product of row i of A with x.",
+                    "One outer loop over the rows i of A, one inner loop over its columns j adding aᵢⱼ xⱼ; the result has as many entries as A has rows.",
                 ],
                 check: {
                     // By hand: [[1, 2], [3, 4]] [1, −1] = [1 − 2, 3 − 4] = [−1, −1].
@@ -122,7 +122,7 @@ public enum Chapter01Checks {
                 file: file, function: "inducedOneNorm(_:)",
                 hints: [
                     "The most stretched unit vector in ‖·‖₁ is a standard basis vector eⱼ, and ‖A eⱼ‖₁ is the sum of |entries| of column j.",
-                    "(0..<a.columns).map { j in (0..<a.rows).map { abs(a[$0, j]) }.reduce(0, +) }.max() ?? 0",
+                    "For each column j add up |aᵢⱼ| over the rows i; the norm is the largest of these column sums (not the largest row sum, which is ‖A‖∞).",
                 ],
                 check: {
                     // By hand: columns |1| + |3| = 4 and |−2| + |4| = 6 → 6 (the entry-wise sum would be 10, the largest row sum 7).

@@ -43,7 +43,7 @@ public enum Chapter02Checks {
                 file: file, function: "centralDifference(_:at:step:)",
                 hints: [
                     "Evaluate f on both sides of x, one step h away, and divide the difference by the distance 2h between the two points.",
-                    "return (f(x + h) - f(x - h)) / (2 * h)",
+                    "The two points are x + h and x − h, so the distance between them is 2h, not h.",
                 ],
                 check: {
                     // A parabola has f''' = 0, so the central difference is exact:
@@ -65,7 +65,7 @@ public enum Chapter02Checks {
                 hints: [
                     "xᵀAx = Σᵢⱼ xᵢ aᵢⱼ xⱼ. Differentiate by xₖ: x appears twice, once as xᵢ and once as xⱼ.",
                     "∂/∂xₖ = Σⱼ aₖⱼ xⱼ + Σᵢ aᵢₖ xᵢ, which is row k of A x plus row k of Aᵀ x.",
-                    "return (a + a.transposed) * x",
+                    "Row k of A x plus row k of Aᵀ x is row k of (A + Aᵀ) x: for a symmetric A that is 2 A x, but A need not be symmetric.",
                 ],
                 check: {
                     // A = [[1, 2], [0, 3]], x = [1, −1]: A + Aᵀ = [[2, 2], [2, 6]], times x = [0, −4].
@@ -84,8 +84,8 @@ public enum Chapter02Checks {
                 task: "For z = x W + b, y = tanh(z) and G = ∂L/∂y, return ∂L/∂W = xᵀ (G ⊙ (1 − y²)), the shape of W.",
                 file: file, function: "tanhLayerWeightGradient(x:weights:bias:upstream:)",
                 hints: [
-                    "Three steps: the forward pass y = (x * w + b).map(tanh); the gradient at z, δ = G ⊙ (1 − y ⊙ y) (use .* for ⊙); then xᵀ δ.",
-                    "let y = (x * w + b).map(tanh); let delta = g .* (1 - y .* y); return x.transposed * delta",
+                    "Three steps: the forward pass Y = tanh(X W + b) entry by entry; the gradient at the pre-activation, δ = G ⊙ (1 − Y ⊙ Y); then Xᵀ δ.",
+                    "Check the shapes: Xᵀ is n x m and δ is m x k, so Xᵀ δ is n x k, the shape of W. Matrix has an element-wise product operator for ⊙.",
                 ],
                 check: {
                     // z = [1·0.5 + 2·0 − 0.5, 1·(−0.5) + 2·0.25 + 0] = [0, 0], tanh'(0) = 1, so
@@ -109,7 +109,7 @@ public enum Chapter02Checks {
                 file: file, function: "chainRule(outerDerivative:inner:innerDerivative:at:)",
                 hints: [
                     "The outer derivative is taken at the inner value g(x), not at x.",
-                    "return fPrime(g(x)) * gPrime(x)",
+                    "(f ∘ g)′(x) = f′(g(x)) · g′(x): evaluate g first, hand its value to f′, multiply by g′ at x.",
                 ],
                 check: {
                     // f = sin, g = x²: (sin(x²))' = cos(x²) · 2x; at x = 1: 2 cos 1.
@@ -128,7 +128,7 @@ public enum Chapter02Checks {
                 file: file, function: "jacobianSpectralNorm(_:)",
                 hints: [
                     "JᵀJ = [[p, q], [q, r]] is symmetric: p = J₀₀² + J₁₀², q = J₀₀J₀₁ + J₁₀J₁₁, r = J₀₁² + J₁₁².",
-                    "Its larger eigenvalue is (p + r)/2 + √(((p − r)/2)² + q²); return its square root.",
+                    "Its larger eigenvalue is (p + r)/2 + √(((p − r)/2)² + q²); the answer is the square root of that eigenvalue.",
                 ],
                 check: {
                     // By hand: the polar map at r = 2, θ = 0 has J = [[1, 0], [0, 2]] (∂/∂θ stretched by r): ‖J‖₂ = 2.

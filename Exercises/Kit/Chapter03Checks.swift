@@ -10,6 +10,12 @@ public protocol Chapter03Exercises {
     static func binomialPMF(successes k: Int, trials n: Int, probability p: Double) throws -> Double
     /// 3.3 P(sick | positive) for a test with the given prevalence, sensitivity and specificity.
     static func posteriorAfterPositiveTest(prevalence: Double, sensitivity: Double, specificity: Double) throws -> Double
+    /// 3.4 The maximum-likelihood Gaussian fit: μ̂ = (1/n) Σ xᵢ and σ̂² = (1/n) Σ (xᵢ − μ̂)² (the biased variance).
+    static func gaussianMaximumLikelihood(_ x: [Double]) throws -> (mean: Double, variance: Double)
+    /// 3.5 The smallest n with standard error √(σ²/n) ≤ target: n = ⌈σ²/target²⌉.
+    static func samplesForStandardError(variance: Double, target: Double) throws -> Int
+    /// 3.6 The MAP estimate of a Gaussian mean with a Gaussian prior N(μ₀, τ²) and noise variance σ².
+    static func gaussianMeanMAP(_ x: [Double], noiseVariance: Double, priorMean: Double, priorVariance: Double) throws -> Double
 }
 
 /// The checks and hints of chapter 3, run against any conforming answers.
@@ -24,7 +30,7 @@ public enum Chapter03Checks {
                 file: file, function: "unbiasedVariance(_:)",
                 hints: [
                     "First the mean x̄ = (Σ xᵢ)/n, then the sum of squared deviations, then divide by n − 1, not n.",
-                    "let m = x.reduce(0, +) / Double(x.count); return x.reduce(0) { $0 + ($1 - m) * ($1 - m) } / Double(x.count - 1)",
+                    "Subtracting the mean before squaring matters: the shortcut mean(x²) − mean(x)² loses every digit when the values are near 10⁹.",
                 ],
                 check: {
                     // By hand: [2, 4, 4, 4, 5, 5, 7, 9] has mean 5 and Σ (x − 5)² = 32, so 32/7.
@@ -67,7 +73,7 @@ public enum Chapter03Checks {
                 file: file, function: "posteriorAfterPositiveTest(prevalence:sensitivity:specificity:)",
                 hints: [
                     "P(+) adds the true positives, sensitivity · prevalence, and the false positives, (1 − specificity)(1 − prevalence).",
-                    "return sensitivity * prevalence / (sensitivity * prevalence + (1 - specificity) * (1 - prevalence))",
+                    "The answer is the share of the true positives in P(+): true positives divided by (true positives + false positives).",
                 ],
                 check: {
                     // By hand: 0.0099/(0.0099 + 0.0495) = 1/6.
@@ -79,6 +85,59 @@ public enum Chapter03Checks {
                     // A perfectly specific test: a positive is certain.
                     try expect(try Answers.posteriorAfterPositiveTest(prevalence: 0.001, sensitivity: 0.5, specificity: 1),
                                equals: 1, "posterior(0.1 %, 50 %, 100 %)")
+                }),
+            Exercise(
+                id: "3.4", title: "Maximum likelihood for a Gaussian",
+                task: "Derive the maximum of Π N(xᵢ; μ, σ²) over μ and σ²; return (μ̂, σ̂²): the mean and the variance dividing by n.",
+                file: file, function: "gaussianMaximumLikelihood(_:)",
+                hints: [
+                    "Take the logarithm: −(n/2) ln σ² − Σ (xᵢ − μ)²/(2σ²) + constant. Set its derivatives by μ and by σ² to zero.",
+                    "The derivative by σ² gives σ̂² = (1/n) Σ (xᵢ − μ̂)²: n, not n − 1. Maximum likelihood is biased.",
+                ],
+                check: {
+                    // [1, 2, 3, 6]: mean 12/4 = 3; squared deviations 4, 1, 0, 9 add to 14; 14/4 = 3.5 (n − 1 would give 4.67).
+                    let fit = try Answers.gaussianMaximumLikelihood([1, 2, 3, 6])
+                    try expect(fit.mean, equals: 3, "mean of [1, 2, 3, 6]")
+                    try expect(fit.variance, equals: 3.5, "variance of [1, 2, 3, 6]")
+                    // [5]: one point, mean 5, variance 0 (the unbiased form would divide by 0).
+                    let single = try Answers.gaussianMaximumLikelihood([5])
+                    try expect(single.variance, equals: 0, "variance of [5]")
+                }),
+            Exercise(
+                id: "3.5", title: "How many samples for a given standard error",
+                task: "The mean of n independent samples of variance σ² has standard error √(σ²/n). Return the smallest n with √(σ²/n) ≤ target.",
+                file: file, function: "samplesForStandardError(variance:target:)",
+                hints: [
+                    "Square both sides: σ²/n ≤ target², so n ≥ σ²/target². The answer is that bound rounded up.",
+                    "The variance goes in, not the standard deviation; and rounding down would leave the error just above the target.",
+                ],
+                check: {
+                    // U(0, 1) has σ² = 1/12: (1/12)/0.01² = 833.3…, rounded up 834.
+                    try expect(try Answers.samplesForStandardError(variance: 1.0 / 12, target: 0.01), equals: 834, "σ² = 1/12, target 0.01")
+                    // σ² = 4, target 0.5: 4/0.25 = 16 exactly, and n = 16 gives √(4/16) = 0.5, which is allowed.
+                    try expect(try Answers.samplesForStandardError(variance: 4, target: 0.5), equals: 16, "σ² = 4, target 0.5")
+                    // The experiment: 834 means of U(0, 1), each over 834 samples, scatter by about 0.01.
+                    let n = try Answers.samplesForStandardError(variance: 1.0 / 12, target: 0.01)
+                    try expect(n > 0 && n < 100_000, "samplesForStandardError gave \(n)")
+                    var generator = SeededGenerator(seed: 35)
+                    let means = (0..<400).map { _ in (0..<n).reduce(0.0) { total, _ in total + generator.uniform() } / Double(n) }
+                    let average = means.reduce(0, +) / Double(means.count)
+                    let spread = (means.map { ($0 - average) * ($0 - average) }.reduce(0, +) / Double(means.count - 1)).squareRoot()
+                    try expect(abs(spread - 0.01) < 0.0015, "the spread of 400 means of \(n) samples: expected about 0.01, got \(spread)")
+                }),
+            Exercise(
+                id: "3.6", title: "A prior pulls the estimate (MAP)",
+                task: "With xᵢ ~ N(μ, σ²) and the prior μ ~ N(μ₀, τ²), return the μ maximising the posterior: (Σxᵢ/σ² + μ₀/τ²)/(n/σ² + 1/τ²).",
+                file: file, function: "gaussianMeanMAP(_:noiseVariance:priorMean:priorVariance:)",
+                hints: [
+                    "Minimise Σ (xᵢ − μ)²/(2σ²) + (μ − μ₀)²/(2τ²), the negative log-posterior: a quadratic in μ.",
+                    "Its derivative is zero at a precision-weighted average: n/σ² weighs the data's mean, 1/τ² weighs the prior's mean.",
+                ],
+                check: {
+                    // [2, 4], σ² = 1, prior N(0, 1): (6/1 + 0)/(2/1 + 1) = 2 (the ML estimate would be 3).
+                    try expect(try Answers.gaussianMeanMAP([2, 4], noiseVariance: 1, priorMean: 0, priorVariance: 1), equals: 2, "[2, 4], σ² = 1, N(0, 1)")
+                    // [10], σ² = 4, prior N(1, 2): (10/4 + 1/2)/(1/4 + 1/2) = 3/0.75 = 4.
+                    try expect(try Answers.gaussianMeanMAP([10], noiseVariance: 4, priorMean: 1, priorVariance: 2), equals: 4, "[10], σ² = 4, N(1, 2)")
                 }),
         ]
     }

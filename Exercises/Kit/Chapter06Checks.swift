@@ -12,6 +12,10 @@ public protocol Chapter06Exercises {
     static func binaryCrossEntropy(logit z: Double, target y: Double) throws -> Double
     /// 6.4 The gradient of −log softmax(z)_label with respect to z: softmax(z) − onehot(label).
     static func softmaxCrossEntropyGradient(logits z: [Double], label: Int) throws -> [Double]
+    /// 6.5 Debugging: the gradient of the MSE, ∂/∂ŷᵢ (1/n) Σ (ŷ − y)² = (2/n)(ŷᵢ − yᵢ) (the workbook's version has a bug).
+    static func meanSquaredErrorGradient(predictions: [Double], targets: [Double]) throws -> [Double]
+    /// 6.6 The backward pass of the mean softmax cross-entropy over a batch: (softmax(Z) − Y)/N, row by row.
+    static func softmaxCrossEntropyBatchGradient(logits z: Matrix, labels: [Int]) throws -> Matrix
 }
 
 /// The checks and hints of chapter 6, run against any conforming answers.
@@ -26,7 +30,7 @@ public enum Chapter06Checks {
                 file: file, function: "meanSquaredError(predictions:targets:)",
                 hints: [
                     "Square each residual ŷᵢ − yᵢ, add them up, divide by the count.",
-                    "zip(predictions, targets).map { ($0 - $1) * ($0 - $1) }.reduce(0, +) / Double(predictions.count)",
+                    "A mean, not a sum: divide by n. And square the residuals rather than taking their absolute values (that would be the MAE).",
                 ],
                 check: {
                     // Residuals [−0.5, 0, 2]: (0.25 + 0 + 4)/3.
@@ -43,7 +47,7 @@ public enum Chapter06Checks {
                 file: file, function: "huber(residual:delta:)",
                 hints: [
                     "Two pieces: quadratic inside [−δ, δ], linear outside. At |r| = δ both give ½δ².",
-                    "abs(r) <= delta ? 0.5 * r * r : delta * (abs(r) - 0.5 * delta)",
+                    "Test |r| ≤ δ, not r ≤ δ: a large negative residual belongs to the linear piece too.",
                 ],
                 check: {
                     // ½ · 0.25 = 0.125; 1 · (2 − ½) = 1.5; at the transition ½ · 2² = 2 · (2 − 1) = 2; 1 · (3 − ½) = 2.5.
@@ -58,8 +62,8 @@ public enum Chapter06Checks {
                 task: "Return −[y log σ(z) + (1 − y) log(1 − σ(z))] without forming σ(z): at z = 40, y = 0 the answer is 40.",
                 file: file, function: "binaryCrossEntropy(logit:target:)",
                 hints: [
-                    "−log σ(z) = log(1 + e⁻ᶻ) and −log(1 − σ(z)) = log(1 + eᶻ): the loss is softplus(z) − y z.",
-                    "max(z, 0) - y * z + log1p(exp(-abs(z)))",
+                    "−ln σ(z) = ln(1 + e⁻ᶻ) and −ln(1 − σ(z)) = ln(1 + eᶻ): the loss is softplus(z) − y z.",
+                    "A stable softplus: softplus(z) = max(z, 0) + ln(1 + e^(−|z|)), whose exponent is never positive; ln(1 + u) for small u has its own accurate function, log1p.",
                 ],
                 check: {
                     // softplus(0) = ln 2; −log σ(ln 3) = −log ¾ = ln(4/3).
@@ -76,7 +80,7 @@ public enum Chapter06Checks {
                 file: file, function: "softmaxCrossEntropyGradient(logits:label:)",
                 hints: [
                     "Compute the stable softmax p (exercise 5.3), then subtract 1 at the label.",
-                    "var p = <stable softmax of z>; p[label] -= 1; return p",
+                    "Only the entry at the label changes: it becomes p_label − 1; every other entry is pᵢ, and the entries add up to 0.",
                 ],
                 check: {
                     // p = [1/6, 2/6, 3/6]; subtract 1 at index 2.
@@ -90,6 +94,57 @@ public enum Chapter06Checks {
                     let numerical = numericalGradient(of: { logSumExp($0) - $0[0] }, at: z)
                     try expect(try Answers.softmaxCrossEntropyGradient(logits: z, label: 0), equals: numerical,
                                "gradient at [0.4, −1.1, 2.2], label 0", tolerance: .numerical)
+                }),
+            Exercise(
+                id: "6.5", title: "Debugging: the MSE gradient",
+                task: "The workbook's meanSquaredErrorGradient has a planted bug. Find it, fix it, and delete the line `try bugStillPlanted()`.",
+                file: file, function: "meanSquaredErrorGradient(predictions:targets:)",
+                hints: [
+                    "Gradient checking finds such bugs: perturb one prediction by ±h, recompute the loss (your 6.1), divide the change by 2h, and compare.",
+                    "If every entry is off by the same factor, and that factor is the number of examples, something was left out of the mean.",
+                ],
+                check: {
+                    // ŷ = [1, 2, 3, 4], y = 0: (2/4)·ŷ = [0.5, 1, 1.5, 2].
+                    try expect(try Answers.meanSquaredErrorGradient(predictions: [1, 2, 3, 4], targets: [0, 0, 0, 0]),
+                               equals: [0.5, 1, 1.5, 2], "ŷ = [1, 2, 3, 4], y = 0")
+                    // Central differences of (1/n) Σ (ŷ − y)² at ŷ = [0.5, −1, 2], y = [1, 1, 1].
+                    let y = [1.0, 1, 1], prediction = [0.5, -1, 2]
+                    let loss: ([Double]) -> Double = { p in
+                        var total = 0.0
+                        for i in p.indices { total += (p[i] - y[i]) * (p[i] - y[i]) }
+                        return total / 3
+                    }
+                    let numeric = numericalGradient(of: loss, at: prediction)
+                    try expect(try Answers.meanSquaredErrorGradient(predictions: prediction, targets: y), equals: numeric,
+                               "against central differences", tolerance: .numerical)
+                }),
+            Exercise(
+                id: "6.6", title: "Softmax + cross-entropy backward over a batch",
+                task: "Return ∂L/∂Z for L = (1/N) Σₙ −log softmax(zₙ)[labelₙ]: row n is (softmax(zₙ) − onehot(labelₙ))/N, stable for logits near 1000.",
+                file: file, function: "softmaxCrossEntropyBatchGradient(logits:labels:)",
+                hints: [
+                    "Row by row, this is exercise 6.4; the mean over the batch divides every row by the number of rows N.",
+                    "Use the stable softmax (subtract each row's maximum): one row of the check has logits of 1000.",
+                ],
+                check: {
+                    // Rows [0, ln 3] (softmax [¼, ¾], label 1) and [ln 2, ln 2] ([½, ½], label 0), N = 2:
+                    // ([¼, −¼], [−½, ½]) / 2 = [[⅛, −⅛], [−¼, ¼]].
+                    try expect(try Answers.softmaxCrossEntropyBatchGradient(logits: [[0, log(3)], [log(2), log(2)]], labels: [1, 0]),
+                               equals: [[0.125, -0.125], [-0.25, 0.25]], "two rows by hand")
+                    // [1000, 1000], label 1, N = 1: [½, −½].
+                    try expect(try Answers.softmaxCrossEntropyBatchGradient(logits: [[1000, 1000]], labels: [1]),
+                               equals: [[0.5, -0.5]], "logits [1000, 1000]")
+                    // Central differences of the mean loss for 3 rows of 4 classes.
+                    var generator = SeededGenerator(seed: 66)
+                    let logits = generator.normalMatrix(rows: 3, columns: 4), labels = [2, 0, 3]
+                    let loss: (Matrix) -> Double = { z in
+                        (0..<z.rows).reduce(0) { total, n in
+                            let row = z.row(n), m = row.max() ?? 0
+                            return total + m + log(row.reduce(0) { $0 + exp($1 - m) }) - row[labels[n]]
+                        } / Double(z.rows)
+                    }
+                    try expect(try Answers.softmaxCrossEntropyBatchGradient(logits: logits, labels: labels),
+                               equals: numericalGradient(of: loss, at: logits), "against central differences", tolerance: .numerical)
                 }),
         ]
     }

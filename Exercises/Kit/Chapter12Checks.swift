@@ -32,7 +32,7 @@ public enum Chapter12Checks {
                 task: "Return ⌊(n + 2p − k)/s⌋ + 1.",
                 file: file, function: "outputSize(input:kernel:padding:stride:)",
                 hints: ["Integer division in Swift rounds towards zero, which is the floor for the non-negative n + 2p − k.",
-                        "(n + 2 * p - k) / s + 1"],
+                        "Pad both sides (2p), count the positions the kernel's first row can take, and divide the steps between them by the stride before adding the first position."],
                 check: {
                     // (8 + 2 − 3)/1 + 1 = 8,  (7 + 2 − 3)/2 + 1 = 4,  (32 − 5)/1 + 1 = 28,  (8 − 2)/2 + 1 = 4
                     try expect(try Answers.outputSize(input: 8, kernel: 3, padding: 1, stride: 1), equals: 8, "n = 8, k = 3, p = 1, s = 1")
@@ -45,7 +45,7 @@ public enum Chapter12Checks {
                 task: "Return y[i, j] = Σ_a Σ_b K[a, b] x[i + a, j + b] (no flip, no padding, stride 1).",
                 file: file, function: "correlate(_:kernel:)",
                 hints: ["The output is (H − kh + 1) x (W − kw + 1); four nested loops.",
-                        "Matrix(rows: h, columns: w) { i, j in Σ over a, b of kernel[a, b] * image[i + a, j + b] }"],
+                        "No flip: output (i, j) multiplies the kernel's entry (a, b) by the image's entry (i + a, j + b), as written, and adds over a and b."],
                 check: {
                     // [[1,2,3],[4,5,6],[7,8,9]] ⋆ [[1,2],[3,4]]: 1+4+12+20 = 37, 2+6+15+24 = 47, 4+10+21+32 = 67, 5+12+24+36 = 77.
                     try expect(try Answers.correlate([[1, 2, 3], [4, 5, 6], [7, 8, 9]], kernel: [[1, 2], [3, 4]]),
@@ -58,7 +58,7 @@ public enum Chapter12Checks {
                 task: "Return the (number of windows) x (k·k) matrix whose rows are the k x k windows of the image, row by row.",
                 file: file, function: "im2col(_:kernel:)",
                 hints: ["Window (i, j) starts at pixel (i, j); it is row i·(W − k + 1) + j, and its entry a·k + b is x[i + a, j + b].",
-                        "Matrix(rows: oh * ow, columns: k * k) { r, c in image[r / ow + c / k, r % ow + c % k] }"],
+                        "Row r is window (r div W′, r mod W′) with W′ = W − k + 1 windows per row; column c is kernel position (c div k, c mod k)."],
                 check: {
                     // The four 2x2 windows of [[1,2,3],[4,5,6],[7,8,9]].
                     try expect(try Answers.im2col([[1, 2, 3], [4, 5, 6], [7, 8, 9]], kernel: 2),
@@ -72,7 +72,7 @@ public enum Chapter12Checks {
                 task: "Return ∂L/∂K[a, b] = Σ_i,j g[i, j] x[i + a, j + b] and ∂L/∂x[u, v] = Σ g[i, j] K[u − i, v − j] (over valid i, j).",
                 file: file, function: "correlateBackward(_:kernel:outputGradient:)",
                 hints: ["Loop over the output (i, j) and the kernel (a, b): each term K[a, b] x[i + a, j + b] of y[i, j] sends g[i, j]·x[i + a, j + b] to ∂L/∂K[a, b] and g[i, j]·K[a, b] to ∂L/∂x[i + a, j + b].",
-                        "dK[a, b] += g[i, j] * x[i + a, j + b];  dx[i + a, j + b] += g[i, j] * K[a, b]"],
+                        "Both gradients accumulate: a pixel sits in several windows, so its gradient is a sum of contributions, one per window."],
                 check: {
                     // By hand, x = [[1, 2], [3, 4]] and the 1x1 kernel K = [[5]]: y = 5x, so ∂L/∂K = Σ g ⊙ x and ∂L/∂x = 5 g.
                     let small = try Answers.correlateBackward([[1, 2], [3, 4]], kernel: [[5]], outputGradient: [[1, 0], [0, 2]])
@@ -98,7 +98,7 @@ public enum Chapter12Checks {
                 task: "Return ∂L/∂x for 2x2 max pooling with stride 2: each window's g at its maximum (the first in row-major order on ties), 0 elsewhere.",
                 file: file, function: "maxPoolBackward(_:outputGradient:)",
                 hints: ["Window (i, j) covers rows 2i, 2i + 1 and columns 2j, 2j + 1; find its argmax with a strict > so the first maximum wins.",
-                        "result[2i + a*, 2j + b*] = g[i, j] where (a*, b*) is the first position of the window's max"],
+                        "Every other entry of the window gets 0: only the position that won the max receives the window's gradient."],
                 check: {
                     // Maxima 6 (row 1, col 1), 7 (row 1, col 2), 9 (row 2, col 1), 8 (row 3, col 2).
                     try expect(try Answers.maxPoolBackward([[1, 2, 5, 0], [3, 6, 7, 1], [0, 9, 2, 2], [4, 4, 8, 0]],
@@ -112,7 +112,7 @@ public enum Chapter12Checks {
                 task: "Return O·C·kh·kw + O: a weight per (output, input, kernel position), a bias per output.",
                 file: file, function: "convolutionParameterCount(inputChannels:outputChannels:kernelHeight:kernelWidth:)",
                 hints: ["The image size does not appear: the same kernel is used at every position.",
-                        "outputChannels * inputChannels * kernelHeight * kernelWidth + outputChannels"],
+                        "Each output channel has one kernel per input channel, kh·kw weights each, plus a single bias of its own."],
                 check: {
                     // 16·1·3·3 + 16 = 160;  64·32·3·3 + 64 = 18,496;  8·3·5·1 + 8 = 128.
                     try expect(try Answers.convolutionParameterCount(inputChannels: 1, outputChannels: 16, kernelHeight: 3, kernelWidth: 3),
@@ -127,7 +127,7 @@ public enum Chapter12Checks {
                 task: "Return ∂L/∂xⱼ = γ/(N√(σ² + ε)) (N gⱼ − Σg − x̂ⱼ Σ g x̂) for one feature (σ² the biased variance).",
                 file: file, function: "batchNormBackward(_:scale:epsilon:outputGradient:)",
                 hints: ["μ and σ² depend on every x: the gradient has a term through x̂ directly, one through μ and one through σ².",
-                        "x̂ = (x − μ)/√(σ² + ε); return γ/(N√(σ² + ε)) · (N g − Σg − x̂ Σ(g x̂))"],
+                        "With x̂ = (x − μ)/√(σ² + ε), the three terms together are γ/(N√(σ² + ε)) · (N g − Σg − x̂ Σ(g x̂)); use the biased variance (divide by N)."],
                 check: {
                     // x = 1, 2, 3, γ = 1, ε = 0: μ = 2, σ² = 2/3, x̂ = (−r, 0, r) with r = √(3/2).
                     // g = (1, 0, 0): Σg = 1, Σgx̂ = −r, so ∂L/∂x = (1/(3·√(2/3))) (3 − 1 − r², −1, −1 + r²) = (0.25, −0.4082…, 0.1582…).

@@ -34,7 +34,7 @@ public enum Chapter13Checks {
                 file: file, function: "rnnStep(input:hidden:inputWeights:recurrentWeights:bias:)",
                 hints: [
                     "Row-vector layout: W_h[k][j] connects old unit k to new unit j, so sum over the rows k.",
-                    "for j in 0..<H: a = b[j] + Σ_f x[f]·wx[f][j] + Σ_k h[k]·wh[k][j]; h′[j] = tanh(a)",
+                    "For each new unit j: start from the bias bⱼ, add the input's contribution and the old state's, then apply tanh.",
                 ],
                 check: {
                     // x = (1), h = (0.5, −1), W_x = [[1, 2]], W_h = [[2, 0], [1, 1]], b = (−1, 0):
@@ -64,7 +64,7 @@ public enum Chapter13Checks {
                 file: file, function: "jacobianProduct(recurrentWeight:states:)",
                 hints: [
                     "Each step contributes its own factor: the weight times tanh′ at that step.",
-                    "states.reduce(1) { $0 * wh * (1 - $1 * $1) }",
+                    "Start from 1 and multiply in one factor w_h (1 − h_t²) per step; the factors use the states after each step.",
                 ],
                 check: {
                     // w_h = 2, states (0, 0.5, 0.5): 2·1 · 2·0.75 · 2·0.75 = 4.5 (|w_h|^T = 8 is only the bound).
@@ -78,7 +78,7 @@ public enum Chapter13Checks {
                 file: file, function: "clipByNorm(_:maximumNorm:)",
                 hints: [
                     "By norm, not by value: every entry is scaled by the same factor.",
-                    "let norm = g.flatMap { $0 }.map { $0 * $0 }.reduce(0, +).squareRoot(); if norm > c, scale by c / norm.",
+                    "One norm over every entry of G; if it exceeds c, multiply every entry by the same factor c/‖G‖.",
                 ],
                 check: {
                     // ‖[[30, 0], [0, −40]]‖ = 50 > 5: scale by 1/10 → [[3, 0], [0, −4]] (clipping by value would give 5, −5).
@@ -91,8 +91,8 @@ public enum Chapter13Checks {
                 task: "c_t = f c_{t−1} + i g with f = σ(a_f). Return ∂c_t/∂a_f.",
                 file: file, function: "forgetGateDerivative(preactivation:previousCell:)",
                 hints: [
-                    "Chain rule: ∂c_t/∂f = c_{t−1}, and σ′(a) = σ(a)(1 − σ(a)).",
-                    "let f = 1 / (1 + exp(-a)); return c * f * (1 - f)",
+                    "Chain rule: ∂c_t/∂f = c₍t−1₎, and σ′(a) = σ(a)(1 − σ(a)).",
+                    "Multiply three things: the old cell state, the gate's value f = σ(a), and 1 − f.",
                 ],
                 check: {
                     // a = 0: f = ½, σ′ = ¼, c = 2 → 0.5.  a = ln 3: f = ¾, σ′ = 3/16, c = 2 → 0.375.
@@ -105,7 +105,7 @@ public enum Chapter13Checks {
                 file: file, function: "perplexity(probabilities:)",
                 hints: [
                     "The exponential of the mean negative log-probability: a geometric mean of 1/p, not an arithmetic one.",
-                    "exp(-p.map(log).reduce(0, +) / Double(p.count))",
+                    "Perplexity is e to the mean of −ln pᵢ: average the negative logarithms, then exponentiate once.",
                 ],
                 check: {
                     // p = (½, ¼, ⅛): H = (ln 2 + 2 ln 2 + 3 ln 2)/3 = 2 ln 2, perplexity 4 (the mean of 1/p would be 14/3).
@@ -119,7 +119,7 @@ public enum Chapter13Checks {
                 file: file, function: "temperatureProbabilities(logits:temperature:)",
                 hints: [
                     "Divide by τ: τ < 1 sharpens, τ > 1 flattens. The log-odds (z_i − z_j)/τ scale by 1/τ.",
-                    "let s = z.map { $0 / tau }; let m = s.max()!; let e = s.map { exp($0 - m) }; divide by their sum.",
+                    "Divide every logit by τ first, then take the stable softmax of the result (subtract its maximum before exponentiating).",
                 ],
                 check: {
                     // z = (0, ln 2): τ = ½ squares the odds 2 : 1 to 4 : 1 → (1/5, 4/5).

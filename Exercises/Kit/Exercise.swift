@@ -33,7 +33,8 @@ public struct Exercise {
     /// The workbook file and function the reader edits.
     public let file: String
     public let function: String
-    /// Hints, from a nudge to nearly the answer.
+    /// Hints, from a nudge to the idea that settles it; prose and formulas, never code
+    /// (`hint ID` shows them one at a time; `solution ID` shows the code once the answer passes).
     public let hints: [String]
     private let body: () throws -> Void
 

@@ -28,4 +28,21 @@ public enum Chapter03: Chapter03Exercises {
         let falsePositives = (1 - specificity) * (1 - prevalence)
         return truePositives / (truePositives + falsePositives)
     }
+
+    /// 3.4  The mean, then the mean squared deviation (dividing by n).
+    public static func gaussianMaximumLikelihood(_ x: [Double]) throws -> (mean: Double, variance: Double) {
+        let n = Double(x.count)
+        let mean = x.reduce(0, +) / n
+        return (mean, x.reduce(0) { $0 + ($1 - mean) * ($1 - mean) } / n)
+    }
+
+    /// 3.5  ⌈σ²/target²⌉.
+    public static func samplesForStandardError(variance: Double, target: Double) throws -> Int {
+        Int((variance / (target * target)).rounded(.up))
+    }
+
+    /// 3.6  The precision-weighted average of the data and the prior mean.
+    public static func gaussianMeanMAP(_ x: [Double], noiseVariance: Double, priorMean: Double, priorVariance: Double) throws -> Double {
+        (x.reduce(0, +) / noiseVariance + priorMean / priorVariance) / (Double(x.count) / noiseVariance + 1 / priorVariance)
+    }
 }

@@ -34,4 +34,21 @@ public enum Chapter04: Chapter04Exercises {
         }
         return sum
     }
+
+    /// 4.4  −Σ pᵢ log₂ qᵢ over pᵢ > 0.
+    public static func crossEntropyInBits(_ p: [Double], _ q: [Double]) throws -> Double {
+        zip(p, q).reduce(0) { $1.0 > 0 ? $0 - $1.0 * log2($1.1) : $0 }
+    }
+
+    /// 4.5  1 − H(ε), the binary entropy with 0 log 0 = 0.
+    public static func binarySymmetricChannelInformation(flipProbability epsilon: Double) throws -> Double {
+        let terms = [epsilon, 1 - epsilon].filter { $0 > 0 }
+        return 1 + terms.reduce(0) { $0 + $1 * log2($1) }
+    }
+
+    /// 4.6  The closed form.
+    public static func gaussianKL(mean1: Double, standardDeviation1: Double, mean2: Double, standardDeviation2: Double) throws -> Double {
+        let variance1 = standardDeviation1 * standardDeviation1, variance2 = standardDeviation2 * standardDeviation2
+        return log(standardDeviation2 / standardDeviation1) + (variance1 + (mean1 - mean2) * (mean1 - mean2)) / (2 * variance2) - 0.5
+    }
 }

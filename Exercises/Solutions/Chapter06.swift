@@ -33,4 +33,24 @@ public enum Chapter06: Chapter06Exercises {
         gradient[label] -= 1
         return gradient
     }
+
+    /// 6.5  The bug: the 1/n of the mean was left out.
+    public static func meanSquaredErrorGradient(predictions: [Double], targets: [Double]) throws -> [Double] {
+        let n = Double(predictions.count)
+        return zip(predictions, targets).map { prediction, target in 2 * (prediction - target) / n }
+    }
+
+    /// 6.6  The stable softmax of each row, minus 1 at its label, over N.
+    public static func softmaxCrossEntropyBatchGradient(logits z: Matrix, labels: [Int]) throws -> Matrix {
+        var gradient = Matrix(rows: z.rows, columns: z.columns)
+        for n in 0..<z.rows {
+            let row = z.row(n), m = row.max() ?? 0
+            let exponentials = row.map { exp($0 - m) }
+            let total = exponentials.reduce(0, +)
+            for k in 0..<z.columns {
+                gradient[n, k] = (exponentials[k] / total - (k == labels[n] ? 1 : 0)) / Double(z.rows)
+            }
+        }
+        return gradient
+    }
 }

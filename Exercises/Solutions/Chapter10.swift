@@ -41,4 +41,9 @@ public enum Chapter10: Chapter10Exercises {
         let determinant = a * e - b * c
         return [-(e * g[0] - b * g[1]) / determinant, -(-c * g[0] + a * g[1]) / determinant]
     }
+
+    /// 10.6  The root z = −1 of z² − (1 + μ − lr a) z + μ: lr = 2(1 + μ)/a.
+    public static func momentumDivergenceRate(curvature a: Double, momentum mu: Double) throws -> Double {
+        2 * (1 + mu) / a
+    }
 }

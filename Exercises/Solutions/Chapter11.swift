@@ -28,4 +28,28 @@ public enum Chapter11: Chapter11Exercises {
         }
         return (validationLosses.count, stopping.bestEpoch ?? 1)
     }
+
+    /// 11.5  200 steps of full-batch gradient descent at lr = 1 on the mean cross-entropy; the error
+    /// P − Y of each row from its own stable softmax.
+    public static func trainSoftmaxClassifier(features x: Matrix, labels: [Int], classCount: Int) throws -> (weights: Matrix, bias: Matrix) {
+        var weights = Matrix(rows: x.columns, columns: classCount), bias = Matrix(rows: 1, columns: classCount)
+        for _ in 0..<200 {
+            var error = x * weights + bias
+            for i in 0..<x.rows {
+                let row = error.row(i), m = row.max() ?? 0
+                let exponentials = row.map { exp($0 - m) }, total = exponentials.reduce(0, +)
+                for k in 0..<classCount {
+                    error[i, k] = (exponentials[k] / total - (k == labels[i] ? 1 : 0)) / Double(x.rows)
+                }
+            }
+            weights = weights - x.transposed * error
+            bias = bias - error.sum(along: .rows)
+        }
+        return (weights, bias)
+    }
+
+    /// 11.6  The bug: the penalty's gradient λw was subtracted instead of added.
+    public static func weightDecayStep(weights w: [Double], gradient g: [Double], learningRate lr: Double, strength lambda: Double) throws -> [Double] {
+        zip(w, g).map { weight, gradient in weight - lr * (gradient + lambda * weight) }
+    }
 }

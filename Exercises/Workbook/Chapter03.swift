@@ -37,4 +37,25 @@ public enum Chapter03: Chapter03Exercises {
     public static func posteriorAfterPositiveTest(prevalence: Double, sensitivity: Double, specificity: Double) throws -> Double {
         throw NotStarted()
     }
+
+    /// 3.4 The maximum-likelihood fit of a Gaussian to the samples `x` (not empty).
+    ///
+    ///     μ̂ = (1/n) Σᵢ xᵢ,   σ̂² = (1/n) Σᵢ (xᵢ − μ̂)²
+    public static func gaussianMaximumLikelihood(_ x: [Double]) throws -> (mean: Double, variance: Double) {
+        throw NotStarted()
+    }
+
+    /// 3.5 The smallest sample count n for which the mean's standard error is at most `target`.
+    ///
+    ///     √(σ²/n) ≤ target
+    public static func samplesForStandardError(variance: Double, target: Double) throws -> Int {
+        throw NotStarted()
+    }
+
+    /// 3.6 The MAP estimate of a Gaussian mean under a Gaussian prior.
+    ///
+    ///     μ_MAP = (Σᵢ xᵢ/σ² + μ₀/τ²) / (n/σ² + 1/τ²)
+    public static func gaussianMeanMAP(_ x: [Double], noiseVariance: Double, priorMean: Double, priorVariance: Double) throws -> Double {
+        throw NotStarted()
+    }
 }

@@ -38,4 +38,25 @@ public enum Chapter04: Chapter04Exercises {
     public static func mutualInformationInBits(_ joint: [[Double]]) throws -> Double {
         throw NotStarted()
     }
+
+    /// 4.4 The cross-entropy of q relative to p, in bits.
+    ///
+    ///     H(p, q) = −Σᵢ pᵢ log₂ qᵢ       (terms with pᵢ = 0 count 0)
+    public static func crossEntropyInBits(_ p: [Double], _ q: [Double]) throws -> Double {
+        throw NotStarted()
+    }
+
+    /// 4.5 I(X; Y) in bits for a fair bit X and Y = X flipped with probability ε.
+    ///
+    ///     I(X; Y) = H(Y) − H(Y | X)
+    public static func binarySymmetricChannelInformation(flipProbability epsilon: Double) throws -> Double {
+        throw NotStarted()
+    }
+
+    /// 4.6 The KL divergence between two Gaussians, in nats (σ's are standard deviations).
+    ///
+    ///     KL = ln(σ₂/σ₁) + (σ₁² + (μ₁ − μ₂)²)/(2σ₂²) − ½
+    public static func gaussianKL(mean1: Double, standardDeviation1: Double, mean2: Double, standardDeviation2: Double) throws -> Double {
+        throw NotStarted()
+    }
 }

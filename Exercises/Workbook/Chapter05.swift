@@ -9,12 +9,13 @@ import ExerciseKit
 import Foundation
 
 public enum Chapter05: Chapter05Exercises {
-    /// 5.1 The logistic sigmoid, stable at both ends.
+    /// 5.1 The logarithm of the sigmoid, stable at both ends.
     ///
-    ///     σ(x) = 1 / (1 + e⁻ˣ)
+    ///     log σ(x) = −log(1 + e⁻ˣ) = −softplus(−x)
     ///
-    /// σ(1000) must be 1 and σ(−1000) must be 0 (not NaN): never compute e^1000.
-    public static func sigmoid(_ x: Double) throws -> Double {
+    /// log σ(−1000) must be −1000 (not −∞), and log σ(40) ≈ −4.25e-18 (not 0):
+    /// log(1 / (1 + exp(-x))) fails at both.
+    public static func logSigmoid(_ x: Double) throws -> Double {
         throw NotStarted()
     }
 
@@ -43,5 +44,28 @@ public enum Chapter05: Chapter05Exercises {
     /// `z` is not empty; the result is finite wherever z is.
     public static func logSoftmax(_ z: [Double]) throws -> [Double] {
         throw NotStarted()
+    }
+
+    /// 5.5 The derivative of log σ(x), derived by hand.
+    ///
+    ///     d/dx log σ(x) = ?       (accurate at x = 40, where it is about 4.25e-18)
+    public static func logSigmoidDerivative(_ x: Double) throws -> Double {
+        throw NotStarted()
+    }
+
+    /// 5.6 Debugging: the backward pass of softmax, with a planted bug.
+    ///
+    ///     s = softmax(z),   ∂L/∂zⱼ = sⱼ (gⱼ − Σᵢ sᵢ gᵢ)
+    ///
+    /// This code runs but gives wrong gradients. Find the bug (check it against
+    /// central differences), fix it, then delete the first line.
+    public static func softmaxBackward(_ z: [Double], outputGradient g: [Double]) throws -> [Double] {
+        try bugStillPlanted()  // delete this line once you have found and fixed the bug
+        let m = z.max() ?? 0
+        let exponentials = z.map { exp($0 - m) }
+        let total = exponentials.reduce(0, +)
+        let s = exponentials.map { $0 / total }
+        let average = g.reduce(0, +)
+        return zip(s, g).map { $0 * ($1 - average) }
     }
 }

@@ -41,4 +41,22 @@ public enum Chapter06: Chapter06Exercises {
     public static func softmaxCrossEntropyGradient(logits z: [Double], label: Int) throws -> [Double] {
         throw NotStarted()
     }
+
+    /// 6.5 Debugging: the gradient of the mean squared error, with a planted bug.
+    ///
+    ///     ∂L/∂ŷᵢ = (2/n)(ŷᵢ − yᵢ)       for L = (1/n) Σᵢ (ŷᵢ − yᵢ)²
+    ///
+    /// This code runs but gives wrong gradients. Find the bug (check it against
+    /// central differences of the loss), fix it, then delete the first line.
+    public static func meanSquaredErrorGradient(predictions: [Double], targets: [Double]) throws -> [Double] {
+        try bugStillPlanted()  // delete this line once you have found and fixed the bug
+        return zip(predictions, targets).map { prediction, target in 2 * (prediction - target) }
+    }
+
+    /// 6.6 The backward pass of the mean softmax cross-entropy over a batch (N rows of logits).
+    ///
+    ///     ∂L/∂Z = (softmax(Z) − Y) / N       (softmax row by row, Y one-hot)
+    public static func softmaxCrossEntropyBatchGradient(logits z: Matrix, labels: [Int]) throws -> Matrix {
+        throw NotStarted()
+    }
 }

@@ -28,4 +28,25 @@ public enum Chapter07: Chapter07Exercises {
     public static func xavierUniformLimit(fanIn: Int, fanOut: Int) throws -> Double {
         throw NotStarted()
     }
+
+    /// 7.4 The second moment after L ReLU layers (derive it, then return the number).
+    ///
+    ///     E[a²] after L layers, from E[x²] = q, fan-in n, weight variance v
+    public static func secondMomentAfterReLULayers(fanIn n: Int, weightVariance v: Double, inputSecondMoment q: Double, layers: Int) throws -> Double {
+        throw NotStarted()
+    }
+
+    /// 7.5 Weights of a 2-H-1 ReLU network that computes XOR.
+    ///
+    ///     relu(x W₁ + b₁) W₂ + b₂ = x₁ XOR x₂      for x ∈ {0, 1}²
+    public static func xorNetwork() throws -> (w1: Matrix, b1: Matrix, w2: Matrix, b2: Matrix) {
+        throw NotStarted()
+    }
+
+    /// 7.6 The forward pass of a two-layer MLP.
+    ///
+    ///     Y = relu(X W₁ + b₁) W₂ + b₂
+    public static func mlpForward(_ x: Matrix, w1: Matrix, b1: Matrix, w2: Matrix, b2: Matrix) throws -> Matrix {
+        throw NotStarted()
+    }
 }

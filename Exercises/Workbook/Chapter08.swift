@@ -29,4 +29,31 @@ public enum Chapter08: Chapter08Exercises {
     public static func reluBackward(_ z: Matrix, outputGradient: Matrix) throws -> Matrix {
         throw NotStarted()
     }
+
+    /// 8.4 The whole backward pass of a two-layer MLP, given G = ∂L/∂Y.
+    ///
+    ///     Z₁ = X W₁ + b₁,  H = relu(Z₁),  Y = H W₂ + b₂
+    ///     returns (∂L/∂W₁, ∂L/∂b₁, ∂L/∂W₂, ∂L/∂b₂), each the shape of its parameter
+    public static func mlpBackward(_ x: Matrix, w1: Matrix, b1: Matrix, w2: Matrix, b2: Matrix, outputGradient g: Matrix) throws
+        -> (w1: Matrix, b1: Matrix, w2: Matrix, b2: Matrix) {
+        throw NotStarted()
+    }
+
+    /// 8.5 Debugging: the backward pass of tanh, with a planted bug.
+    ///
+    ///     Y = tanh(Z),   ∂L/∂Z = G ⊙ (1 − tanh²(Z))
+    ///
+    /// This code runs but gives wrong gradients. Find the bug (check it against
+    /// central differences), fix it, then delete the first line.
+    public static func tanhBackward(_ z: Matrix, outputGradient g: Matrix) throws -> Matrix {
+        try bugStillPlanted()  // delete this line once you have found and fixed the bug
+        return g .* (1 - z .* z)
+    }
+
+    /// 8.6 The relative error between an analytic gradient and central differences.
+    ///
+    ///     nᵢ = (f(x + h eᵢ) − f(x − h eᵢ)) / 2h,  h = 1e-5;   returns maxᵢ |aᵢ − nᵢ| / (|aᵢ| + |nᵢ|)
+    public static func gradientCheckError(_ f: ([Double]) -> Double, gradient: [Double], at x: [Double]) throws -> Double {
+        throw NotStarted()
+    }
 }

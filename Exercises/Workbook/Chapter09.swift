@@ -40,4 +40,18 @@ public enum Chapter09: Chapter09Exercises {
     public static func miniBatchSizes(exampleCount n: Int, batchSize b: Int) throws -> [Int] {
         throw NotStarted()
     }
+
+    /// 9.5 Predict the learning rate at which gradient descent diverges.
+    ///
+    ///     L(w) = (1/n) ‖X w − y‖²,   diverges for lr > ?      (X: n x 2)
+    public static func divergenceLearningRate(features x: Matrix) throws -> Double {
+        throw NotStarted()
+    }
+
+    /// 9.6 Train a linear regression by gradient descent (a loop of your own).
+    ///
+    ///     minimise (1/n) ‖X w − y‖² from w = 0;  X: n x d, y: n x 1, returns w: d x 1
+    public static func trainLinearRegression(features x: Matrix, targets y: Matrix) throws -> Matrix {
+        throw NotStarted()
+    }
 }

@@ -58,4 +58,11 @@ public enum Chapter10: Chapter10Exercises {
     public static func newtonStep(gradient g: [Double], hessian h: Matrix) throws -> [Double] {
         throw NotStarted()
     }
+
+    /// 10.6 Predict the learning rate at which heavy-ball momentum diverges on f(x) = ½ a x².
+    ///
+    ///     v ← μ v + a x,   x ← x − lr v;   diverges for lr > ?
+    public static func momentumDivergenceRate(curvature a: Double, momentum mu: Double) throws -> Double {
+        throw NotStarted()
+    }
 }

@@ -41,4 +41,21 @@ public enum Chapter11: Chapter11Exercises {
     public static func earlyStopping(validationLosses: [Double], patience: Int) throws -> (stopAfter: Int, bestEpoch: Int) {
         throw NotStarted()
     }
+
+    /// 11.5 Train a softmax classifier by gradient descent (a loop of your own).
+    ///
+    ///     logits = X W + b,  L = mean cross-entropy;  X: n x d, returns W: d x K, b: 1 x K
+    public static func trainSoftmaxClassifier(features x: Matrix, labels: [Int], classCount: Int) throws -> (weights: Matrix, bias: Matrix) {
+        throw NotStarted()
+    }
+
+    /// 11.6 Debugging: one SGD step with L2 weight decay, with a planted bug.
+    ///
+    ///     w ← w − lr (g + λ w)       (the gradient of L(w) + (λ/2)‖w‖²)
+    ///
+    /// This code runs but gives a wrong step. Find the bug, fix it, then delete the first line.
+    public static func weightDecayStep(weights w: [Double], gradient g: [Double], learningRate lr: Double, strength lambda: Double) throws -> [Double] {
+        try bugStillPlanted()  // delete this line once you have found and fixed the bug
+        return zip(w, g).map { weight, gradient in weight - lr * (gradient - lambda * weight) }
+    }
 }

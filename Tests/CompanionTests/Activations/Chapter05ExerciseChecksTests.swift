@@ -8,8 +8,8 @@ import Testing
 struct Chapter05ExerciseChecksTests {
     /// The naive forms: right at moderate inputs, wrong at the extremes the checks include.
     enum Mistakes: Chapter05Exercises {
-        /// eˣ/(1 + eˣ): inf/inf = NaN at x = 1000.
-        static func sigmoid(_ x: Double) throws -> Double { exp(x) / (1 + exp(x)) }
+        /// log of 1/(1 + e⁻ˣ): −∞ at x = −1000 (e^1000 = inf) and 0 at x = 40 (σ(40) rounds to 1).
+        static func logSigmoid(_ x: Double) throws -> Double { log(1 / (1 + exp(-x))) }
         /// σ(1 − σ) with a stable σ: 1 − σ(40) rounds to 0, so σ′(40) = 0 instead of 4.25e-18.
         static func sigmoidDerivative(_ x: Double) throws -> Double {
             let s = x >= 0 ? 1 / (1 + exp(-x)) : exp(x) / (1 + exp(x))
