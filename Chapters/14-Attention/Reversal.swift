@@ -80,11 +80,13 @@ let reversalSeeds: [UInt64] = [143, 243, 343]
 func reversalSection(_ chapter: inout Chapter, quick: Bool) -> ReversalOutcome {
     chapter.section("A tiny transformer reverses digits")
     let d = 32, heads = 2
-    let trainingSteps = quick ? 20 : 300
+    // --quick (the debug build, where the product kernel is slow): a token run, 8 steps of batch 16.
+    let trainingSteps = quick ? 8 : 300, batchSize = quick ? 16 : 64
     let seeds = quick ? [reversalSeeds[0]] : reversalSeeds
-    chapter.say("The task: \(reversalSteps) random digits in, the same digits reversed out (step t must name the digit at step \(reversalSteps - 1) − t). No step is its own mirror, so a model that looks at each step alone cannot beat chance, 1/\(reversalSymbols). The model: a per-step embedding Dense(10 → \(d)), learned positions, one pre-norm TransformerBlock (D = \(d), \(heads) heads, FFN \(2 * d)), LayerNorm, a per-step Dense(\(d) → 10), softmax cross-entropy at every step; Adam (lr 0.003), batch 64, \(trainingSteps) steps on 8,000 sequences; accuracy per digit on 1,000 held-out sequences that never occur in training. Seeds \(seeds.map(String.init).joined(separator: ", ")) set the initial weights and the batch order.")
-    let test = reversalTask(examples: quick ? 100 : 1000, steps: reversalSteps, symbols: reversalSymbols, seed: 141)
-    let training = reversalTask(examples: quick ? 256 : 8000, steps: reversalSteps, symbols: reversalSymbols, seed: 142,
+    let trainingCount = quick ? 256 : 8000, testCount = quick ? 64 : 1000
+    chapter.say("The task: \(reversalSteps) random digits in, the same digits reversed out (step t must name the digit at step \(reversalSteps - 1) − t). No step is its own mirror, so a model that looks at each step alone cannot beat chance, 1/\(reversalSymbols). The model: a per-step embedding Dense(10 → \(d)), learned positions, one pre-norm TransformerBlock (D = \(d), \(heads) heads, FFN \(2 * d)), LayerNorm, a per-step Dense(\(d) → 10), softmax cross-entropy at every step; Adam (lr 0.003), batch \(batchSize), \(trainingSteps) steps on \(trainingCount) sequences; accuracy per digit on \(testCount) held-out sequences that never occur in training. Seeds \(seeds.map(String.init).joined(separator: ", ")) set the initial weights and the batch order.")
+    let test = reversalTask(examples: testCount, steps: reversalSteps, symbols: reversalSymbols, seed: 141)
+    let training = reversalTask(examples: trainingCount, steps: reversalSteps, symbols: reversalSymbols, seed: 142,
                                 excluding: Set(test.sequences)).examples
     var accuracies: [Double] = [], seconds: [Double] = []
     var firstNetwork: Sequential?
@@ -92,13 +94,13 @@ func reversalSection(_ chapter: inout Chapter, quick: Bool) -> ReversalOutcome {
     for seed in seeds {
         var network = reversalNetwork(features: d, heads: heads, blocks: 1, attention: true, seed: seed)
         let start = Date()
-        let losses = trainReversal(&network, training, steps: trainingSteps, batchSize: 64, learningRate: 0.003, seed: seed + 1)
+        let losses = trainReversal(&network, training, steps: trainingSteps, batchSize: batchSize, learningRate: 0.003, seed: seed + 1)
         seconds.append(Date().timeIntervalSince(start))
         accuracies.append(perStepAccuracy(network, test.examples, symbols: reversalSymbols))
         if firstNetwork == nil { firstNetwork = network; firstLosses = losses }
     }
     var baseline = reversalNetwork(features: d, heads: heads, blocks: 1, attention: false, seed: seeds[0])
-    _ = trainReversal(&baseline, training, steps: trainingSteps, batchSize: 64, learningRate: 0.003, seed: seeds[0] + 1)
+    _ = trainReversal(&baseline, training, steps: trainingSteps, batchSize: batchSize, learningRate: 0.003, seed: seeds[0] + 1)
     let baselineAccuracy = perStepAccuracy(baseline, test.examples, symbols: reversalSymbols)
     var table = TextTable(["model", "parameters", "held-out accuracy per digit"])
     table.append(["transformer block, seed " + seeds.map(String.init).joined(separator: " / "), "\(firstNetwork!.parameterCount)",
