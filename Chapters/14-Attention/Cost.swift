@@ -3,20 +3,22 @@ import DLMath
 import DLPresentation
 import Foundation
 
-/// The best of `repeats` wall times of one forward and backward pass of `layer` on one sequence of T steps.
-func attentionSeconds(_ layer: MultiHeadAttention, steps: Int, repeats: Int, seed: UInt64) -> Double {
+/// The best of `repeats` wall times of one forward and backward pass of `layer` on one sequence of
+/// T steps, and the number of attention weights the forward pass kept.
+func attentionCost(_ layer: MultiHeadAttention, steps: Int, repeats: Int, seed: UInt64) -> (seconds: Double, weights: Int) {
     var generator = SeededGenerator(seed: seed)
     let x = generator.normalMatrix(rows: 1, columns: steps * layer.featureCount)
     let g = generator.normalMatrix(rows: 1, columns: steps * layer.featureCount)
-    var best = Double.infinity
+    var best = Double.infinity, weights = 0
     for _ in 0..<repeats {
         var copy = layer
         let start = Date()
         _ = copy.forward(x)
         _ = copy.backward(g)
         best = min(best, Date().timeIntervalSince(start))
+        weights = copy.lastWeights.joined().reduce(0) { $0 + $1.count }
     }
-    return best
+    return (best, weights)
 }
 
 /// Returns (T, seconds, stored weights) per length.
@@ -31,10 +33,7 @@ func costSection(_ chapter: inout Chapter, quick: Bool) -> [(steps: Int, seconds
     var rows: [(steps: Int, seconds: Double, weights: Int)] = []
     var table = TextTable(["T", "time (ms)", "time / previous", "stored weights", "memory of P"])
     for steps in lengths {
-        let seconds = attentionSeconds(layer, steps: steps, repeats: 3, seed: 1406)
-        var probe = layer
-        _ = probe.forward(Matrix(rows: 1, columns: steps * d))
-        let stored = probe.lastWeights.joined().reduce(0) { $0 + $1.count }
+        let (seconds, stored) = attentionCost(layer, steps: steps, repeats: 3, seed: 1406)
         let ratio = rows.last.map { formatFixed(seconds / $0.seconds, decimals: 1) } ?? "–"
         table.append(["\(steps)", formatFixed(seconds * 1000, decimals: 2), ratio, "\(stored)",
                       formatFixed(Double(stored * 8) / 1_048_576, decimals: 2) + " MiB"])

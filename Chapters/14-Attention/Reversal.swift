@@ -81,7 +81,7 @@ func reversalSection(_ chapter: inout Chapter, quick: Bool) -> ReversalOutcome {
     chapter.section("A tiny transformer reverses digits")
     let d = 32, heads = 2
     // --quick (the debug build, where the product kernel is slow): a token run, 8 steps of batch 16.
-    let trainingSteps = quick ? 8 : 300, batchSize = quick ? 16 : 64
+    let trainingSteps = quick ? 8 : 200, batchSize = quick ? 16 : 64
     let seeds = quick ? [reversalSeeds[0]] : reversalSeeds
     let trainingCount = quick ? 256 : 8000, testCount = quick ? 64 : 1000
     chapter.say("The task: \(reversalSteps) random digits in, the same digits reversed out (step t must name the digit at step \(reversalSteps - 1) − t). No step is its own mirror, so a model that looks at each step alone cannot beat chance, 1/\(reversalSymbols). The model: a per-step embedding Dense(10 → \(d)), learned positions, one pre-norm TransformerBlock (D = \(d), \(heads) heads, FFN \(2 * d)), LayerNorm, a per-step Dense(\(d) → 10), softmax cross-entropy at every step; Adam (lr 0.003), batch \(batchSize), \(trainingSteps) steps on \(trainingCount) sequences; accuracy per digit on \(testCount) held-out sequences that never occur in training. Seeds \(seeds.map(String.init).joined(separator: ", ")) set the initial weights and the batch order.")
