@@ -25,6 +25,7 @@ let chapters: [(name: String, folder: String)] = [
     ("ch11", "11-Training"),
     ("ch12", "12-ConvolutionalNetworks"),
     ("ch13", "13-RecurrentNetworks"),
+    ("ch14", "14-Attention"),
 ]
 
 /// `01-LinearAlgebra` → `linear-algebra`: each chapter also runs under its long name

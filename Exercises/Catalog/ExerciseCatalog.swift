@@ -30,6 +30,7 @@ public enum ExerciseCatalog {
                 + Chapter11Checks.exercises(Workbook.Chapter11.self)
                 + Chapter12Checks.exercises(Workbook.Chapter12.self)
                 + Chapter13Checks.exercises(Workbook.Chapter13.self)
+                + Chapter14Checks.exercises(Workbook.Chapter14.self)
         case .solutions:
             return Chapter01Checks.exercises(Solutions.Chapter01.self)
                 + Chapter02Checks.exercises(Solutions.Chapter02.self)
@@ -44,6 +45,7 @@ public enum ExerciseCatalog {
                 + Chapter11Checks.exercises(Solutions.Chapter11.self)
                 + Chapter12Checks.exercises(Solutions.Chapter12.self)
                 + Chapter13Checks.exercises(Solutions.Chapter13.self)
+                + Chapter14Checks.exercises(Solutions.Chapter14.self)
         }
     }
 }

@@ -70,7 +70,7 @@ public struct Verification: Sendable {
 /// Every formula of the book, chapter by chapter, in order.
 public enum FormulaCatalog {
     public static var all: [Formula] {
-        chapter01 + chapter02 + chapter03 + chapter04 + chapter05 + chapter06 + chapter07 + chapter08 + chapter09 + chapter10 + chapter11 + chapter12 + chapter13
+        chapter01 + chapter02 + chapter03 + chapter04 + chapter05 + chapter06 + chapter07 + chapter08 + chapter09 + chapter10 + chapter11 + chapter12 + chapter13 + chapter14
     }
 
     /// The chapters that have formulas.

@@ -26,6 +26,13 @@ public enum LayerKind: String, Codable, Sendable, CaseIterable {
     case lstm
     /// `Recurrent<GRUCell>`.
     case gru
+    case layerNormalization
+    case multiHeadAttention
+    case residual
+    case positionWise
+    case sinusoidalPositionalEncoding
+    case learnedPositionalEncoding
+    case transformerBlock
 
     /// Decodes the layer this tag names from `container[key]`.
     func decodeLayer<Key: CodingKey>(from container: KeyedDecodingContainer<Key>, forKey key: Key) throws -> any Layer {
@@ -41,6 +48,13 @@ public enum LayerKind: String, Codable, Sendable, CaseIterable {
         case .rnn: return try container.decode(Recurrent<RNNCell>.self, forKey: key)
         case .lstm: return try container.decode(Recurrent<LSTMCell>.self, forKey: key)
         case .gru: return try container.decode(Recurrent<GRUCell>.self, forKey: key)
+        case .layerNormalization: return try container.decode(LayerNorm.self, forKey: key)
+        case .multiHeadAttention: return try container.decode(MultiHeadAttention.self, forKey: key)
+        case .residual: return try container.decode(Residual.self, forKey: key)
+        case .positionWise: return try container.decode(PositionWise.self, forKey: key)
+        case .sinusoidalPositionalEncoding: return try container.decode(SinusoidalPositionalEncoding.self, forKey: key)
+        case .learnedPositionalEncoding: return try container.decode(LearnedPositionalEncoding.self, forKey: key)
+        case .transformerBlock: return try container.decode(TransformerBlock.self, forKey: key)
         }
     }
 }

@@ -4,11 +4,11 @@ import Testing
 /// The chapters, `formulas` and `exercises` as the reader runs them.
 @Suite("Command-line programs")
 struct CommandLineTests {
-    static let chapterPrograms = ["ch01", "ch02", "ch03", "ch04", "ch05", "ch06", "ch07", "ch08", "ch09", "ch10", "ch11", "ch12", "ch13"]
+    static let chapterPrograms = ["ch01", "ch02", "ch03", "ch04", "ch05", "ch06", "ch07", "ch08", "ch09", "ch10", "ch11", "ch12", "ch13", "ch14"]
     /// Extra arguments per chapter: ch11 trains on the digits, slow in the debug build `swift test` uses, so it
     /// runs with its documented `--quick` option (fewer epochs, lower accuracy bar; about 15 s in debug); so does
-    /// ch12 (a smaller speed test, 100 training images, one seed; about 20 s in debug), and ch13 (shorter training; about 8 s in debug).
-    static let chapterArguments = ["ch11": ["--quick"], "ch12": ["--quick"], "ch13": ["--quick"]]
+    /// ch12 (a smaller speed test, 100 training images, one seed; about 20 s in debug), ch13 (shorter training; about 8 s in debug) and ch14 (a few training steps, short sequences).
+    static let chapterArguments = ["ch11": ["--quick"], "ch12": ["--quick"], "ch13": ["--quick"], "ch14": ["--quick"]]
 
     @Test("each chapter runs to completion, all its printed checks agree, and --no-figures writes nothing",
           arguments: chapterPrograms)
