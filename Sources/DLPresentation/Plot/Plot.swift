@@ -20,7 +20,8 @@ public struct Plot: Sendable {
     public var width: Double = 640
     public var height: Double = 440
     /// Where the legend sits (default `.best`: a corner of the plot area, or
-    /// its top centre, that covers no data, else the one that covers the least).
+    /// its top centre, that covers no data, else right of the plot area, the
+    /// figure widened to make room: a legend never covers data).
     public var legend: LegendPosition = .best
     /// Equal units on both axes (a circle looks round): the shorter range is
     /// widened about its centre. Only with two linear axes. Set it before

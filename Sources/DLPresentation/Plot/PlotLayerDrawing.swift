@@ -111,8 +111,8 @@ extension PlotFrame {
         }
     }
 
-    /// One `path` element per level, made of the marching-squares segments.
-    private func drawContours(_ grid: FunctionGrid, levels: [Double], onHeatMap: Bool, into document: inout SVGDocument) {
+    /// The marching-squares segments of the contour at `level`, in pixels.
+    func contourSegments(_ grid: FunctionGrid, level: Double) -> [((Double, Double), (Double, Double))] {
         func gridPixel(_ point: (Double, Double)) -> (Double, Double) {
             func interpolate(_ nodes: [Double], _ mapping: AxisMapping, _ t: Double) -> Double {
                 let k = min(Int(t), nodes.count - 2)
@@ -121,34 +121,40 @@ extension PlotFrame {
             }
             return (interpolate(grid.xs, x, point.0), interpolate(grid.ys, y, point.1))
         }
+        return MarchingSquares.segments(of: grid, level: level).map { (gridPixel($0.start), gridPixel($0.end)) }
+    }
+
+    /// One `path` element per level, made of the marching-squares segments.
+    private func drawContours(_ grid: FunctionGrid, levels: [Double], onHeatMap: Bool, into document: inout SVGDocument) {
         for level in levels {
-            let segments = MarchingSquares.segments(of: grid, level: level)
+            let segments = contourSegments(grid, level: level)
             guard !segments.isEmpty else { continue }
-            let data = segments.map { segment -> String in
-                let a = gridPixel(segment.start), b = gridPixel(segment.end)
-                return "M\(SVGDocument.number(a.0)) \(SVGDocument.number(a.1))L\(SVGDocument.number(b.0)) \(SVGDocument.number(b.1))"
+            let data = segments.map { a, b -> String in
+                "M\(SVGDocument.number(a.0)) \(SVGDocument.number(a.1))L\(SVGDocument.number(b.0)) \(SVGDocument.number(b.1))"
             }.joined()
             document.element("path", ["class": "contour", "data-level": Ticks.formatTick(level, decimals: 6), "d": data,
                                       "fill": "none", "stroke": onHeatMap ? "#FFFFFF" : "#333333",
-                                      "stroke-opacity": onHeatMap ? "0.55" : "0.9", "stroke-width": onHeatMap ? "0.8" : "1.5"])
+                                      "stroke-opacity": onHeatMap ? "0.8" : "0.9", "stroke-width": onHeatMap ? "1.1" : "1.5"])
         }
     }
 
     /// A vertical viridis bar right of the plot area, labelled with ticks of
-    /// the value range. With `missing`, the bar ends 24 px higher and a grey
+    /// the value range and, with `label`, the name of the value, turned up
+    /// along its right edge (class `colour-bar-label`). With `missing`, the bar ends 24 px higher and a grey
     /// square (class `colour-bar-missing`) under it, level with the bottom of
     /// the plot area, is labelled `missing` (what grey cells stand for).
-    func drawColourBar(_ scale: ValueScale, missing: String? = nil, into document: inout SVGDocument) {
+    func drawColourBar(_ scale: ValueScale, label: String? = nil, missing: String? = nil, into document: inout SVGDocument) {
         let left = layout.right + 16, barWidth = 14.0
         let barBottom = missing == nil ? layout.bottom : layout.bottom - 24
         let stops = (0..<Palette.viridisAnchors.count).map { k -> String in
             let t = Double(k) / Double(Palette.viridisAnchors.count - 1)
             return SVGDocument.markup("stop", ["offset": SVGDocument.number(t), "stop-color": Palette.viridisAnchors[k].description])
         }
-        document.define("<linearGradient id=\"viridis\" x1=\"0\" y1=\"1\" x2=\"0\" y2=\"0\">" + stops.joined() + "</linearGradient>")
+        let gradient = document.identifier("viridis")
+        document.define("<linearGradient id=\"\(gradient)\" x1=\"0\" y1=\"1\" x2=\"0\" y2=\"0\">" + stops.joined() + "</linearGradient>")
         document.element("rect", ["class": "colour-bar", "x": SVGDocument.number(left), "y": SVGDocument.number(layout.top),
                                   "width": SVGDocument.number(barWidth), "height": SVGDocument.number(barBottom - layout.top),
-                                  "fill": "url(#viridis)", "stroke": "#333333", "stroke-width": "0.5"])
+                                  "fill": "url(#\(gradient))", "stroke": "#333333", "stroke-width": "0.5"])
         if let missing {
             document.element("rect", ["class": "colour-bar-missing", "x": SVGDocument.number(left),
                                       "y": SVGDocument.number(layout.bottom - barWidth), "width": SVGDocument.number(barWidth),
@@ -167,11 +173,17 @@ extension PlotFrame {
             mapping = AxisMapping(scale: scale.scale, range: scale.range, start: barBottom, end: layout.top)
             ticks = Ticks.ticks(for: scale.scale, in: scale.range)
         }
-        for (tick, label) in zip(ticks, Ticks.labels(for: ticks)) {
+        for (tick, text) in zip(ticks, Ticks.labels(for: ticks)) {
             let py = mapping?.pixel(tick) ?? (layout.top + barBottom) / 2
             document.element("text", ["class": "colour-label", "x": SVGDocument.number(left + barWidth + 4),
                                       "y": SVGDocument.number(py + 4), "font-size": SVGDocument.number(PlotLayout.tickFontSize - 1),
-                                      "fill": "#333333"], text: label)
+                                      "fill": "#333333"], text: text)
+        }
+        if let label, !label.isEmpty {
+            let labelX = SVGDocument.number(left + PlotLayout.colourBarWidth - 20), middle = SVGDocument.number((layout.top + barBottom) / 2)
+            document.element("text", ["class": "colour-bar-label", "x": labelX, "y": middle, "text-anchor": "middle",
+                                      "transform": "rotate(-90 \(labelX) \(middle))",
+                                      "font-size": SVGDocument.number(PlotLayout.tickFontSize), "fill": "#222222"], text: label)
         }
     }
 }

@@ -44,6 +44,8 @@ struct PreparedPlot {
     var barsFromZero = false
     /// The value scale shown by the colour bar (the first heat map's).
     var colourBar: ValueScale?
+    /// The name written along the colour bar (the first heat map's name; `log₁₀` noted by the ticks).
+    var colourBarLabel: String?
     /// The names under the x axis when the plot has category bars or a matrix.
     var categories: [String]?
     /// The names beside the y axis when the plot has a matrix, top row first.
@@ -185,7 +187,7 @@ struct PreparedPlot {
         xValues += [shown.x.lowerBound, shown.x.upperBound]
         yValues += [shown.y.lowerBound, shown.y.upperBound]
         tight = true
-        if heatMap && colourBar == nil { colourBar = scale }
+        if heatMap && colourBar == nil { colourBar = scale; colourBarLabel = name }
     }
 
     private mutating func addCategoryBars(name: String, categories given: [String], values: [Double], color chosen: PlotColor?,

@@ -21,7 +21,8 @@ func files(under folder: URL) -> [String] {
 /// Checks that `folder` holds exactly `figures` (file name without `.svg`, and
 /// the figure's title), each well-formed XML (Foundation's XMLParser, via
 /// `parsedSVG`) with an `svg` root, exactly that title, something drawn, no
-/// NaN or infinite coordinate, and under 200 KB. Returns the parsed figures by name.
+/// NaN or infinite coordinate, no legend over data (`legendOverlaps`), and
+/// under 200 KB. Returns the parsed figures by name.
 @discardableResult
 func expectFigures(_ figures: [(name: String, title: String)], in folder: URL, of program: String,
                    sourceLocation: SourceLocation = #_sourceLocation) throws -> [String: ParsedSVG] {
@@ -39,6 +40,9 @@ func expectFigures(_ figures: [(name: String, title: String)], in folder: URL, o
                 "\(program)/\(name).svg draws nothing", sourceLocation: sourceLocation)
         let bad = svg.numericAttributeValues.filter { $0.lowercased().contains("nan") || $0.lowercased().contains("inf") }
         #expect(bad.isEmpty, "\(program)/\(name).svg has non-finite coordinates: \(bad.prefix(3))", sourceLocation: sourceLocation)
+        let overlaps = legendOverlaps(svg)
+        #expect(overlaps.isEmpty, "\(program)/\(name).svg: \(overlaps.count) marks under a legend: \(overlaps.prefix(3))",
+                sourceLocation: sourceLocation)
         parsed[name] = svg
     }
     return parsed
