@@ -45,26 +45,26 @@ func drawLossSurfaceFigures(_ chapter: Chapter, network: Sequential, input: Matr
 }
 
 /// gradient-check-errors.svg: every gradient-check error of every layer type
-/// (the input gradient and each parameter matrix), on a log axis, with the
-/// tolerance 1e-6 dashed. Errors of exactly 0 cannot be shown on a log axis
-/// and are skipped (the figure says how many).
+/// (the input gradient and each parameter matrix), on a log axis, one slot
+/// per layer type on a categorical x axis, with the tolerance 10⁻⁶ dashed.
+/// Errors of exactly 0 cannot be shown on a log axis and are skipped (the
+/// figure says how many).
 func drawGradientCheckFigure(_ chapter: Chapter, layers: [(name: String, errors: [Double])]) {
     var xs: [Double] = [], ys: [Double] = [], kinds: [Int] = []
     for (index, layer) in layers.enumerated() {
         for (position, error) in layer.errors.enumerated() {
-            xs.append(Double(index + 1))
+            // Parameter gradients a little right of the input gradient, so that equal errors stay apart.
+            xs.append(Double(index) + (position == 0 ? -0.12 : 0.12))
             ys.append(error)
             kinds.append(position == 0 ? 0 : 1)
         }
     }
-    var plot = Plot.scatter(title: "Gradient checks of every layer type", x: "layer (numbered below)",
-                            y: .log("largest relative error", range: logRangeBelowTolerance(ys)), xValues: xs, yValues: ys,
-                            classes: kinds, classNames: ["∂L/∂input", "∂L/∂parameters"])
-    plot.line("tolerance 1e-6", x: [0.5, Double(layers.count) + 0.5], y: [1e-6, 1e-6], dashed: true)
-    plot.height = 480
-    plot.legend = .topRight
-    let labels = layers.enumerated().map { "\($0.offset + 1) \(shortName($0.element.name))" }
-    plot.notes.append(labels.joined(separator: ", "))   // wrapped to the figure's width
+    var plot = Plot(title: "Gradient checks of every layer type", x: "layer",
+                    y: .log("largest relative error", range: logRangeBelowTolerance(ys)))
+    plot.xCategories = layers.map { shortName($0.name) }
+    plot.scatter(x: xs, y: ys, classes: kinds, classNames: ["∂L/∂input", "∂L/∂parameters"])
+    plot.line("tolerance 10⁻⁶", x: [-0.5, Double(layers.count) - 0.5], y: [1e-6, 1e-6], dashed: true)
+    plot.width = max(640, 80 + 24 + 70 * Double(layers.count))
     chapter.figure(plot, name: "gradient-check-errors")
 }
 

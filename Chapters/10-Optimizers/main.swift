@@ -56,7 +56,7 @@ chapter.check("SGD's steps, by hand", computed: Double(bowlPaths[0].stepsToToler
 chapter.check("momentum at the heavy-ball settings for κ = 25 is over 4× faster than SGD",
               holds: (bowlPaths[1].stepsToTolerance ?? .max) * 4 < (bowlPaths[0].stepsToTolerance ?? 0),
               detail: "lr = 4/(√25 + √1)² = 1/9, μ = ((√25 − 1)/(√25 + 1))² = 4/9: rate √μ = 2/3 per step against SGD's best 12/13")
-drawRaceFigures(chapter, name: "bowl", title: "½(x² + 25y²)", function: bowl, xRange: -4.6...1.4, yRange: -2.1...2, legend: .bottomLeft,
+drawRaceFigures(chapter, name: "bowl", title: "½(x² + 25y²)", function: bowl, xRange: -4.6...1.4, yRange: -2.1...2,
                 names: bowlContenders.map(\.name), paths: bowlPaths, logSteps: false)
 chapter.chart(.lines([0, 1, 5].map { valueCurve(bowlContenders[$0].name, bowlPaths[$0]) }, title: "f(x_k) on the bowl", yScale: .log, height: 10))
 
@@ -87,7 +87,7 @@ chapter.check("momentum reaches the tolerance in fewer steps than SGD",
 chapter.check("AdamW's end point is pulled toward 0: short of (1, 1) in both coordinates",
               holds: valleyPaths[6].stepsToTolerance == nil && valleyPaths[6].finalPoint.allSatisfy { $0 < 1 },
               detail: "final point " + arrayText(valleyPaths[6].finalPoint, significantDigits: 4))
-drawRaceFigures(chapter, name: "rosenbrock", title: "Rosenbrock's function", function: rosenbrock, xRange: -1.5...1.5, yRange: -0.5...1.5, legend: .bottomLeft,
+drawRaceFigures(chapter, name: "rosenbrock", title: "Rosenbrock's function", function: rosenbrock, xRange: -1.5...1.5, yRange: -0.5...1.5,
                 names: valleyContenders.map(\.name), paths: valleyPaths, logSteps: true)
 chartRosenbrock(chapter, rosenbrock, names: ["Adam"], paths: [valleyPaths[5]])
 

@@ -28,6 +28,10 @@ public struct Plot: Sendable {
     /// adding a `function`: the function is then sampled over the widened
     /// range (plus a margin), so the heat map covers the whole plot area.
     public var equalAspect = false
+    /// Names for x = 0, 1, …, n − 1: a categorical x axis (the names replace
+    /// the numeric ticks, the axis spans −½ … n − ½), for points or lines per
+    /// category (e.g. one gradient check per loss). Bars set it themselves.
+    public var xCategories: [String]?
     /// Extra notes printed under the figure (skipped data adds its own).
     public var notes: [String] = []
     private(set) var layers: [PlotLayer] = []
@@ -110,8 +114,10 @@ public struct Plot: Sendable {
     }
 
     /// A path over the plot (an optimizer's trajectory): a line with a halo,
-    /// an open circle at the start and a filled one at the end. Its colour is
-    /// the series' own, else the next of the sequence lines use too.
+    /// a dot at every point (each step; one `path` of class `path-steps`, when the
+    /// path has at most `Plot.maximumStepMarks` points), an open circle at the
+    /// start and a filled one at the end. Its colour is the series' own, else
+    /// the next of the sequence lines use too.
     public mutating func path(_ series: Series) {
         layers.append(.path(series))
     }
@@ -119,6 +125,12 @@ public struct Plot: Sendable {
     /// A path through (x[i], y[i]); see `path(_:)`.
     public mutating func path(_ name: String, x: [Double], y: [Double], color: PlotColor? = nil) {
         path(Series(name, x: x, y: y, color: color))
+    }
+
+    /// A marked point, such as the minimum w*: a black ring with a cross
+    /// (class `marker`), drawn over everything; named, it gets a legend entry.
+    public mutating func marker(_ name: String = "", x: Double, y: Double) {
+        layers.append(.marker(Series(name, x: [x], y: [y])))
     }
 
     /// One bar per category: bar k stands at x = k (categories are written
@@ -141,6 +153,7 @@ enum PlotLayer: Sendable {
     case function(FunctionGrid, name: String, style: Plot.FunctionStyle, levels: [Double]?, valueScale: AxisScale,
                   shown: (x: ClosedRange<Double>, y: ClosedRange<Double>))
     case path(Series)
+    case marker(Series)
     case categoryBars(name: String, categories: [String], values: [Double], color: PlotColor?)
     case matrix(MatrixHeatMap)
     /// A layer that could not be built (a bad grid range): rendering throws this.
@@ -177,4 +190,7 @@ extension Plot {
 
     /// The extra span sampled on each side with `equalAspect`, as a fraction of the equalized span.
     static let equalAspectMargin = 0.15
+
+    /// Paths with more points than this get no dot per step (they would merge into a tube).
+    public static let maximumStepMarks = 400
 }

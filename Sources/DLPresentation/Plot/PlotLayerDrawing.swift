@@ -28,7 +28,7 @@ extension PlotFrame {
                                           "fill": color.description, "fill-opacity": "0.8", "stroke": "#FFFFFF", "stroke-width": "0.5"])
             }
             document.close("g")
-        case .line(let cleaned, let color, let dash):
+        case .line(let cleaned, let color, let dash, let width):
             document.open("g", ["class": "series", "data-name": cleaned.name])
             for run in cleaned.runs {
                 if run.count == 1 {
@@ -37,7 +37,7 @@ extension PlotFrame {
                                                 "r": "2.5", "fill": color.description])
                 } else {
                     document.element("polyline", ["points": SVGDocument.pointList(run.map(pixel)), "fill": "none",
-                                                  "stroke": color.description, "stroke-width": "2",
+                                                  "stroke": color.description, "stroke-width": SVGDocument.number(width),
                                                   "stroke-linejoin": "round", "stroke-dasharray": dash.dashArray])
                 }
             }
@@ -59,6 +59,15 @@ extension PlotFrame {
                                               "stroke-width": "2", "stroke-linejoin": "round"])
             }
             let all = cleaned.points
+            if all.count > 2 && all.count <= Plot.maximumStepMarks {
+                // One dot per step, as round caps of zero-length strokes: "M x y h0" per point keeps the file small.
+                let dots = all.dropFirst().dropLast().map { point -> String in
+                    let (px, py) = pixel(point)
+                    return "M\(SVGDocument.number(px)) \(SVGDocument.number(py))h0"
+                }.joined()
+                document.element("path", ["class": "path-steps", "d": dots, "stroke": color.description, "stroke-width": "4",
+                                          "stroke-linecap": "round"])
+            }
             for (point, kind) in [(all.first!, "path-start"), (all.last!, "path-end")] {
                 let (px, py) = pixel(point)
                 document.element("circle", ["class": kind, "cx": SVGDocument.number(px), "cy": SVGDocument.number(py), "r": "4.5",
@@ -66,7 +75,18 @@ extension PlotFrame {
                                             "stroke": color.description, "stroke-width": "2"])
             }
             document.close("g")
+        case .marker(let point):
+            drawMarker(at: pixel(point), into: &document)
         }
+    }
+
+    /// A ring with a cross at `centre` (pixels): the mark of `Plot.marker`, in the plot and in the legend.
+    func drawMarker(at centre: (Double, Double), into document: inout SVGDocument) {
+        let (cx, cy) = centre
+        document.element("circle", ["class": "marker", "cx": SVGDocument.number(cx), "cy": SVGDocument.number(cy), "r": "5",
+                                    "fill": "#FFFFFF", "fill-opacity": "0.7", "stroke": "#000000", "stroke-width": "1.5"])
+        document.element("path", ["class": "marker-cross", "d": "M\(SVGDocument.number(cx - 3.5)) \(SVGDocument.number(cy))h7"
+                                    + "M\(SVGDocument.number(cx)) \(SVGDocument.number(cy - 3.5))v7", "stroke": "#000000", "stroke-width": "1.5"])
     }
 
     /// The pixel rectangles of category bars, with their category index. The

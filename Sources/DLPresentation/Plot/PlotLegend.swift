@@ -60,16 +60,19 @@ extension PlotFrame {
             let middle = top + 4 + rowHeight * (Double(index) + 0.5)
             let color = entry.color.description
             switch entry.mark {
-            case .line(let dash):
+            case .line(let dash, let width):
                 document.element("line", ["x1": SVGDocument.number(left + 8), "x2": SVGDocument.number(left + 32),
                                           "y1": SVGDocument.number(middle), "y2": SVGDocument.number(middle), "stroke": color,
-                                          "stroke-width": "2", "stroke-dasharray": dash.dashArray])
+                                          "stroke-width": SVGDocument.number(width), "stroke-dasharray": dash.dashArray])
             case .path:
                 document.element("line", ["x1": SVGDocument.number(left + 8), "x2": SVGDocument.number(left + 32),
                                           "y1": SVGDocument.number(middle), "y2": SVGDocument.number(middle), "stroke": color,
                                           "stroke-width": "2"])
-                document.element("rect", ["x": SVGDocument.number(left + 27), "y": SVGDocument.number(middle - 3.5),
-                                          "width": "7", "height": "7", "fill": color])
+                // The path's end mark: a filled circle, as in the plot.
+                document.element("circle", ["cx": SVGDocument.number(left + 31), "cy": SVGDocument.number(middle), "r": "4",
+                                            "fill": color, "stroke": color, "stroke-width": "1"])
+            case .marker:
+                drawMarker(at: (left + 20, middle), into: &document)
             case .dot:
                 document.element("rect", ["x": SVGDocument.number(left + 16.5), "y": SVGDocument.number(middle - 3.5),
                                           "width": "7", "height": "7", "rx": "3.5", "fill": color])
@@ -94,8 +97,9 @@ extension PlotFrame {
         }
         return layers.contains { layer in
             switch layer {
-            case .line(let cleaned, _, _), .path(let cleaned, _): return crosses(cleaned.runs)
+            case .line(let cleaned, _, _, _), .path(let cleaned, _): return crosses(cleaned.runs)
             case .points(let points, _): return points.map(pixel).contains(where: box.contains)
+            case .marker(let point): return box.contains(pixel(point))
             case .bars(let bins, let heights, _):
                 return heights.indices.contains { k in
                     box.overlaps(left: min(x.pixel(bins.edges[k]), x.pixel(bins.edges[k + 1])),

@@ -68,8 +68,14 @@ public enum Ticks {
 
     /// Labels for ticks: powers of ten as `10⁻³` (`1` and `10` plainly) when
     /// every tick is one; otherwise fixed-point with as many decimals as the
-    /// step needs (`0.2`, `15`, `-0.05`), or `2×10⁻⁵` for very small or large values.
+    /// step needs (`0.2`, `15`, `−0.05`), or `2×10⁻⁵` for very small or large
+    /// values. Negative values take the minus sign U+2212, as the text does.
     public static func labels(for ticks: [Double]) -> [String] {
+        asciiLabels(for: ticks).map { $0.replacingOccurrences(of: "-", with: "\u{2212}") }
+    }
+
+    /// `labels(for:)` with the ASCII hyphen-minus.
+    private static func asciiLabels(for ticks: [Double]) -> [String] {
         guard !ticks.isEmpty else { return [] }
         let exponents = ticks.map { Foundation.log10($0) }
         if ticks.count >= 2, ticks.allSatisfy({ $0 > 0 }), exponents.allSatisfy({ abs($0 - $0.rounded()) < 1e-9 }) {

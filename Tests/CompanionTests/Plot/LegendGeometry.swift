@@ -12,7 +12,8 @@ import Foundation
 ///   widened by 1 px (half the 2-px stroke), tested by Liang–Barsky clipping
 ///   written out here, not the module's;
 /// - dots (`circle` of class `point`, `lone-point`, `path-start`, `path-end`,
-///   `path-step`, `marker`): the centre lies in the box widened by the radius;
+///   `marker`, and the steps of a `path-steps` path, "M x y h0" each): the
+///   centre lies in the box widened by the radius;
 /// - bars and heat-map cells (`rect` of class `bar`, `cell`): the rectangle
 ///   shares more than half a pixel each way with the box.
 ///
@@ -63,7 +64,7 @@ func legendOverlaps(_ svg: ParsedSVG) -> [String] {
         }
         return nil
     }
-    let dotClasses: Set<String> = ["point", "lone-point", "path-start", "path-end", "path-step", "marker"]
+    let dotClasses: Set<String> = ["point", "lone-point", "path-start", "path-end", "marker"]
     var overlaps: [String] = []
     for (legendIndex, legend) in elements.enumerated() where legend.name == "g" && legend.classes == "legend" {
         guard let boxIndex = elements.indices.first(where: { $0 > legendIndex && elements[$0].name == "rect" && elements[$0].parent == legendIndex })
@@ -79,6 +80,15 @@ func legendOverlaps(_ svg: ParsedSVG) -> [String] {
                 if zip(points, points.dropFirst()).contains(where: { crosses($0, $1, widened(visible, 1)) })
                     || points.contains(where: { crosses($0, $0, widened(visible, 1)) }) {
                     overlaps.append("legend covers the \(what)")
+                }
+            case "path" where element.classes == "path-steps":
+                // "M x y h0" per step: a dot of radius half the stroke width.
+                let numbers = (element.attributes["d"] ?? "").replacingOccurrences(of: "M", with: " ").replacingOccurrences(of: "h0", with: " ")
+                    .split(separator: " ").compactMap { Double($0) }
+                let radius = number(element, "stroke-width") / 2
+                let dots = stride(from: 0, to: numbers.count - 1, by: 2).map { (numbers[$0], numbers[$0 + 1]) }
+                if dots.contains(where: { crosses($0, $0, widened(visible, radius)) }) {
+                    overlaps.append("legend covers a step of the path '\(owner?.attributes["data-name"] ?? "")'")
                 }
             case "path" where element.classes == "contour":
                 if contourSegments(element.attributes["d"] ?? "").contains(where: { crosses($0.0, $0.1, widened(visible, 1)) }) {
@@ -98,4 +108,35 @@ func legendOverlaps(_ svg: ParsedSVG) -> [String] {
         }
     }
     return overlaps
+}
+
+/// Every legend entry of a figure as (label, colour of its mark): the mark is
+/// the last element before the label's `text` in the legend group, and its
+/// colour its `stroke` (a line) or else its `fill`.
+func legendColours(_ svg: ParsedSVG) -> [(label: String, colour: String)] {
+    var entries: [(String, String)] = []
+    for (legendIndex, legend) in svg.elements.enumerated() where legend.name == "g" && legend.classes == "legend" {
+        var colour = ""
+        for index in svg.elements.indices where index > legendIndex && svg.elements[index].parent == legendIndex {
+            let element = svg.elements[index]
+            if element.name == "text" {
+                entries.append((element.text, colour))
+            } else if element.attributes["stroke"] != "#CCCCCC" {   // not the box
+                colour = element.name == "line" ? element.attributes["stroke"] ?? "" : element.attributes["fill"] ?? element.attributes["stroke"] ?? ""
+            }
+        }
+    }
+    return entries
+}
+
+/// Labels that have more than one colour across `figures` (one chapter's):
+/// "label: #0072B2 in a, #E69F00 in b".
+func inconsistentColours(_ figures: [String: ParsedSVG]) -> [String] {
+    var seen: [String: [(colour: String, figure: String)]] = [:]
+    for (name, svg) in figures.sorted(by: { $0.key < $1.key }) {
+        for (label, colour) in legendColours(svg) { seen[label, default: []].append((colour, name)) }
+    }
+    return seen.sorted { $0.key < $1.key }.compactMap { label, uses in
+        Set(uses.map(\.colour)).count > 1 ? "\(label): " + uses.map { "\($0.colour) in \($0.figure)" }.joined(separator: ", ") : nil
+    }
 }

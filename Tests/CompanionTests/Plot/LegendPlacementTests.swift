@@ -68,3 +68,18 @@ struct LegendPlacementTests {
         #expect(legendOverlaps(try parsedSVG(plot.svg())).isEmpty)
     }
 }
+
+@Suite("One colour per series name")
+struct LegendColourTests {
+    @Test("legend entries are read with their colours, and a name drawn in two colours is reported")
+    func mixedColours() throws {
+        let first = Plot.lines(title: "a", x: "x", y: "y", [Series("train", y: [1, 2]), Series("test", y: [2, 1])])
+        // The same names, the other way round: each takes the other's sequence colour.
+        let second = Plot.lines(title: "b", x: "x", y: "y", [Series("test", y: [1, 2]), Series("train", y: [2, 1])])
+        let a = try parsedSVG(first.svg()), b = try parsedSVG(second.svg())
+        #expect(legendColours(a).map(\.label) == ["train", "test"])
+        #expect(legendColours(a).map(\.colour) == ["#0072B2", "#E69F00"])
+        #expect(inconsistentColours(["a": a, "b": b]).count == 2)
+        #expect(inconsistentColours(["a": a, "a again": a]).isEmpty)
+    }
+}

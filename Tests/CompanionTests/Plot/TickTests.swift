@@ -28,9 +28,10 @@ struct TickTests {
         #expect(Ticks.linear(in: 0...1).count == 6)
     }
 
-    @Test("tick labels: decimals as the step needs, no -0, scientific for tiny steps")
+    @Test("tick labels: decimals as the step needs, no -0, the minus sign U+2212, scientific for tiny steps")
     func labels() {
-        #expect(Ticks.labels(for: [-1, -0.5, 0, 0.5, 1]) == ["-1", "-0.5", "0", "0.5", "1"])
+        #expect(Ticks.labels(for: [-1, -0.5, 0, 0.5, 1]) == ["\u{2212}1", "\u{2212}0.5", "0", "0.5", "1"])
+        #expect(Ticks.labels(for: [-2e-5, 0, 2e-5]) == ["\u{2212}2×10⁻⁵", "0", "2×10⁻⁵"])
         #expect(Ticks.labels(for: [0, 20, 40]) == ["0", "20", "40"])
         #expect(Ticks.labels(for: [0.001, 0.002, 0.003]) == ["0.001", "0.002", "0.003"])
         // Steps below 10⁻⁴ switch to m×10ᵏ: 2e-5 = 2×10⁻⁵.

@@ -22,7 +22,8 @@ func files(under folder: URL) -> [String] {
 /// the figure's title), each well-formed XML (Foundation's XMLParser, via
 /// `parsedSVG`) with an `svg` root, exactly that title, something drawn, no
 /// NaN or infinite coordinate, no legend over data (`legendOverlaps`), and
-/// under 200 KB. Returns the parsed figures by name.
+/// under 200 KB; and that a legend label has one colour in all of them
+/// (`inconsistentColours`). Returns the parsed figures by name.
 @discardableResult
 func expectFigures(_ figures: [(name: String, title: String)], in folder: URL, of program: String,
                    sourceLocation: SourceLocation = #_sourceLocation) throws -> [String: ParsedSVG] {
@@ -45,6 +46,8 @@ func expectFigures(_ figures: [(name: String, title: String)], in folder: URL, o
                 sourceLocation: sourceLocation)
         parsed[name] = svg
     }
+    let mixed = inconsistentColours(parsed)
+    #expect(mixed.isEmpty, "\(program): a series name with several colours: \(mixed)", sourceLocation: sourceLocation)
     return parsed
 }
 
