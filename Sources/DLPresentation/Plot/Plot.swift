@@ -75,9 +75,11 @@ public struct Plot: Sendable {
     }
 
     /// Points as dots. With `classes` (one integer per point, ≥ 0), each class
-    /// gets its own colour and legend entry, named by `classNames[k]` (default `class k`).
-    public mutating func scatter(_ name: String = "", x: [Double], y: [Double], classes: [Int]? = nil, classNames: [String]? = nil) {
-        layers.append(.scatter(Series(name, x: x, y: y), classes: classes, classNames: classNames ?? []))
+    /// gets its own colour and legend entry, named by `classNames[k]` (default `class k`);
+    /// without, all take `color` (nil: the next of the sequence).
+    public mutating func scatter(_ name: String = "", x: [Double], y: [Double], classes: [Int]? = nil, classNames: [String]? = nil,
+                                 color: PlotColor? = nil) {
+        layers.append(.scatter(Series(name, x: x, y: y, color: color), classes: classes, classNames: classNames ?? []))
     }
 
     /// A histogram of `values` in `bins` equal bins (default ⌈√n⌉, 5…50).

@@ -28,7 +28,7 @@ extension PlotFrame {
                                           "fill": color.description, "fill-opacity": "0.8", "stroke": "#FFFFFF", "stroke-width": "0.5"])
             }
             document.close("g")
-        case .line(let cleaned, let color, let dash, let width):
+        case .line(let cleaned, let color, let dash, let width, let dots):
             document.open("g", ["class": "series", "data-name": cleaned.name])
             for run in cleaned.runs {
                 if run.count == 1 {
@@ -39,6 +39,13 @@ extension PlotFrame {
                     document.element("polyline", ["points": SVGDocument.pointList(run.map(pixel)), "fill": "none",
                                                   "stroke": color.description, "stroke-width": SVGDocument.number(width),
                                                   "stroke-linejoin": "round", "stroke-dasharray": dash.dashArray])
+                }
+            }
+            if dots {
+                for point in cleaned.points {
+                    let (px, py) = pixel(point)
+                    document.element("circle", ["class": "point", "cx": SVGDocument.number(px), "cy": SVGDocument.number(py), "r": "3",
+                                                "fill": color.description, "stroke": "#FFFFFF", "stroke-width": "0.5"])
                 }
             }
             document.close("g")
@@ -104,10 +111,15 @@ extension PlotFrame {
         }
     }
 
+    /// Steps of viridis a heat map's cells are quantised to: runs of equal
+    /// cells merge into one rectangle, so a fine grid stays a small file.
+    static let heatMapShades = 40
+
     /// One rectangle per run of equally coloured cells in a row (colours
-    /// quantised to 64 steps of viridis); cells that cannot be coloured are grey.
+    /// quantised to `heatMapShades` steps of viridis); cells that cannot be coloured are grey.
     private func drawCells(_ grid: FunctionGrid, _ scale: ValueScale, into document: inout SVGDocument) {
-        func shade(_ value: Double) -> Int { scale.fraction(value).map { Int(($0 * 63).rounded()) } ?? -1 }
+        let top = Double(PlotFrame.heatMapShades - 1)
+        func shade(_ value: Double) -> Int { scale.fraction(value).map { Int(($0 * top).rounded()) } ?? -1 }
         // Cells wholly outside the plot area (a grid sampled wider for equal aspect) are clipped anyway: skip them.
         func outside(_ a: Double, _ b: Double, _ low: Double, _ high: Double) -> Bool { max(a, b) < low || min(a, b) > high }
         let visibleColumns = (0..<grid.columns).filter { !outside(x.pixel(grid.xs[$0]), x.pixel(grid.xs[$0 + 1]), layout.left, layout.right) }
@@ -121,7 +133,7 @@ extension PlotFrame {
                 var end = i + 1
                 while end <= lastColumn && shade(grid.cellValue(end, j)) == level { end += 1 }
                 let x0 = x.pixel(grid.xs[i]), x1 = x.pixel(grid.xs[end])
-                let fill = level < 0 ? "#DDDDDD" : Palette.viridis(Double(level) / 63).description
+                let fill = level < 0 ? "#DDDDDD" : Palette.viridis(Double(level) / top).description
                 // Half a pixel of overlap hides the seams browsers draw between touching rectangles.
                 document.element("rect", ["class": "cell", "x": SVGDocument.number(min(x0, x1)), "y": SVGDocument.number(min(y0, y1)),
                                           "width": SVGDocument.number(abs(x1 - x0) + 0.5), "height": SVGDocument.number(abs(y1 - y0) + 0.5),

@@ -60,10 +60,14 @@ extension PlotFrame {
             let middle = top + 4 + rowHeight * (Double(index) + 0.5)
             let color = entry.color.description
             switch entry.mark {
-            case .line(let dash, let width):
+            case .line(let dash, let width, let dot):
                 document.element("line", ["x1": SVGDocument.number(left + 8), "x2": SVGDocument.number(left + 32),
                                           "y1": SVGDocument.number(middle), "y2": SVGDocument.number(middle), "stroke": color,
                                           "stroke-width": SVGDocument.number(width), "stroke-dasharray": dash.dashArray])
+                if dot {
+                    document.element("circle", ["cx": SVGDocument.number(left + 20), "cy": SVGDocument.number(middle), "r": "3",
+                                                "fill": color, "stroke": color])
+                }
             case .path:
                 document.element("line", ["x1": SVGDocument.number(left + 8), "x2": SVGDocument.number(left + 32),
                                           "y1": SVGDocument.number(middle), "y2": SVGDocument.number(middle), "stroke": color,
@@ -97,7 +101,7 @@ extension PlotFrame {
         }
         return layers.contains { layer in
             switch layer {
-            case .line(let cleaned, _, _, _), .path(let cleaned, _): return crosses(cleaned.runs)
+            case .line(let cleaned, _, _, _, _), .path(let cleaned, _): return crosses(cleaned.runs)
             case .points(let points, _): return points.map(pixel).contains(where: box.contains)
             case .marker(let point): return box.contains(pixel(point))
             case .bars(let bins, let heights, _):

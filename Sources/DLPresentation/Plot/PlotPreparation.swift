@@ -5,7 +5,7 @@ struct PreparedPlot {
     enum Layer {
         case function(FunctionGrid, ValueScale, heatMap: Bool, levels: [Double])
         case bars(HistogramBins, heights: [Double], color: PlotColor)
-        case line(CleanedPoints, color: PlotColor, dash: DashStyle, width: Double)
+        case line(CleanedPoints, color: PlotColor, dash: DashStyle, width: Double, dots: Bool)
         case points([PlotPoint], colors: [PlotColor])
         case path(CleanedPoints, color: PlotColor)
         /// A marked point (`Plot.marker`), over everything.
@@ -30,7 +30,7 @@ struct PreparedPlot {
     }
 
     struct LegendEntry {
-        enum Mark { case line(DashStyle, width: Double), dot, bar, path, marker }
+        enum Mark { case line(DashStyle, width: Double, dot: Bool), dot, bar, path, marker }
         var name: String
         var color: PlotColor
         var mark: Mark
@@ -70,7 +70,7 @@ struct PreparedPlot {
                 throw error
             case .line(let series, let dashed):
                 addLine(try series.cleaned(xScale: xScale, yScale: yScale), color: series.color,
-                        dash: series.dash ?? (dashed ? .dashed : .solid), width: series.width ?? 2)
+                        dash: series.dash ?? (dashed ? .dashed : .solid), width: series.width ?? 2, dots: series.marksPoints)
             case .scatter(let series, let classes, let classNames):
                 try addScatter(series, classes: classes, classNames: classNames, xScale: xScale, yScale: yScale)
             case .histogram(let values, let name, let bins, let density):
@@ -126,11 +126,11 @@ struct PreparedPlot {
         notes += cleaned.notes
     }
 
-    private mutating func addLine(_ cleaned: CleanedPoints, color given: PlotColor?, dash: DashStyle, width: Double = 2) {
+    private mutating func addLine(_ cleaned: CleanedPoints, color given: PlotColor?, dash: DashStyle, width: Double = 2, dots: Bool = false) {
         let color = given ?? takeColor()
         include(cleaned)
-        layers.append(.line(cleaned, color: color, dash: dash, width: width))
-        if !cleaned.name.isEmpty { legend.append(LegendEntry(name: cleaned.name, color: color, mark: .line(dash, width: width))) }
+        layers.append(.line(cleaned, color: color, dash: dash, width: width, dots: dots))
+        if !cleaned.name.isEmpty { legend.append(LegendEntry(name: cleaned.name, color: color, mark: .line(dash, width: width, dot: dots))) }
     }
 
     private mutating func addScatter(_ series: Series, classes: [Int]?, classNames: [String],
@@ -156,7 +156,7 @@ struct PreparedPlot {
             }
             nextColor += (classes.max() ?? 0) + 1
         } else {
-            let color = takeColor()
+            let color = series.color ?? takeColor()
             layers.append(.points(points, colors: Array(repeating: color, count: points.count)))
             if !series.name.isEmpty { legend.append(LegendEntry(name: series.name, color: color, mark: .dot)) }
         }

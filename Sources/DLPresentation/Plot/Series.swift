@@ -21,6 +21,9 @@ public struct Series: Sendable {
     /// The stroke width of a line in pixels; nil: 2. A wide light line under
     /// a narrow one keeps both visible where they coincide.
     public var width: Double?
+    /// A dot at every point of a line as well (the points are the data, the
+    /// line only joins them, as for iterates xₖ); its legend entry shows both.
+    public var marksPoints = false
 
     public init(_ name: String, x: [Double], y: [Double], color: PlotColor? = nil, dash: DashStyle? = nil, width: Double? = nil) {
         self.name = name

@@ -33,8 +33,8 @@ struct LaterChapterFigureTests {
             ("gradient-check-errors", "Gradient checks of every layer type"),
         ]),
         Expected(program: "ch09", figures: [
-            ("quadratic-iterates", "Gradient descent on f(x) = 4 x²/2"),
-            ("quadratic-steps", "The first steps on the parabola f(x) = 4 x²/2"),
+            ("quadratic-iterates", "Gradient descent on f(x) = 2x²"),
+            ("quadratic-steps", "The first steps on the parabola f(x) = 2x²"),
             ("batch-sizes", "Batch, mini-batch and stochastic descent"),
             ("weight-paths", "Weight paths over the loss"),
             ("decaying-rate", "Constant against decaying learning rate (B = 8)"),
