@@ -155,6 +155,20 @@ extension Plot {
             document.element("text", ["class": "tick-label", "x": px, "y": SVGDocument.number(layout.bottom + 20),
                                       "text-anchor": "middle", "font-size": tickFont, "fill": "#333333"], text: label)
         }
+        if frame.x.scale == .log {
+            for tick in Ticks.minorLogarithmic(in: frame.x.range) {
+                let px = SVGDocument.number(frame.x.pixel(tick))
+                document.element("line", ["class": "minor-tick", "x1": px, "x2": px, "y1": SVGDocument.number(layout.bottom),
+                                          "y2": SVGDocument.number(layout.bottom + 3), "stroke": "#333333"])
+            }
+        }
+        if frame.y.scale == .log {
+            for tick in Ticks.minorLogarithmic(in: frame.y.range) {
+                let py = SVGDocument.number(frame.y.pixel(tick))
+                document.element("line", ["class": "minor-tick", "x1": SVGDocument.number(layout.left - 3), "x2": SVGDocument.number(layout.left),
+                                          "y1": py, "y2": py, "stroke": "#333333"])
+            }
+        }
         // Row names: row 0 at the top, so row r sits at y = n − 1 − r.
         let yTicks = frame.rowCategories.map { $0.indices.reversed().map(Double.init) } ?? Ticks.ticks(for: frame.y.scale, in: frame.y.range)
         for (tick, label) in zip(yTicks, frame.rowCategories ?? Ticks.labels(for: yTicks)) {
