@@ -81,3 +81,25 @@ private func logRangeBelowTolerance(_ errors: [Double]) -> ClosedRange<Double> {
     let smallest = errors.filter { $0 > 0 }.min() ?? 1e-12
     return pow(10, floor(log10(min(smallest, 1e-7))) - 1)...1e-4
 }
+
+/// neuron-graph.svg and network-graph.svg: the computational graphs of the
+/// neuron o = tanh(x₁w₁ + x₂w₂ + b) and of the two-layer network's loss
+/// L = ½(ŷ − t)², drawn as micrograd draws them (each value with its
+/// gradient, each operation a circle), after `backward()`. The network's
+/// graph is built here on the scalar engine from `network`'s weights.
+func drawComputationGraphFigures(_ chapter: Chapter, neuron: Value, network: Sequential, input: Matrix, target: Double) {
+    var neuronFigure = ComputationGraphFigure(title: "The neuron o = tanh(x₁w₁ + x₂w₂ + b) after backward()", output: neuron)
+    neuronFigure.notes.append("grad: ∂o/∂(the value); b chosen so that n = atanh(1/√2), o = 1/√2, 1 − o² = ½")
+    chapter.figure(neuronFigure, name: "neuron-graph")
+    do {
+        let scalar = try ScalarNetwork(network)
+        let leaves = ScalarNetwork.leaves(input, label: "x")
+        let loss = (0.5 * (scalar.forward(leaves)[0][0] - target).power(2)).labelled("L")
+        loss.backward()
+        var networkFigure = ComputationGraphFigure(title: "The two-layer network's loss L = ½(ŷ − t)² after backward()", output: loss)
+        networkFigure.notes.append("x (1 x 2) → Dense(2 → 2) → tanh → Dense(2 → 1) → ŷ, t = \(formatCompact(target)); grad: ∂L/∂(the value)")
+        chapter.figure(networkFigure, name: "network-graph")
+    } catch {
+        exitWithError(chapter.program, "network-graph: \(error)")
+    }
+}

@@ -23,6 +23,11 @@ extension Chapter {
         writeFigure(name: name) { try $0.write(figure, name: name) }
     }
 
+    /// Writes the computational graph `graph` as `DIR/name.svg`: see `figure(_:name:)`.
+    public func figure(_ graph: ComputationGraphFigure, name: String) {
+        writeFigure(name: name) { try $0.write(graph, name: name) }
+    }
+
     private func writeFigure(name: String, _ write: (FigureWriter) throws -> (path: String, notes: [String])) {
         guard let directory = figuresDirectory else { return }
         do {

@@ -38,6 +38,12 @@ public struct FigureWriter: Sendable {
         try write(name: name) { try figure.render() }
     }
 
+    /// Renders and writes the computational graph `graph`; returns the path written and its notes.
+    @discardableResult
+    public func write(_ graph: ComputationGraphFigure, name: String) throws -> (path: String, notes: [String]) {
+        try write(name: name) { try graph.render() }
+    }
+
     private func write(name: String, render: () throws -> RenderedFigure) throws -> (path: String, notes: [String]) {
         let target = try path(for: name)   // check the name before drawing
         let figure = try render()

@@ -31,6 +31,8 @@ struct LaterChapterFigureTests {
         Expected(program: "ch08", figures: [
             ("loss-surface", "Loss of the two-layer network over two of its weights"),
             ("gradient-check-errors", "Gradient checks of every layer type"),
+            ("neuron-graph", "The neuron o = tanh(x₁w₁ + x₂w₂ + b) after backward()"),
+            ("network-graph", "The two-layer network's loss L = ½(ŷ − t)² after backward()"),
         ]),
         Expected(program: "ch09", figures: [
             ("quadratic-iterates", "Gradient descent on f(x) = 2x²"),
