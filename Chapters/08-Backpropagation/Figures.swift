@@ -35,8 +35,9 @@ func drawLossSurfaceFigures(_ chapter: Chapter, network: Sequential, input: Matr
         path.y.append(q)
     }
     let title = "Loss of the two-layer network over two of its weights"
-    var plot = Plot.contour(title: title, x: "W₁[0, 0]", y: "W₂[0, 0]", xRange: -3...3, yRange: -3...3,
-                            valueScale: .log, paths: [path], loss)
+    var plot = Plot(title: title, x: "W₁[0, 0]", y: "W₂[0, 0]")
+    plot.function(x: -3...3, y: -3...3, name: "L", valueScale: .log, resolution: 70, loss)
+    plot.path(path)
     plot.notes.append("L = ½(ŷ − 1)², the other weights held; the valley floor is L = 0 (ŷ = t)")
     chapter.figure(plot, name: "loss-surface")
     chapter.chart(.heatMap(title: "L over (W₁[0, 0], W₂[0, 0]) ∈ [−3, 3]², log shading, ○ start ● end",
