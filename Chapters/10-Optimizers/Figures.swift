@@ -59,7 +59,7 @@ func drawRaceFigures(_ chapter: Chapter, name: String, title: String, function f
             drawn.name = ""
             drawn.color = Palette.color(member)
             var panel = Plot(title: names[member], x: "x", y: "y")
-            panel.function(x: area.x, y: area.y, style: .contours, valueScale: .log, resolution: 60) { f.value(at: [$0, $1]) }
+            panel.function(x: area.x, y: area.y, style: .contours, valueScale: .log, resolution: 100) { f.value(at: [$0, $1]) }
             panel.path(drawn)
             panel.marker(x: f.minimizer[0], y: f.minimizer[1])
             return panel

@@ -156,17 +156,50 @@ extension PlotFrame {
         return MarchingSquares.segments(of: grid, level: level).map { (gridPixel($0.start), gridPixel($0.end)) }
     }
 
-    /// One `path` element per level, made of the marching-squares segments.
+    /// The marching-squares segments joined into polylines where they share
+    /// an end (to the 0.01 px the SVG writes): a contour is one unbroken line
+    /// through the cells, and the file holds each point once.
+    /// Segments of zero length (a contour through a grid node) are dropped.
+    static func chained(_ all: [((Double, Double), (Double, Double))]) -> [[(Double, Double)]] {
+        func key(_ point: (Double, Double)) -> String { SVGDocument.number(point.0) + " " + SVGDocument.number(point.1) }
+        let segments = all.filter { key($0.0) != key($0.1) }
+        var touching: [String: [Int]] = [:]
+        for (index, segment) in segments.enumerated() {
+            touching[key(segment.0), default: []].append(index)
+            touching[key(segment.1), default: []].append(index)
+        }
+        var used = [Bool](repeating: false, count: segments.count)
+        /// Follows unused segments from `end` onward, appending their far ends.
+        func extend(_ line: inout [(Double, Double)]) {
+            while let next = touching[key(line.last!)]?.first(where: { !used[$0] }) {
+                used[next] = true
+                let segment = segments[next]
+                line.append(key(segment.0) == key(line.last!) ? segment.1 : segment.0)
+            }
+        }
+        var lines: [[(Double, Double)]] = []
+        for index in segments.indices where !used[index] {
+            used[index] = true
+            var forward = [segments[index].0, segments[index].1]
+            extend(&forward)
+            var backward = [forward[0]]
+            extend(&backward)
+            lines.append(backward.reversed() + forward.dropFirst())
+        }
+        return lines
+    }
+
+    /// One `path` element per level: its contour lines, chained (`chained`).
     private func drawContours(_ grid: FunctionGrid, levels: [Double], onHeatMap: Bool, into document: inout SVGDocument) {
         for level in levels {
-            let segments = contourSegments(grid, level: level)
-            guard !segments.isEmpty else { continue }
-            let data = segments.map { a, b -> String in
-                "M\(SVGDocument.number(a.0)) \(SVGDocument.number(a.1))L\(SVGDocument.number(b.0)) \(SVGDocument.number(b.1))"
+            let lines = PlotFrame.chained(contourSegments(grid, level: level))
+            guard !lines.isEmpty else { continue }
+            let data = lines.map { line -> String in
+                "M" + line.map { "\(SVGDocument.number($0.0)) \(SVGDocument.number($0.1))" }.joined(separator: "L")
             }.joined()
             document.element("path", ["class": "contour", "data-level": Ticks.formatTick(level, decimals: 6), "d": data,
-                                      "fill": "none", "stroke": onHeatMap ? "#FFFFFF" : "#333333",
-                                      "stroke-opacity": onHeatMap ? "0.8" : "0.9", "stroke-width": onHeatMap ? "1.1" : "1.5"])
+                                      "fill": "none", "stroke": onHeatMap ? "#FFFFFF" : "#333333", "stroke-linejoin": "round",
+                                      "stroke-opacity": onHeatMap ? "0.8" : "0.75", "stroke-width": onHeatMap ? "1.1" : "1.2"])
         }
     }
 

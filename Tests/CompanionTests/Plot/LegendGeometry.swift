@@ -43,10 +43,12 @@ func legendOverlaps(_ svg: ParsedSVG) -> [String] {
         return true
     }
     func contourSegments(_ d: String) -> [((Double, Double), (Double, Double))] {
-        // "M x y L x y M x y L x y …" as the plots write it: each M…L pair one segment.
-        let numbers = d.replacingOccurrences(of: "M", with: " ").replacingOccurrences(of: "L", with: " ")
-            .split(separator: " ").compactMap { Double($0) }
-        return stride(from: 0, to: numbers.count - 3, by: 4).map { ((numbers[$0], numbers[$0 + 1]), (numbers[$0 + 2], numbers[$0 + 3])) }
+        // "M x y L x y L x y M …": each M starts a polyline whose consecutive points are segments.
+        d.split(separator: "M").flatMap { polyline -> [((Double, Double), (Double, Double))] in
+            let numbers = polyline.replacingOccurrences(of: "L", with: " ").split(separator: " ").compactMap { Double($0) }
+            let points = stride(from: 0, to: numbers.count - 1, by: 2).map { (numbers[$0], numbers[$0 + 1]) }
+            return Array(zip(points, points.dropFirst()))
+        }
     }
     let elements = svg.elements
     var clipRectangles: [String: Box] = [:]

@@ -22,17 +22,17 @@ func files(under folder: URL) -> [String] {
 /// the figure's title), each well-formed XML (Foundation's XMLParser, via
 /// `parsedSVG`) with an `svg` root, exactly that title, something drawn, no
 /// NaN or infinite coordinate, no legend over data (`legendOverlaps`), and
-/// under 200 KB; and that a legend label has one colour in all of them
+/// under `maximumBytes` (200 KB); and that a legend label has one colour in all of them
 /// (`inconsistentColours`). Returns the parsed figures by name.
 @discardableResult
-func expectFigures(_ figures: [(name: String, title: String)], in folder: URL, of program: String,
+func expectFigures(_ figures: [(name: String, title: String)], in folder: URL, of program: String, maximumBytes: Int = 200_000,
                    sourceLocation: SourceLocation = #_sourceLocation) throws -> [String: ParsedSVG] {
     let expectedFiles = figures.map { $0.name + ".svg" }.sorted()
     #expect(files(under: folder) == expectedFiles, "\(program) wrote \(files(under: folder))", sourceLocation: sourceLocation)
     var parsed: [String: ParsedSVG] = [:]
     for (name, title) in figures {
         let data = try Data(contentsOf: folder.appendingPathComponent(name + ".svg"))
-        #expect(data.count < 200_000, "\(program)/\(name).svg is \(data.count) bytes", sourceLocation: sourceLocation)
+        #expect(data.count < maximumBytes, "\(program)/\(name).svg is \(data.count) bytes", sourceLocation: sourceLocation)
         let svg = try parsedSVG(String(decoding: data, as: UTF8.self))
         #expect(svg.elements.first?.name == "svg", "\(program)/\(name).svg: the root element is not svg", sourceLocation: sourceLocation)
         #expect(svg.texts(class: "title") == [title],
@@ -55,12 +55,12 @@ func expectFigures(_ figures: [(name: String, title: String)], in folder: URL, o
 /// that DIR holds exactly `figures`, and that each figure's path was printed.
 @discardableResult
 func expectChapterFigures(_ program: String, _ figures: [(name: String, title: String)], arguments: [String] = [],
-                          sourceLocation: SourceLocation = #_sourceLocation) throws -> [String: ParsedSVG] {
+                          maximumBytes: Int = 200_000, sourceLocation: SourceLocation = #_sourceLocation) throws -> [String: ParsedSVG] {
     let folder = try temporaryFolder("\(program)-figures")
     defer { try? FileManager.default.removeItem(at: folder) }
     let run = try runProgram(program, arguments + ["--figures", folder.path])
     #expect(run.status == 0, "\(program) exited \(run.status): \(run.errors)", sourceLocation: sourceLocation)
-    let parsed = try expectFigures(figures, in: folder, of: program, sourceLocation: sourceLocation)
+    let parsed = try expectFigures(figures, in: folder, of: program, maximumBytes: maximumBytes, sourceLocation: sourceLocation)
     for (name, _) in figures {
         #expect(run.output.contains(folder.appendingPathComponent(name + ".svg").path),
                 "\(program) did not print the path of \(name).svg", sourceLocation: sourceLocation)
