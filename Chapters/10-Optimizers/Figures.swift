@@ -52,6 +52,9 @@ func drawRaceFigures(_ chapter: Chapter, name: String, title: String, function f
     let groups = [("momentum", "SGD and momentum", [0, 1, 2]), ("adaptive", "SGD and the adaptive methods", [0] + Array(3..<paths.count))]
     let everyPath = paths.indices.map { planePath(names[$0], paths[$0]) }
     let area = (x: covering(everyPath.flatMap(\.x), xRange), y: covering(everyPath.flatMap(\.y), yRange))
+    // Half decades from 0.3 up: lower levels enclose a valley narrower than the grid's cells
+    // (Rosenbrock's f < 0.1 is |y − x²| < 0.03) and would be drawn broken.
+    let contourLevels = [0.3, 1, 3, 10, 30, 100, 300]
     for (suffix, family, members) in groups {
         let panels = members.map { member -> Plot in
             // Each optimizer keeps its colour in every figure: the one of its place in `names`.
@@ -59,14 +62,16 @@ func drawRaceFigures(_ chapter: Chapter, name: String, title: String, function f
             drawn.name = ""
             drawn.color = Palette.color(member)
             var panel = Plot(title: names[member], x: "x", y: "y")
-            panel.function(x: area.x, y: area.y, style: .contours, valueScale: .log, resolution: 100) { f.value(at: [$0, $1]) }
+            panel.function(x: area.x, y: area.y, style: .contours, levels: contourLevels, valueScale: .log, resolution: 80) {
+                f.value(at: [$0, $1])
+            }
             panel.path(drawn)
             panel.marker(x: f.minimizer[0], y: f.minimizer[1])
             return panel
         }
         var figure = Figure(title: "\(family) on \(title)", columns: min(3, panels.count), panels: panels,
                             panelWidth: 340, panelHeight: 280)
-        figure.notes.append("○ start, • every step drawn (all of the first 60), ● end, ⊕ the minimum w*; contours of log₁₀ f")
+        figure.notes.append("○ start, • every step drawn (all of the first 60), ● end, ⊕ the minimum w*; contours at f = 0.3, 1, 3, 10, 30, …")
         chapter.figure(figure, name: "\(name)-paths-\(suffix)")
     }
 
