@@ -38,7 +38,7 @@ func activationCurvesFigure(_ curves: [(activation: Activation, values: [Double]
     if derivatives {
         figure.notes.append("conventions at the kink x = 0: relu′(0) = 0, leaky_relu′(0) = a, elu′(0) = α")
     }
-    figure.notes.append("gelu_tanh (dashed) lies on gelu: they differ by less than 5e-4")
+    figure.notes.append("gelu_tanh (dashed) lies on gelu: they differ by less than 5 · 10⁻⁴")
     return figure
 }
 

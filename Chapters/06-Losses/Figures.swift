@@ -60,7 +60,7 @@ func drawLogitStabilityFigures(_ chapter: Chapter) {
                   Series("naive −log(1 − σ(z))", x: z, y: naive)]
     var plot = Plot(title: "Cross-entropy of target 0 against the logit", x: "logit z", y: "loss")
     for (index, one) in series.enumerated() { plot.line(one, dashed: index == 2) }
-    plot.notes.append("σ(z) rounds to 1 for z ≳ 37: naive → ∞, clamped stops at −log 1e-12 ≈ 27.6")
+    plot.notes.append("σ(z) rounds to 1 for z ≳ 37: naive → ∞, clamped stops at −log 10⁻¹² ≈ 27.6")
     chapter.figure(plot, name: "logits-vs-probabilities")
     chapter.chart(.lines(series, title: "loss of target 0 against the logit z ∈ [0, 50]", height: 10))
 }
