@@ -75,8 +75,8 @@ func digitsScatterFigure(_ scores: Matrix, labels: [Int], explained: [Double]) -
 func explainedVarianceFigure(_ pca: PrincipalComponents) -> Plot {
     let ks = (1...pca.variances.count).map(Double.init)
     var plot = Plot(title: "Digits: variance explained by k principal components", x: "k", y: "fraction of the variance")
-    plot.line("cumulative Σ_{i≤k} λᵢ / Σ λᵢ", x: ks, y: pca.cumulativeExplainedVariance)
-    plot.line("component k alone, λ_k / Σ λᵢ", x: ks, y: pca.explainedVarianceRatio)
+    plot.line("cumulative Σᵢ₌₁ᵏ λᵢ / Σ λᵢ", x: ks, y: pca.cumulativeExplainedVariance)
+    plot.line("component k alone, λₖ / Σ λᵢ", x: ks, y: pca.explainedVarianceRatio)
     for k in [2, 10, 30] {
         plot.line("k = \(k): \(formatFixed(100 * pca.cumulativeExplainedVariance[k - 1], decimals: 1)) %",
                   x: [Double(k), Double(k)], y: [0, pca.cumulativeExplainedVariance[k - 1]], dashed: true)

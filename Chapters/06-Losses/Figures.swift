@@ -60,19 +60,19 @@ func drawLogitStabilityFigures(_ chapter: Chapter) {
                   Series("naive −log(1 − σ(z))", x: z, y: naive)]
     var plot = Plot(title: "Cross-entropy of target 0 against the logit", x: "logit z", y: "loss")
     for (index, one) in series.enumerated() { plot.line(one, dashed: index == 2) }
-    plot.notes.append("σ(z) rounds to 1 for z ≳ 37: naive → ∞, clamped stops at −log 1e-12 ≈ 27.6")
+    plot.notes.append("σ(z) rounds to 1 for z ≳ 37: naive → ∞, clamped stops at −log 10⁻¹² ≈ 27.6")
     chapter.figure(plot, name: "logits-vs-probabilities")
     chapter.chart(.lines(series, title: "loss of target 0 against the logit z ∈ [0, 50]", height: 10))
 }
 
-/// gradient-check-errors.svg: the largest gradient-check error of each loss (log scale).
+/// gradient-check-errors.svg: the largest gradient-check error of each loss
+/// (log scale), one point per loss on a categorical x axis named by the losses.
 func drawGradientCheckFigure(_ chapter: Chapter, errors: [(name: String, error: Double)]) {
-    var plot = Plot.scatter(title: "Gradient checks of the losses", x: "loss (see legend)",
-                            y: .log("largest relative error", range: logRangeBelowTolerance(errors.map(\.error))),
-                            xValues: errors.indices.map { Double($0 + 1) }, yValues: errors.map(\.error),
-                            classes: Array(errors.indices), classNames: errors.map(\.name))
-    plot.line("tolerance 1e-6", x: [0.5, Double(errors.count) + 0.5], y: [1e-6, 1e-6], dashed: true)
-    plot.legend = .topRight
+    var plot = Plot(title: "Gradient checks of the losses", x: "loss",
+                    y: .log("largest relative error", range: logRangeBelowTolerance(errors.map(\.error))))
+    plot.xCategories = errors.map(\.name)
+    plot.scatter("largest relative error", x: errors.indices.map(Double.init), y: errors.map(\.error))
+    plot.line("tolerance 10⁻⁶", x: [-0.5, Double(errors.count) - 0.5], y: [1e-6, 1e-6], dashed: true)
     chapter.figure(plot, name: "gradient-check-errors")
 }
 

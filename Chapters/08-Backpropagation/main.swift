@@ -147,6 +147,7 @@ for (result, name) in zip(checks, ["∂L/∂x"] + names) {
 }
 chapter.say("The loss over two of the weights, with gradient descent on them driven by the backward pass:")
 drawLossSurfaceFigures(chapter, network: twoLayer, input: input, target: target)
+drawComputationGraphFigures(chapter, neuron: o, network: twoLayer, input: input, target: target)
 
 // MARK: 8.5 Gradient checking every layer
 

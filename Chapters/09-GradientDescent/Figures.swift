@@ -4,21 +4,29 @@ import DLMath
 import DLPresentation
 import Foundation
 
-/// quadratic-iterates.svg and quadratic-steps.svg: x_k against k for each
-/// learning rate on f(x) = a x²/2, and the first steps drawn on the parabola.
-/// The y axis is held to [−2, 2]: the divergent run leaves it.
+/// quadratic-iterates.svg and quadratic-steps.svg: xₖ against k for each
+/// learning rate on f(x) = a x²/2 (titled with its coefficient, 2x² for
+/// a = 4), and the first steps drawn on the parabola. The y axis is held to
+/// [−2, 2]: the divergent run leaves it.
 func drawQuadraticFigures(_ chapter: Chapter, curvature a: Double, learningRates: [Double], runs: [[Double]]) {
     let shown = 20
+    let function = "f(x) = \(a == 2 ? "" : formatCompact(a / 2))x²"
     let series = zip(learningRates, runs).map { lr, xs in
-        Series("lr = \(formatCompact(lr)), 1 − lr a = \(formatCompact(1 - lr * a))",
+        Series("lr = \(formatCompact(lr)), 1 − lr·a = \(formatCompact(1 - lr * a).replacingOccurrences(of: "-", with: "−"))",
                x: (0...shown).map(Double.init), y: Array(xs.prefix(shown + 1)))
     }
-    var iterates = Plot.lines(title: "Gradient descent on f(x) = \(formatCompact(a)) x²/2", x: "step k",
-                              y: Axis("iterate x_k", range: -2...2), series)
-    iterates.notes.append("x_k = (1 − lr a)^k x₀ converges iff 0 < lr < 2/a = \(formatCompact(2 / a))")
+    var iterates = Plot(title: "Gradient descent on \(function)", x: "step k", y: Axis("iterate xₖ", range: -2...2))
+    for (index, one) in series.enumerated() {
+        // Points on every step as well as the line: the iterates are the data, the line only joins them.
+        var marked = one
+        marked.color = Palette.color(index)
+        marked.marksPoints = true
+        iterates.line(marked)
+    }
+    iterates.notes.append("xₖ = (1 − lr·a)ᵏ x₀ with a = \(formatCompact(a)) converges iff 0 < lr < 2/a = \(formatCompact(2 / a))")
     chapter.figure(iterates, name: "quadratic-iterates")
 
-    var parabola = Plot(title: "The first steps on the parabola f(x) = \(formatCompact(a)) x²/2", x: "x", y: "f(x)")
+    var parabola = Plot(title: "The first steps on the parabola \(function)", x: "x", y: "f(x)")
     let xs = (0...100).map { -1.6 + 3.2 * Double($0) / 100 }
     parabola.line("f", x: xs, y: xs.map { a * $0 * $0 / 2 }, dashed: true)
     for (lr, run) in zip(learningRates, runs) where lr != 0.25 {
@@ -57,8 +65,10 @@ func drawBatchSizeFigures(_ chapter: Chapter, runs: [GradientDescentRun], optimu
     }
     var plot = Plot(title: "Weight paths over the loss", x: "w₁", y: "w₂")
     let (xs, ys) = (paths.flatMap(\.x), paths.flatMap(\.y))
-    plot.function(x: (xs.min()! - 0.1)...(xs.max()! + 0.1), y: (ys.min()! - 0.1)...(ys.max()! + 0.1), valueScale: .log, resolution: 40, loss)
+    plot.function(x: (xs.min()! - 0.1)...(xs.max()! + 0.1), y: (ys.min()! - 0.1)...(ys.max()! + 0.1), name: "L",
+                  valueScale: .log, resolution: 80, loss)
     for path in paths { plot.path(path) }
+    plot.marker("minimum w*", x: exact[1], y: exact[2])
     plot.notes.append("each update of epoch 1, then one point per epoch; L with the intercept at w*₀ = \(formatCompact(exact[0], significantDigits: 3))")
     chapter.figure(plot, name: "weight-paths")
 }

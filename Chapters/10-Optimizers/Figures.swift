@@ -38,34 +38,44 @@ func covering(_ values: [Double], _ range: ClosedRange<Double>) -> ClosedRange<D
 }
 
 /// NAME-paths-momentum.svg (SGD, momentum, Nesterov) and
-/// NAME-paths-adaptive.svg (SGD and the adaptive methods) over the contours
-/// of f (log value scale: the interesting part is near the minimum), each
-/// area widened to hold its paths; and NAME-loss.svg, f against the step
-/// (log y, log x too with `logSteps`; the adaptive methods dashed).
-/// `names` and `paths` are in the chapter's order: SGD, Momentum, Nesterov,
-/// then the adaptive ones.
+/// NAME-paths-adaptive.svg (SGD and the adaptive methods): small multiples,
+/// one panel per optimizer on shared axes (in one plot the paths hid each
+/// other), each over the contour lines of f (log levels: the interesting part
+/// is near the minimum), with a dot at every step drawn and the minimum w*
+/// marked; the area is widened to hold every path. And NAME-loss.svg, f
+/// against the step (log y, log x too with `logSteps`; the adaptive methods
+/// dashed). `names` and `paths` are in the chapter's order: SGD, Momentum,
+/// Nesterov, then the adaptive ones.
 func drawRaceFigures(_ chapter: Chapter, name: String, title: String, function f: some ObjectiveFunction,
-                     xRange: ClosedRange<Double>, yRange: ClosedRange<Double>, legend: Plot.LegendPosition,
+                     xRange: ClosedRange<Double>, yRange: ClosedRange<Double>,
                      names: [String], paths: [OptimizationPath], logSteps: Bool) {
     let groups = [("momentum", "SGD and momentum", [0, 1, 2]), ("adaptive", "SGD and the adaptive methods", [0] + Array(3..<paths.count))]
+    let everyPath = paths.indices.map { planePath(names[$0], paths[$0]) }
+    let area = (x: covering(everyPath.flatMap(\.x), xRange), y: covering(everyPath.flatMap(\.y), yRange))
+    // Half decades from 0.3 up: lower levels enclose a valley narrower than the grid's cells
+    // (Rosenbrock's f < 0.1 is |y − x²| < 0.03) and would be drawn broken.
+    let contourLevels = [0.3, 1, 3, 10, 30, 100, 300]
     for (suffix, family, members) in groups {
-        // Each optimizer keeps its colour in every figure: the one of its place in `names`.
-        let drawn = members.map { member in
-            var series = planePath(names[member], paths[member])
-            series.color = Palette.color(member)
-            return series
+        let panels = members.map { member -> Plot in
+            // Each optimizer keeps its colour in every figure: the one of its place in `names`.
+            var drawn = everyPath[member]
+            drawn.name = ""
+            drawn.color = Palette.color(member)
+            var panel = Plot(title: names[member], x: "x", y: "y")
+            panel.function(x: area.x, y: area.y, style: .contours, levels: contourLevels, valueScale: .log, resolution: 80) {
+                f.value(at: [$0, $1])
+            }
+            panel.path(drawn)
+            panel.marker(x: f.minimizer[0], y: f.minimizer[1])
+            return panel
         }
-        var contour = Plot(title: "\(family) on \(title)", x: "x", y: "y")
-        contour.equalAspect = true
-        contour.legend = legend
-        contour.function(x: covering(drawn.flatMap(\.x), xRange), y: covering(drawn.flatMap(\.y), yRange),
-                         valueScale: .log, resolution: 40) { f.value(at: [$0, $1]) }
-        for path in drawn { contour.path(path) }
-        contour.notes.append("○ start, ● end; shading and contours by log₁₀ f")
-        chapter.figure(contour, name: "\(name)-paths-\(suffix)")
+        var figure = Figure(title: "\(family) on \(title)", columns: min(3, panels.count), panels: panels,
+                            panelWidth: 340, panelHeight: 280)
+        figure.notes.append("○ start, • every step drawn (all of the first 60), ● end, ⊕ the minimum w*; contours at f = 0.3, 1, 3, 10, 30, …")
+        chapter.figure(figure, name: "\(name)-paths-\(suffix)")
     }
 
-    var loss = Plot(title: "f against the step on \(title)", x: logSteps ? .log("step") : "step", y: .log("f(x_k)"))
+    var loss = Plot(title: "f against the step on \(title)", x: logSteps ? .log("step k") : "step k", y: .log("f(xₖ)"))
     for (index, (optimizer, path)) in zip(names, paths).enumerated() {
         var curve = valueCurve(optimizer, path, fromStepOne: logSteps)
         curve.color = Palette.color(index)

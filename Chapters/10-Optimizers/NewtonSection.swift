@@ -57,7 +57,6 @@ func newtonBesideFirstOrder(_ chapter: inout Chapter, names: [String], bowlPaths
 
     var plot = Plot(title: "Newton's path on Rosenbrock's function", x: "x", y: "y")
     plot.equalAspect = true
-    plot.legend = .bottomRight
     let drawn = [("Newton", newton[0].2), ("damped Newton", damped), ("Adam (lr 0.1)", valleyPaths[5])]
     let series = drawn.enumerated().map { index, entry -> Series in
         var s = planePath(entry.0, entry.1)
@@ -65,8 +64,9 @@ func newtonBesideFirstOrder(_ chapter: inout Chapter, names: [String], bowlPaths
         return s
     }
     plot.function(x: covering(series.flatMap(\.x), -1.5...1.5), y: covering(series.flatMap(\.y), -0.5...1.5),
-                  valueScale: .log, resolution: 32) { rosenbrock.value(at: [$0, $1]) }
+                  style: .contours, valueScale: .log, resolution: 80) { rosenbrock.value(at: [$0, $1]) }
     for s in series { plot.path(s) }
+    plot.marker("minimum w* = (1, 1)", x: rosenbrock.minimizer[0], y: rosenbrock.minimizer[1])
     plot.notes.append("○ start (−1.2, 1), ● end; pure Newton \(newton[0].2.stepCount) steps, damped \(damped.stepCount), Adam \(valleyPaths[5].stepCount)")
     chapter.figure(plot, name: "newton-rosenbrock")
 }

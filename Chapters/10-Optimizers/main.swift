@@ -83,7 +83,7 @@ chapter.check("Adam's first 30 x steps are about lr = 0.1 each (sign descent)", 
 chapter.check("no Adam step exceeds lr (1 − β₁)/√(1 − β₂) ≈ 3.16 lr in any coordinate", holds: largestAdamStep <= 0.1 * 0.1 / 0.001.squareRoot(),
               detail: "largest |Δ| over \(adamPath.stepCount) steps: \(formatCompact(largestAdamStep, significantDigits: 4)) ≤ 0.316 "
                   + "(the bound of Kingma and Ba's section 2.1)")
-drawRaceFigures(chapter, name: "bowl", title: "½(x² + 25y²)", function: bowl, xRange: -4.6...1.4, yRange: -2.1...2, legend: .bottomLeft,
+drawRaceFigures(chapter, name: "bowl", title: "½(x² + 25y²)", function: bowl, xRange: -4.6...1.4, yRange: -2.1...2,
                 names: bowlContenders.map(\.name), paths: bowlPaths, logSteps: false)
 chapter.chart(.lines([0, 1, 5].map { valueCurve(bowlContenders[$0].name, bowlPaths[$0]) }, title: "f(x_k) on the bowl", yScale: .log, height: 10))
 
@@ -113,7 +113,7 @@ chapter.check("momentum reaches the tolerance in fewer steps than SGD",
 chapter.check("AdamW's end point is pulled toward 0: short of (1, 1) in both coordinates",
               holds: valleyPaths[6].stepsToTolerance == nil && valleyPaths[6].finalPoint.allSatisfy { $0 < 1 },
               detail: "final point " + arrayText(valleyPaths[6].finalPoint, significantDigits: 4))
-drawRaceFigures(chapter, name: "rosenbrock", title: "Rosenbrock's function", function: rosenbrock, xRange: -1.5...1.5, yRange: -0.5...1.5, legend: .bottomLeft,
+drawRaceFigures(chapter, name: "rosenbrock", title: "Rosenbrock's function", function: rosenbrock, xRange: -1.5...1.5, yRange: -0.5...1.5,
                 names: valleyContenders.map(\.name), paths: valleyPaths, logSteps: true)
 chartRosenbrock(chapter, rosenbrock, names: ["Adam"], paths: [valleyPaths[5]])
 

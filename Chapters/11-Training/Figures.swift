@@ -10,14 +10,16 @@ func epochAxis(_ history: TrainingHistory) -> [Double] {
     history.records.map { Double($0.epoch) }
 }
 
-/// A horizontal dashed reference line at `value` over the epochs 1…`epochs`.
+/// A horizontal dashed reference line at `value` over the epochs 1…`epochs`,
+/// dark grey in every figure (a reference, not a run).
 func floorLine(_ name: String, value: Double, epochs: Int) -> Series {
-    Series(name, x: [1, Double(max(epochs, 2))], y: [value, value])
+    Series(name, x: [1, Double(max(epochs, 2))], y: [value, value], color: PlotColor(0x444444))
 }
 
-/// A vertical line at `epoch` spanning `low`…`high`: the epoch whose weights early stopping restored.
+/// A vertical grey line at `epoch` spanning `low`…`high`: the epoch whose
+/// weights early stopping restored (grey in every figure, a reference, not a run).
 func restoredEpochLine(_ epoch: Int, low: Double, high: Double) -> Series {
-    Series("weights restored (epoch \(epoch))", x: [Double(epoch), Double(epoch)], y: [low, high])
+    Series("weights restored (epoch \(epoch))", x: [Double(epoch), Double(epoch)], y: [low, high], color: PlotColor(0x777777))
 }
 
 /// book-loss.svg and a terminal sparkline: the training MSE of the book's run
@@ -32,16 +34,19 @@ func drawBookLossFigure(_ chapter: Chapter, _ history: TrainingHistory, floor: D
 }
 
 /// book-longer-runs.svg: the training MSE per epoch of the book's network
-/// given more epochs or a larger rate (log x: the runs are 100 to 2000 epochs long).
+/// given more epochs or a larger rate (log x: the runs are 100 to 2000 epochs
+/// long). The book's run (the first) is the start of the longer one: it is
+/// drawn as a wide light band, so that the longer run shows running through it.
 func drawLongerRunsFigure(_ chapter: Chapter, names: [String], histories: [TrainingHistory], floor: Double) {
     var plot = Plot(title: "The book's network, given more steps or a larger rate", x: .log("epoch"), y: .log("training MSE"))
-    for (name, history) in zip(names, histories) {
-        plot.line(Series(name, x: epochAxis(history), y: history.trainingLosses))
+    for (index, (name, history)) in zip(names, histories).enumerated() {
+        plot.line(Series(name, x: epochAxis(history), y: history.trainingLosses,
+                         color: index == 0 ? Palette.color(0).lightened(0.55) : Palette.color(index), width: index == 0 ? 8 : 2))
     }
     plot.line(floorLine("least-squares plane (the floor)", value: floor, epochs: histories.map(\.epochsRun).max() ?? 2), dashed: true)
     plot.notes.append("same data, starting weights (seed 1) and batches in every run; only the epochs or Adam's rate differ")
     if histories.count > 2 {
-        plot.notes.append("the book's run is the first 100 epochs of the 20× longer one, hidden under it")
+        plot.notes.append("the book's run (wide, light) is the first 100 epochs of the 20× longer one, which runs through it")
     }
     chapter.figure(plot, name: "book-longer-runs")
 }
@@ -96,9 +101,13 @@ func drawConfusionFigure(_ chapter: Chapter, _ confusion: ConfusionMatrix) {
 func drawOverfittingFigures(_ chapter: Chapter, names: [String], files: [String], histories: [TrainingHistory]) {
     let every = histories.flatMap { $0.trainingLosses + $0.validationLosses }.filter { $0.isFinite && $0 > 0 }
     let shared = every.min()!...every.max()!
+    // One x range for all: early stopping's shorter run is not stretched to look as long as the others.
+    let longest = Double(histories.map(\.epochsRun).max() ?? 2)
+    let epochRange = 1...(longest + 0.04 * (longest - 1))
     for (name, (file, history)) in zip(names, zip(files, histories)) {
         let epochs = epochAxis(history)
-        var plot = Plot(title: "100 digits, regularisation: \(name)", x: "epoch", y: .log("cross-entropy", range: shared))
+        var plot = Plot(title: "100 digits, regularisation: \(name)", x: Axis("epoch", range: epochRange),
+                        y: .log("cross-entropy", range: shared))
         plot.line(Series("training", x: epochs, y: history.trainingLosses))
         plot.line(Series("validation", x: epochs, y: history.validationLosses))
         if let restored = history.restoredEpoch {
@@ -106,7 +115,7 @@ func drawOverfittingFigures(_ chapter: Chapter, names: [String], files: [String]
         }
         let lossNote = file == "l2" ? "training loss: the cross-entropy alone, without the L2 penalty it was trained with"
             : file == "dropout" ? "both losses evaluated with dropout off" : "training and validation cross-entropy after each epoch"
-        plot.notes.append("\(lossNote); the same y range in every overfitting figure")
+        plot.notes.append("\(lossNote); the same x and y ranges in every overfitting figure")
         chapter.figure(plot, name: "overfitting-\(file)")
     }
 

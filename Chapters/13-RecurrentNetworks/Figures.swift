@@ -11,7 +11,7 @@ func drawJacobianFigure(_ chapter: Chapter, _ curves: [(Double, [Double])]) {
         plot.line("σ_max(W_h) = \(formatFixed(sigma, decimals: 1))", x: steps, y: norms, color: Palette.color(index))
         plot.line("bound \(formatFixed(sigma, decimals: 1))^T", x: steps, y: steps.map { pow(sigma, $0) }, dashed: true, color: Palette.color(index))
     }
-    plot.notes.append("one seeded sequence, F = 4, H = 16, inputs scaled by 0.1; W_h rescaled to the given largest singular value")
+    plot.notes.append("one seeded sequence, F = 4, H = 16, inputs scaled by 0.1; Wₕ rescaled to the given largest singular value")
     chapter.figure(plot, name: "jacobian-norms")
 }
 

@@ -29,8 +29,24 @@ public struct FigureWriter: Sendable {
     /// Renders and writes `plot`; returns the path written and the figure's notes.
     @discardableResult
     public func write(_ plot: Plot, name: String) throws -> (path: String, notes: [String]) {
+        try write(name: name) { try plot.render() }
+    }
+
+    /// Renders and writes the small multiples `figure`; returns the path written and the figure's notes.
+    @discardableResult
+    public func write(_ figure: Figure, name: String) throws -> (path: String, notes: [String]) {
+        try write(name: name) { try figure.render() }
+    }
+
+    /// Renders and writes the computational graph `graph`; returns the path written and its notes.
+    @discardableResult
+    public func write(_ graph: ComputationGraphFigure, name: String) throws -> (path: String, notes: [String]) {
+        try write(name: name) { try graph.render() }
+    }
+
+    private func write(name: String, render: () throws -> RenderedFigure) throws -> (path: String, notes: [String]) {
         let target = try path(for: name)   // check the name before drawing
-        let figure = try plot.render()
+        let figure = try render()
         try write(svg: figure.svg, to: target)
         return (target, figure.notes)
     }

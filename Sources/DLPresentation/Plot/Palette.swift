@@ -36,6 +36,13 @@ public struct PlotColor: Sendable, Equatable, CustomStringConvertible {
         relativeLuminance > (1.05 * 0.05).squareRoot() - 0.05 ? PlotColor(0x000000) : PlotColor(0xFFFFFF)
     }
 
+    /// The colour mixed with white: each channel c + t (255 − c), t ∈ [0, 1]
+    /// (0: unchanged, 1: white), for a light band under a curve of this colour.
+    public func lightened(_ t: Double) -> PlotColor {
+        func mix(_ c: Int) -> Int { Int((Double(c) + min(max(t, 0), 1) * Double(255 - c)).rounded()) }
+        return PlotColor(red: mix(red), green: mix(green), blue: mix(blue))
+    }
+
     /// `#0072B2`.
     public var description: String {
         "#" + [red, green, blue].map { component in

@@ -20,13 +20,18 @@ public struct Plot: Sendable {
     public var width: Double = 640
     public var height: Double = 440
     /// Where the legend sits (default `.best`: a corner of the plot area, or
-    /// its top centre, that covers no data, else the one that covers the least).
+    /// its top centre, that covers no data, else right of the plot area, the
+    /// figure widened to make room: a legend never covers data).
     public var legend: LegendPosition = .best
     /// Equal units on both axes (a circle looks round): the shorter range is
     /// widened about its centre. Only with two linear axes. Set it before
     /// adding a `function`: the function is then sampled over the widened
     /// range (plus a margin), so the heat map covers the whole plot area.
     public var equalAspect = false
+    /// Names for x = 0, 1, …, n − 1: a categorical x axis (the names replace
+    /// the numeric ticks, the axis spans −½ … n − ½), for points or lines per
+    /// category (e.g. one gradient check per loss). Bars set it themselves.
+    public var xCategories: [String]?
     /// Extra notes printed under the figure (skipped data adds its own).
     public var notes: [String] = []
     private(set) var layers: [PlotLayer] = []
@@ -70,9 +75,11 @@ public struct Plot: Sendable {
     }
 
     /// Points as dots. With `classes` (one integer per point, ≥ 0), each class
-    /// gets its own colour and legend entry, named by `classNames[k]` (default `class k`).
-    public mutating func scatter(_ name: String = "", x: [Double], y: [Double], classes: [Int]? = nil, classNames: [String]? = nil) {
-        layers.append(.scatter(Series(name, x: x, y: y), classes: classes, classNames: classNames ?? []))
+    /// gets its own colour and legend entry, named by `classNames[k]` (default `class k`);
+    /// without, all take `color` (nil: the next of the sequence).
+    public mutating func scatter(_ name: String = "", x: [Double], y: [Double], classes: [Int]? = nil, classNames: [String]? = nil,
+                                 color: PlotColor? = nil) {
+        layers.append(.scatter(Series(name, x: x, y: y, color: color), classes: classes, classNames: classNames ?? []))
     }
 
     /// A histogram of `values` in `bins` equal bins (default ⌈√n⌉, 5…50).
@@ -109,8 +116,10 @@ public struct Plot: Sendable {
     }
 
     /// A path over the plot (an optimizer's trajectory): a line with a halo,
-    /// an open circle at the start and a filled one at the end. Its colour is
-    /// the series' own, else the next of the sequence lines use too.
+    /// a dot at every point (each step; one `path` of class `path-steps`, when the
+    /// path has at most `Plot.maximumStepMarks` points), an open circle at the
+    /// start and a filled one at the end. Its colour is the series' own, else
+    /// the next of the sequence lines use too.
     public mutating func path(_ series: Series) {
         layers.append(.path(series))
     }
@@ -118,6 +127,12 @@ public struct Plot: Sendable {
     /// A path through (x[i], y[i]); see `path(_:)`.
     public mutating func path(_ name: String, x: [Double], y: [Double], color: PlotColor? = nil) {
         path(Series(name, x: x, y: y, color: color))
+    }
+
+    /// A marked point, such as the minimum w*: a black ring with a cross
+    /// (class `marker`), drawn over everything; named, it gets a legend entry.
+    public mutating func marker(_ name: String = "", x: Double, y: Double) {
+        layers.append(.marker(Series(name, x: [x], y: [y])))
     }
 
     /// One bar per category: bar k stands at x = k (categories are written
@@ -140,6 +155,7 @@ enum PlotLayer: Sendable {
     case function(FunctionGrid, name: String, style: Plot.FunctionStyle, levels: [Double]?, valueScale: AxisScale,
                   shown: (x: ClosedRange<Double>, y: ClosedRange<Double>))
     case path(Series)
+    case marker(Series)
     case categoryBars(name: String, categories: [String], values: [Double], color: PlotColor?)
     case matrix(MatrixHeatMap)
     /// A layer that could not be built (a bad grid range): rendering throws this.
@@ -176,4 +192,7 @@ extension Plot {
 
     /// The extra span sampled on each side with `equalAspect`, as a fraction of the equalized span.
     static let equalAspectMargin = 0.15
+
+    /// Paths with more points than this get no dot per step (they would merge into a tube).
+    public static let maximumStepMarks = 400
 }

@@ -1,10 +1,11 @@
 /// The legend: a box of entries in a corner of the plot area, at the middle
 /// of its top edge, or outside right of it. `.best` takes the first of
-/// top right, top left, bottom right, bottom left, top centre whose box
-/// touches no data at all (no point inside, no segment of a line or path
-/// crossing it, no bar overlapping it); when every one touches some, the
-/// one covering the fewest data pixels (points, and samples every 6 px
-/// along lines and bars).
+/// top right, top left, bottom right, bottom left, top centre whose box,
+/// with `legendClearance` around it, touches no data at all (no point
+/// inside, no segment of a line, path or contour line crossing it, no bar
+/// overlapping it, no heat map under it); when every one touches some, the
+/// legend goes right of the plot area and the figure grows wider
+/// (`Plot.layOut()`): a legend never covers data.
 extension PlotFrame {
     static let legendRowHeight = 18.0
 
@@ -27,28 +28,29 @@ extension PlotFrame {
         }
     }
 
-    /// Where `.best` puts the legend (see the type's comment); other positions as asked.
-    func resolvedLegendPosition(_ requested: Plot.LegendPosition, size: (width: Double, height: Double),
-                                avoiding layers: [PreparedPlot.Layer]) -> Plot.LegendPosition {
-        guard requested == .best else { return requested }
+    /// The first of top right, top left, bottom right, bottom left and top
+    /// centre where the legend box (with `legendClearance` around it) touches
+    /// no data; nil when every one touches some (the legend then goes outside).
+    func freeLegendPosition(size: (width: Double, height: Double), avoiding layers: [PreparedPlot.Layer]) -> Plot.LegendPosition? {
         let candidates: [Plot.LegendPosition] = [.topRight, .topLeft, .bottomRight, .bottomLeft, .topCenter]
-        let boxes = candidates.map { candidate -> LegendBox in
+        let clearance = PlotFrame.legendClearance
+        return candidates.first { candidate in
             let (left, top) = legendOrigin(candidate, width: size.width, height: size.height)
-            return LegendBox(left: left - 4, top: top - 4, right: left + size.width + 4, bottom: top + size.height + 4)
+            let box = LegendBox(left: left - clearance, top: top - clearance,
+                                right: left + size.width + clearance, bottom: top + size.height + clearance)
+            return !touchesData(box, layers)
         }
-        if let free = boxes.indices.first(where: { !touchesData(boxes[$0], layers) }) { return candidates[free] }
-        let occupied = occupiedPixels(layers)
-        let covered = boxes.map { box in occupied.filter(box.contains).count }
-        return candidates[covered.indices.min { covered[$0] < covered[$1] }!]
     }
 
+    /// Pixels kept free around the legend box: more than the largest mark's
+    /// radius (4.5 px, a path's end) plus half a line's width.
+    static let legendClearance = 6.0
+
     /// Draws the legend box and its entries.
-    func drawLegend(_ entries: [PreparedPlot.LegendEntry], at requested: Plot.LegendPosition,
-                    avoiding layers: [PreparedPlot.Layer], into document: inout SVGDocument) {
+    func drawLegend(_ entries: [PreparedPlot.LegendEntry], at position: Plot.LegendPosition, into document: inout SVGDocument) {
         guard !entries.isEmpty else { return }
         let rowHeight = PlotFrame.legendRowHeight
         let (boxWidth, boxHeight) = PlotFrame.legendSize(entries)
-        let position = resolvedLegendPosition(requested, size: (boxWidth, boxHeight), avoiding: layers)
         let (left, top) = legendOrigin(position, width: boxWidth, height: boxHeight)
         document.open("g", ["class": "legend", "data-position": "\(position)"])
         document.element("rect", ["x": SVGDocument.number(left), "y": SVGDocument.number(top), "width": SVGDocument.number(boxWidth),
@@ -58,16 +60,23 @@ extension PlotFrame {
             let middle = top + 4 + rowHeight * (Double(index) + 0.5)
             let color = entry.color.description
             switch entry.mark {
-            case .line(let dash):
+            case .line(let dash, let width, let dot):
                 document.element("line", ["x1": SVGDocument.number(left + 8), "x2": SVGDocument.number(left + 32),
                                           "y1": SVGDocument.number(middle), "y2": SVGDocument.number(middle), "stroke": color,
-                                          "stroke-width": "2", "stroke-dasharray": dash.dashArray])
+                                          "stroke-width": SVGDocument.number(width), "stroke-dasharray": dash.dashArray])
+                if dot {
+                    document.element("circle", ["cx": SVGDocument.number(left + 20), "cy": SVGDocument.number(middle), "r": "3",
+                                                "fill": color, "stroke": color])
+                }
             case .path:
                 document.element("line", ["x1": SVGDocument.number(left + 8), "x2": SVGDocument.number(left + 32),
                                           "y1": SVGDocument.number(middle), "y2": SVGDocument.number(middle), "stroke": color,
                                           "stroke-width": "2"])
-                document.element("rect", ["x": SVGDocument.number(left + 27), "y": SVGDocument.number(middle - 3.5),
-                                          "width": "7", "height": "7", "fill": color])
+                // The path's end mark: a filled circle, as in the plot.
+                document.element("circle", ["cx": SVGDocument.number(left + 31), "cy": SVGDocument.number(middle), "r": "4",
+                                            "fill": color, "stroke": color, "stroke-width": "1"])
+            case .marker:
+                drawMarker(at: (left + 20, middle), into: &document)
             case .dot:
                 document.element("rect", ["x": SVGDocument.number(left + 16.5), "y": SVGDocument.number(middle - 3.5),
                                           "width": "7", "height": "7", "rx": "3.5", "fill": color])
@@ -81,48 +90,6 @@ extension PlotFrame {
         document.close("g")
     }
 
-    /// Pixels the data covers: points, path and line vertices with points
-    /// every few pixels between them, and bar tops and middles.
-    func occupiedPixels(_ layers: [PreparedPlot.Layer]) -> [(Double, Double)] {
-        var pixels: [(Double, Double)] = []
-        func addRuns(_ runs: [[PlotPoint]]) {
-            for run in runs {
-                let corners = run.map(pixel)
-                pixels += corners
-                for (a, b) in zip(corners, corners.dropFirst()) {
-                    let steps = min(Int((abs(b.0 - a.0) + abs(b.1 - a.1)) / 6), 200)
-                    guard steps > 1 else { continue }
-                    for k in 1..<steps {
-                        let t = Double(k) / Double(steps)
-                        pixels.append((a.0 + t * (b.0 - a.0), a.1 + t * (b.1 - a.1)))
-                    }
-                }
-            }
-        }
-        for layer in layers {
-            switch layer {
-            case .line(let cleaned, _, _), .path(let cleaned, _): addRuns(cleaned.runs)
-            case .points(let points, _): pixels += points.map(pixel)
-            case .bars(let bins, let heights, _):
-                for k in heights.indices {
-                    let x0 = x.pixel(bins.edges[k]), x1 = x.pixel(bins.edges[k + 1])
-                    let top = y.pixel(heights[k]), base = y.pixel(0)
-                    for py in stride(from: min(top, base), through: max(top, base), by: 6) {
-                        pixels += [(x0, py), ((x0 + x1) / 2, py), (x1, py)]
-                    }
-                }
-            case .categoryBars(_, let values, let slot, let slots, _):
-                for (_, bar) in categoryBarRectangles(values, slot: slot, slots: slots) {
-                    for py in stride(from: bar.top, through: bar.top + bar.height, by: 6) {
-                        pixels += [(bar.left, py), (bar.left + bar.width / 2, py), (bar.left + bar.width, py)]
-                    }
-                }
-            case .function, .matrix: break
-            }
-        }
-        return pixels
-    }
-
     /// Whether any data lies in `box`: a point or vertex inside it, a segment
     /// of a line or path crossing it, a bar overlapping it.
     func touchesData(_ box: LegendBox, _ layers: [PreparedPlot.Layer]) -> Bool {
@@ -134,8 +101,9 @@ extension PlotFrame {
         }
         return layers.contains { layer in
             switch layer {
-            case .line(let cleaned, _, _), .path(let cleaned, _): return crosses(cleaned.runs)
+            case .line(let cleaned, _, _, _, _), .path(let cleaned, _): return crosses(cleaned.runs)
             case .points(let points, _): return points.map(pixel).contains(where: box.contains)
+            case .marker(let point): return box.contains(pixel(point))
             case .bars(let bins, let heights, _):
                 return heights.indices.contains { k in
                     box.overlaps(left: min(x.pixel(bins.edges[k]), x.pixel(bins.edges[k + 1])),
@@ -146,7 +114,9 @@ extension PlotFrame {
                 return categoryBarRectangles(values, slot: slot, slots: slots).contains { _, bar in
                     box.overlaps(left: bar.left, right: bar.left + bar.width, top: bar.top, bottom: bar.top + bar.height)
                 }
-            case .function, .matrix: return false
+            case .function(let grid, _, let heatMap, let levels):
+                return heatMap || levels.contains { level in contourSegments(grid, level: level).contains { box.intersects($0.0, $0.1) } }
+            case .matrix: return true
             }
         }
     }

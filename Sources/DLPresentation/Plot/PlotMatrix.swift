@@ -121,7 +121,8 @@ extension PlotFrame {
     /// (`TextMetrics`), black or white by `PlotColor.readableText`.
     func drawMatrix(_ cells: MatrixCells, into document: inout SVGDocument) {
         let longest = cells.texts.compactMap { $0 }.map { TextMetrics.width($0, fontSize: 1) }.max() ?? 0
-        document.open("g", ["class": "matrix"])
+        // The white border of every cell is set once, on the group (a tiled image has thousands of cells).
+        document.open("g", ["class": "matrix", "stroke": "#FFFFFF", "stroke-width": "1"])
         for r in 0..<cells.rows {
             let middle = cells.rowPosition(r)
             let y0 = y.pixel(middle - 0.5), y1 = y.pixel(middle + 0.5)
@@ -131,11 +132,11 @@ extension PlotFrame {
                 document.element("rect", ["class": "cell", "data-row": String(r), "data-column": String(c),
                                           "x": SVGDocument.number(min(x0, x1)), "y": SVGDocument.number(min(y0, y1)),
                                           "width": SVGDocument.number(abs(x1 - x0)), "height": SVGDocument.number(abs(y1 - y0)),
-                                          "fill": fill.description, "stroke": "#FFFFFF", "stroke-width": "1"])
+                                          "fill": fill.description])
                 guard let text = cells.texts[r * cells.columns + c] else { continue }
                 let size = min(PlotLayout.tickFontSize, 0.5 * abs(y1 - y0), 0.85 * abs(x1 - x0) / longest)
                 document.element("text", ["class": "cell-value", "x": SVGDocument.number((x0 + x1) / 2),
-                                          "y": SVGDocument.number((y0 + y1) / 2 + 0.35 * size), "text-anchor": "middle",
+                                          "y": SVGDocument.number((y0 + y1) / 2 + 0.35 * size), "text-anchor": "middle", "stroke": "none",
                                           "font-size": SVGDocument.number(size), "fill": fill.readableText.description],
                                  text: text)
             }

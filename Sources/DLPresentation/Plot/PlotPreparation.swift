@@ -5,9 +5,11 @@ struct PreparedPlot {
     enum Layer {
         case function(FunctionGrid, ValueScale, heatMap: Bool, levels: [Double])
         case bars(HistogramBins, heights: [Double], color: PlotColor)
-        case line(CleanedPoints, color: PlotColor, dash: DashStyle)
+        case line(CleanedPoints, color: PlotColor, dash: DashStyle, width: Double, dots: Bool)
         case points([PlotPoint], colors: [PlotColor])
         case path(CleanedPoints, color: PlotColor)
+        /// A marked point (`Plot.marker`), over everything.
+        case marker(PlotPoint)
         /// Bars at x = 0, 1, …, n − 1 (nil: no bar); this layer's bars take
         /// slot `slot` of `slots` side-by-side slots, 0.8 wide together.
         case categoryBars(name: String, values: [Double?], slot: Int, slots: Int, color: PlotColor)
@@ -22,12 +24,13 @@ struct PreparedPlot {
             case .line: return 2
             case .points: return 3
             case .path: return 4
+            case .marker: return 5
             }
         }
     }
 
     struct LegendEntry {
-        enum Mark { case line(DashStyle), dot, bar, path }
+        enum Mark { case line(DashStyle, width: Double, dot: Bool), dot, bar, path, marker }
         var name: String
         var color: PlotColor
         var mark: Mark
@@ -44,6 +47,8 @@ struct PreparedPlot {
     var barsFromZero = false
     /// The value scale shown by the colour bar (the first heat map's).
     var colourBar: ValueScale?
+    /// The name written along the colour bar (the first heat map's name; `log₁₀` noted by the ticks).
+    var colourBarLabel: String?
     /// The names under the x axis when the plot has category bars or a matrix.
     var categories: [String]?
     /// The names beside the y axis when the plot has a matrix, top row first.
@@ -65,7 +70,7 @@ struct PreparedPlot {
                 throw error
             case .line(let series, let dashed):
                 addLine(try series.cleaned(xScale: xScale, yScale: yScale), color: series.color,
-                        dash: series.dash ?? (dashed ? .dashed : .solid))
+                        dash: series.dash ?? (dashed ? .dashed : .solid), width: series.width ?? 2, dots: series.marksPoints)
             case .scatter(let series, let classes, let classNames):
                 try addScatter(series, classes: classes, classNames: classNames, xScale: xScale, yScale: yScale)
             case .histogram(let values, let name, let bins, let density):
@@ -80,6 +85,11 @@ struct PreparedPlot {
                 try addCategoryBars(name: name, categories: categories, values: values, color: color, yScale: yScale)
             case .matrix(let heatMap):
                 try addMatrix(heatMap, xScale: xScale, yScale: yScale)
+            case .marker(let series):
+                let cleaned = try series.cleaned(xScale: xScale, yScale: yScale)
+                include(cleaned)
+                layers.append(.marker(cleaned.points[0]))
+                if !series.name.isEmpty { legend.append(LegendEntry(name: series.name, color: PlotColor(0x000000), mark: .marker)) }
             case .path(let series):
                 let cleaned = try series.cleaned(xScale: xScale, yScale: yScale)
                 let color = series.color ?? takeColor()
@@ -95,6 +105,13 @@ struct PreparedPlot {
             defer { slot += 1 }
             return .categoryBars(name: name, values: values, slot: slot, slots: slots, color: color)
         }
+        if let names = plot.xCategories {
+            guard categories == nil || categories == names else {
+                throw PlotError.mismatchedLengths("the x categories of '\(plot.title)' differ from its bars' categories")
+            }
+            guard !names.isEmpty else { throw PlotError.emptyData("the x categories of '\(plot.title)' are empty") }
+            categories = names
+        }
         layers = layers.enumerated().sorted { ($0.element.depth, $0.offset) < ($1.element.depth, $1.offset) }.map(\.element)
         notes += plot.notes
     }
@@ -109,11 +126,11 @@ struct PreparedPlot {
         notes += cleaned.notes
     }
 
-    private mutating func addLine(_ cleaned: CleanedPoints, color given: PlotColor?, dash: DashStyle) {
+    private mutating func addLine(_ cleaned: CleanedPoints, color given: PlotColor?, dash: DashStyle, width: Double = 2, dots: Bool = false) {
         let color = given ?? takeColor()
         include(cleaned)
-        layers.append(.line(cleaned, color: color, dash: dash))
-        if !cleaned.name.isEmpty { legend.append(LegendEntry(name: cleaned.name, color: color, mark: .line(dash))) }
+        layers.append(.line(cleaned, color: color, dash: dash, width: width, dots: dots))
+        if !cleaned.name.isEmpty { legend.append(LegendEntry(name: cleaned.name, color: color, mark: .line(dash, width: width, dot: dots))) }
     }
 
     private mutating func addScatter(_ series: Series, classes: [Int]?, classNames: [String],
@@ -139,7 +156,7 @@ struct PreparedPlot {
             }
             nextColor += (classes.max() ?? 0) + 1
         } else {
-            let color = takeColor()
+            let color = series.color ?? takeColor()
             layers.append(.points(points, colors: Array(repeating: color, count: points.count)))
             if !series.name.isEmpty { legend.append(LegendEntry(name: series.name, color: color, mark: .dot)) }
         }
@@ -185,7 +202,7 @@ struct PreparedPlot {
         xValues += [shown.x.lowerBound, shown.x.upperBound]
         yValues += [shown.y.lowerBound, shown.y.upperBound]
         tight = true
-        if heatMap && colourBar == nil { colourBar = scale }
+        if heatMap && colourBar == nil { colourBar = scale; colourBarLabel = name }
     }
 
     private mutating func addCategoryBars(name: String, categories given: [String], values: [Double], color chosen: PlotColor?,

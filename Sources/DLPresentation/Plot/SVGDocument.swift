@@ -9,6 +9,9 @@ struct SVGDocument {
     let height: Double
     private(set) var body: [String] = []
     private(set) var definitions: [String] = []
+    /// Prefixed to every `id` the document defines (`identifier(_:)`), so
+    /// that the panels of a `Figure` each have their own clip path and gradient.
+    var idPrefix = ""
 
     init(width: Double, height: Double) {
         self.width = width
@@ -27,6 +30,9 @@ struct SVGDocument {
     mutating func close(_ name: String) {
         body.append("</\(name)>")
     }
+
+    /// `name` with the document's current prefix: `plot-area`, `p2-plot-area`.
+    func identifier(_ name: String) -> String { idPrefix + name }
 
     mutating func define(_ markup: String) {
         definitions.append(markup)

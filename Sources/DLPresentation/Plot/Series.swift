@@ -18,18 +18,25 @@ public struct Series: Sendable {
     public var color: PlotColor?
     /// The stroke pattern of the curve; nil: the layer's default.
     public var dash: DashStyle?
+    /// The stroke width of a line in pixels; nil: 2. A wide light line under
+    /// a narrow one keeps both visible where they coincide.
+    public var width: Double?
+    /// A dot at every point of a line as well (the points are the data, the
+    /// line only joins them, as for iterates xₖ); its legend entry shows both.
+    public var marksPoints = false
 
-    public init(_ name: String, x: [Double], y: [Double], color: PlotColor? = nil, dash: DashStyle? = nil) {
+    public init(_ name: String, x: [Double], y: [Double], color: PlotColor? = nil, dash: DashStyle? = nil, width: Double? = nil) {
         self.name = name
         self.x = x
         self.y = y
         self.color = color
         self.dash = dash
+        self.width = width
     }
 
     /// y against its index 0, 1, 2, ….
-    public init(_ name: String, y: [Double], color: PlotColor? = nil, dash: DashStyle? = nil) {
-        self.init(name, x: y.indices.map(Double.init), y: y, color: color, dash: dash)
+    public init(_ name: String, y: [Double], color: PlotColor? = nil, dash: DashStyle? = nil, width: Double? = nil) {
+        self.init(name, x: y.indices.map(Double.init), y: y, color: color, dash: dash, width: width)
     }
 
     /// The series' points in order, split into runs wherever a point cannot

@@ -17,14 +17,30 @@ enum TextMetrics {
         averageCharacterWidth * fontSize * Double(text.count)
     }
 
+    /// Signs that bind the words on either side: a line never breaks next to
+    /// one, so "ε = 2.2e-16" and "p = ½" stay whole.
+    static let bindingSigns: Set<String> = ["=", "≈", "≠", "<", ">", "≤", "≥", "±", "×", "·", "→", "~", "∝"]
+
     /// `text` broken into lines at spaces so each line's estimated width is
-    /// at most `width`; a word longer than a line is cut. Never empty: an
-    /// empty text is one empty line.
+    /// at most `width`, never beside a binding sign (`bindingSigns`: "a = b"
+    /// moves to the next line whole); a word (or bound group) longer than a
+    /// line is cut. Never empty: an empty text is one empty line.
     static func wrapped(_ text: String, width: Double, fontSize: Double) -> [String] {
         let capacity = max(1, Int(width / (averageCharacterWidth * fontSize)))
         var lines: [String] = []
         var current = ""
+        var groups: [String] = []
+        var bindsNext = false
         for word in text.split(separator: " ", omittingEmptySubsequences: true).map(String.init) {
+            let binding = bindingSigns.contains(word)
+            if (binding || bindsNext), let last = groups.last {
+                groups[groups.count - 1] = last + " " + word
+            } else {
+                groups.append(word)
+            }
+            bindsNext = binding
+        }
+        for word in groups {
             var word = word
             while word.count > capacity {
                 if !current.isEmpty { lines.append(current); current = "" }

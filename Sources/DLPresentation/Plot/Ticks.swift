@@ -50,6 +50,25 @@ public enum Ticks {
         return [powerOfTen(lowest), powerOfTen(highest)]
     }
 
+    /// Ticks of a linear axis: the multiples (inside `range`) of the smallest
+    /// nice step m·10ᵏ, m ∈ {1, 2, 5}, at least span/10, that gives at most
+    /// `maximumCount` ticks, so an axis gets about 5 to 8 (0…100: step 10 gives
+    /// 11, step 20 gives 6; 3…17: step 2 gives 4, 6, …, 16).
+    public static func axisLinear(in range: ClosedRange<Double>, maximumCount: Int = 8) -> [Double] {
+        let span = range.upperBound - range.lowerBound
+        guard span > 0, span.isFinite, maximumCount > 0 else { return span == 0 ? [range.lowerBound] : [] }
+        var step = niceStep(span / 10)
+        while true {
+            let first = (range.lowerBound / step.value - 1e-9).rounded(.up)
+            let last = (range.upperBound / step.value + 1e-9).rounded(.down)
+            if last - first + 1 <= Double(maximumCount) {
+                return first <= last ? stride(from: first, through: last, by: 1).map { step.multiple($0) } : []
+            }
+            step = step.mantissa == 1 ? NiceStep(mantissa: 2, exponent: step.exponent)
+                 : step.mantissa == 2 ? NiceStep(mantissa: 5, exponent: step.exponent) : NiceStep(mantissa: 1, exponent: step.exponent + 1)
+        }
+    }
+
     /// Every m·10ᵏ (m from `mantissas`, each computed as the Double nearest
     /// the decimal) inside `range`, ends included to 10⁻⁹ relative, ascending.
     static func multiples(of mantissas: [Double], in range: ClosedRange<Double>) -> [Double] {
@@ -63,13 +82,27 @@ public enum Ticks {
 
     /// The ticks of an axis with this scale and range.
     public static func ticks(for scale: AxisScale, in range: ClosedRange<Double>) -> [Double] {
-        scale == .linear ? linear(in: range) : logarithmic(in: range)
+        scale == .linear ? axisLinear(in: range) : logarithmic(in: range)
+    }
+
+    /// Minor ticks of a log axis: 2…9 × 10ᵏ inside `range` when the major
+    /// ticks are whole decades one apart (none otherwise: the majors are dense already).
+    public static func minorLogarithmic(in range: ClosedRange<Double>) -> [Double] {
+        let major = logarithmic(in: range)
+        guard major.count >= 2, major.count <= 7, abs(major[1] / major[0] - 10) < 1e-6 else { return [] }
+        return multiples(of: [2, 3, 4, 5, 6, 7, 8, 9], in: range)
     }
 
     /// Labels for ticks: powers of ten as `10⁻³` (`1` and `10` plainly) when
     /// every tick is one; otherwise fixed-point with as many decimals as the
-    /// step needs (`0.2`, `15`, `-0.05`), or `2×10⁻⁵` for very small or large values.
+    /// step needs (`0.2`, `15`, `−0.05`), or `2×10⁻⁵` for very small or large
+    /// values. Negative values take the minus sign U+2212, as the text does.
     public static func labels(for ticks: [Double]) -> [String] {
+        asciiLabels(for: ticks).map { $0.replacingOccurrences(of: "-", with: "\u{2212}") }
+    }
+
+    /// `labels(for:)` with the ASCII hyphen-minus.
+    private static func asciiLabels(for ticks: [Double]) -> [String] {
         guard !ticks.isEmpty else { return [] }
         let exponents = ticks.map { Foundation.log10($0) }
         if ticks.count >= 2, ticks.allSatisfy({ $0 > 0 }), exponents.allSatisfy({ abs($0 - $0.rounded()) < 1e-9 }) {

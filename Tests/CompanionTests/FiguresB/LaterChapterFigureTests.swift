@@ -31,10 +31,12 @@ struct LaterChapterFigureTests {
         Expected(program: "ch08", figures: [
             ("loss-surface", "Loss of the two-layer network over two of its weights"),
             ("gradient-check-errors", "Gradient checks of every layer type"),
+            ("neuron-graph", "The neuron o = tanh(x₁w₁ + x₂w₂ + b) after backward()"),
+            ("network-graph", "The two-layer network's loss L = ½(ŷ − t)² after backward()"),
         ]),
         Expected(program: "ch09", figures: [
-            ("quadratic-iterates", "Gradient descent on f(x) = 4 x²/2"),
-            ("quadratic-steps", "The first steps on the parabola f(x) = 4 x²/2"),
+            ("quadratic-iterates", "Gradient descent on f(x) = 2x²"),
+            ("quadratic-steps", "The first steps on the parabola f(x) = 2x²"),
             ("batch-sizes", "Batch, mini-batch and stochastic descent"),
             ("weight-paths", "Weight paths over the loss"),
             ("decaying-rate", "Constant against decaying learning rate (B = 8)"),

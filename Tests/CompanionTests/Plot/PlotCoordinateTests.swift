@@ -83,7 +83,7 @@ struct PlotAspectTests {
         #expect(circles[0].attributes["cx"] == "348" && circles[0].attributes["cy"] == "214")
     }
 
-    @Test("the legend goes to the corner with the least data")
+    @Test("the legend goes to the first corner free of data")
     func bestLegend() throws {
         // A line rising from bottom left to top right leaves the top-left and
         // bottom-right corners free; the top left is preferred of those.

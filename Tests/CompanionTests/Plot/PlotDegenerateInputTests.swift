@@ -20,8 +20,8 @@ struct PlotDegenerateInputTests {
         // y range 3 ± 0.3 → the line sits half way up: 380 − 166 = 214.
         let points = ParsedSVG.points(of: svg.all("polyline")[0])
         #expect(points.count == 4 && points.allSatisfy { $0.1 == 214 })
-        // The y ticks of 2.7…3.3 (0.6/5 = 0.12 → step 0.2): 2.8, 3, 3.2.
-        #expect(svg.texts(class: "tick-label").suffix(3) == ["2.8", "3", "3.2"])
+        // The y ticks of 2.7…3.3 (0.6/10 = 0.06 → step 0.1, 7 ticks): 2.7, 2.8, …, 3.3.
+        #expect(svg.texts(class: "tick-label").suffix(7) == ["2.7", "2.8", "2.9", "3", "3.1", "3.2", "3.3"])
     }
 
     @Test("a single point, at zero, on a log axis and in a histogram")

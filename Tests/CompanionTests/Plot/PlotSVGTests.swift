@@ -86,6 +86,18 @@ struct PlotSVGTests {
         }
     }
 
+    @Test("contour lines are chained: the level-1 contour of x² + y² is one closed line")
+    func chainedContour() throws {
+        var plot = Plot(title: "circle", x: "x", y: "y")
+        plot.function(x: -2...2, y: -2...2, style: .contours, levels: [1]) { x, y in x * x + y * y }
+        let d = try #require(parsedSVG(plot.svg()).all("path", class: "contour").first?.attributes["d"])
+        #expect(d.filter { $0 == "M" }.count == 1, "the circle is broken into \(d.filter { $0 == "M" }.count) pieces")
+        let numbers = d.dropFirst().replacingOccurrences(of: "L", with: " ").split(separator: " ").map { Double($0)! }
+        // 60 × 60 cells of side 4/60: the circle crosses about 4 · 2 · 15 = 120 cells, one point each.
+        #expect(numbers.count / 2 > 100)
+        #expect(numbers[0] == numbers[numbers.count - 2] && numbers[1] == numbers[numbers.count - 1])
+    }
+
     @Test("text is escaped and forbidden control characters dropped")
     func escaping() throws {
         var plot = Plot(title: "a < b && c > 'd' \u{1}", x: "x&y", y: "<y>")

@@ -114,12 +114,10 @@ struct PlotStylingTests {
                               [Series("flat", x: [-1, 2], y: [1, 1]), Series("low", x: [0, 0.3], y: [0, 0])])
         var group = try parsedSVG(plot.svg()).all("g", class: "legend")[0]
         #expect(group.attributes["data-position"] == "bottomRight")
-        // A lone point in the bottom-right box: no box is free, and the least covered
-        // wins. Boxes are 44 + 7.2 · 4 = 72.8 wide: the flat line puts a sample every
-        // 6 px across each top box (a dozen), the low line as many in the bottom left;
-        // the bottom right holds one point.
+        // A lone point in the bottom-right box: no box is free, so the legend goes
+        // outside, right of the plot area, rather than cover even that one point.
         plot.line("dot", x: [0.95], y: [0.02])
         group = try parsedSVG(plot.svg()).all("g", class: "legend")[0]
-        #expect(group.attributes["data-position"] == "bottomRight")
+        #expect(group.attributes["data-position"] == "outsideRight")
     }
 }

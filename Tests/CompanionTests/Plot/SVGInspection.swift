@@ -12,6 +12,8 @@ struct ParsedSVG {
         let name: String
         let attributes: [String: String]
         var text: String
+        /// The index in `elements` of the element this one is inside (nil for the root).
+        var parent: Int? = nil
         var classes: String { attributes["class"] ?? "" }
     }
 
@@ -40,6 +42,14 @@ struct ParsedSVG {
         return elements.flatMap { element in element.attributes.filter { numeric.contains($0.key) }.map(\.value) }
     }
 
+    /// The indices of the elements `index` is inside, innermost first.
+    func ancestors(of index: Int) -> [Int] {
+        var chain: [Int] = []
+        var current = elements[index].parent
+        while let next = current { chain.append(next); current = elements[next].parent }
+        return chain
+    }
+
     /// The points of a `polyline`, as (x, y) pairs.
     static func points(of polyline: Element) -> [(Double, Double)] {
         (polyline.attributes["points"] ?? "").split(separator: " ").map { pair in
@@ -55,8 +65,9 @@ struct ParsedSVG {
 
         func parser(_ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?,
                     qualifiedName: String?, attributes: [String: String] = [:]) {
+            let parent = open.last
             open.append(elements.count)
-            elements.append(Element(name: elementName, attributes: attributes, text: ""))
+            elements.append(Element(name: elementName, attributes: attributes, text: "", parent: parent))
         }
 
         func parser(_ parser: XMLParser, foundCharacters string: String) {

@@ -12,6 +12,21 @@ struct TickTests {
         #expect(Ticks.labels(for: ticks) == ["0", "0.2", "0.4", "0.6", "0.8"])
     }
 
+    @Test("axis ticks: the smallest nice step from span/10 up that gives at most 8 ticks")
+    func axisTicks() {
+        // 0…100: span/10 = 10 → 11 ticks (too many); 20 → 0, 20, …, 100 (6).
+        expectClose(Ticks.axisLinear(in: 0...100), [0, 20, 40, 60, 80, 100], absolute: 0, relative: 0)
+        // 3…17: 1.4 → step 2: 4, 6, …, 16 (7 ticks; the plain `linear` gives only 5, 10, 15).
+        expectClose(Ticks.axisLinear(in: 3...17), [4, 6, 8, 10, 12, 14, 16], absolute: 0, relative: 0)
+        // −7.3…−2.1: 0.52 → step 1: −7 … −3 (5 ticks).
+        expectClose(Ticks.axisLinear(in: -7.3 ... -2.1), [-7, -6, -5, -4, -3], absolute: 0, relative: 0)
+        // 0…0.87: 0.087 → 0.1 gives 9 (0 … 0.8), too many → 0.2: 5.
+        expectClose(Ticks.axisLinear(in: 0...0.87), [0, 0.2, 0.4, 0.6, 0.8], absolute: 1e-15, relative: 0)
+        // Minor ticks on a log axis of whole decades: 2…9 × 10ᵏ; 1e-2…1: 2e-2 … 9e-2, 0.2 … 0.9.
+        #expect(Ticks.minorLogarithmic(in: 1e-2...1).count == 16)
+        #expect(Ticks.minorLogarithmic(in: 1e-12...1e-1).isEmpty)   // every 2nd decade: no minors
+    }
+
     @Test("hand-worked linear ranges")
     func linearCases() {
         // −1…1: 2/5 = 0.4 → step 0.5: −1, −0.5, 0, 0.5, 1.
@@ -28,9 +43,10 @@ struct TickTests {
         #expect(Ticks.linear(in: 0...1).count == 6)
     }
 
-    @Test("tick labels: decimals as the step needs, no -0, scientific for tiny steps")
+    @Test("tick labels: decimals as the step needs, no -0, the minus sign U+2212, scientific for tiny steps")
     func labels() {
-        #expect(Ticks.labels(for: [-1, -0.5, 0, 0.5, 1]) == ["-1", "-0.5", "0", "0.5", "1"])
+        #expect(Ticks.labels(for: [-1, -0.5, 0, 0.5, 1]) == ["\u{2212}1", "\u{2212}0.5", "0", "0.5", "1"])
+        #expect(Ticks.labels(for: [-2e-5, 0, 2e-5]) == ["\u{2212}2×10⁻⁵", "0", "2×10⁻⁵"])
         #expect(Ticks.labels(for: [0, 20, 40]) == ["0", "20", "40"])
         #expect(Ticks.labels(for: [0.001, 0.002, 0.003]) == ["0.001", "0.002", "0.003"])
         // Steps below 10⁻⁴ switch to m×10ᵏ: 2e-5 = 2×10⁻⁵.
