@@ -26,12 +26,19 @@ public enum LayerKind: String, Codable, Sendable, CaseIterable {
     case lstm
     /// `Recurrent<GRUCell>`.
     case gru
+    /// `LayerNorm`.
     case layerNormalization
+    /// `MultiHeadAttention`.
     case multiHeadAttention
+    /// `Residual`.
     case residual
+    /// `PositionWise`.
     case positionWise
+    /// `SinusoidalPositionalEncoding`.
     case sinusoidalPositionalEncoding
+    /// `LearnedPositionalEncoding`.
     case learnedPositionalEncoding
+    /// `TransformerBlock`.
     case transformerBlock
 
     /// Decodes the layer this tag names from `container[key]`.

@@ -16,6 +16,7 @@ public struct AttentionMask: Sendable, Equatable, Codable {
     /// The number of real steps of each example of the batch (nil: every step is real).
     public var validLengths: [Int]?
 
+    /// A mask with −∞ above the diagonal when `causal` (step t sees steps ≤ t) and on the padded steps t ≥ `validLengths[i]` of each example i.
     public init(causal: Bool = false, validLengths: [Int]? = nil) {
         requireShape(validLengths?.allSatisfy { $0 >= 1 } ?? true,
                      ShapeError("AttentionMask", "valid lengths must be at least 1, got \(validLengths ?? [])"))

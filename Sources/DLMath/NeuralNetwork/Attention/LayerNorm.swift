@@ -24,6 +24,7 @@ public struct LayerNorm: Layer {
 
     /// γ (1 x D, starts at 1) and β (1 x D, starts at 0).
     public private(set) var scale: Matrix
+    /// β, the shift added after scaling: y = γ x̂ + β.
     public private(set) var shift: Matrix
     /// ε, inside the square root.
     public let epsilon: Double

@@ -30,9 +30,13 @@ public struct MultiHeadAttention: Layer {
     public let headCount: Int
     /// W_Q, W_K, W_V, W_O (D x D) and b_O (1 x D).
     public private(set) var queryWeights: Matrix
+    /// W_K: K = X W_K.
     public private(set) var keyWeights: Matrix
+    /// W_V: V = X W_V.
     public private(set) var valueWeights: Matrix
+    /// W_O, which mixes the joined heads: Y = concat(head₁, …, head_H) W_O + b_O.
     public private(set) var outputWeights: Matrix
+    /// b_O (1 x D).
     public private(set) var outputBias: Matrix
     /// The mask every head applies (its `causal` flag is saved; valid lengths are per batch and not saved).
     public var mask: AttentionMask = .none

@@ -18,6 +18,7 @@ public struct SinusoidalPositionalEncoding: Layer {
     /// D, the features of one step.
     public let features: Int
 
+    /// Adds PE(t, 2i) = sin(t / 10000^(2i/D)), PE(t, 2i+1) = cos(t / 10000^(2i/D)) to each step of D = `features` features.
     public init(features: Int) {
         requireShape(features > 0, ShapeError("SinusoidalPositionalEncoding", "needs at least one feature, got \(features)"))
         self.features = features

@@ -22,9 +22,13 @@
 public struct TransformerBlock: Layer {
     public static let kind = LayerKind.transformerBlock
 
+    /// The layer norm before attention: h = x + Attention(LN₁(x)).
     public private(set) var firstNorm: LayerNorm
+    /// The multi-head self-attention (its mask can be set, e.g. causal).
     public var attention: MultiHeadAttention
+    /// The layer norm before the feed-forward block: y = h + FFN(LN₂(h)).
     public private(set) var secondNorm: LayerNorm
+    /// The position-wise feed-forward block, FFN(x) = φ(x W₁ + b₁) W₂ + b₂ at every step.
     public private(set) var feedForward: PositionWise
 
     /// A block from its parts; all must have the same width D, the feed-forward block D → D.
