@@ -1,4 +1,4 @@
-// 3.13 Where the book is wrong: rand is not zero-mean noise, a density is not a probability, variance is not an average distance.
+// 3.14 Where the book is wrong: rand is not zero-mean noise, a density is not a probability, variance is not an average distance.
 import DLMath
 import DLPresentation
 import Foundation

@@ -47,7 +47,8 @@ func costOfTraining(_ chapter: inout Chapter, networks: [TrainedNetwork], timedE
         + "products and the pass that records the loss), the measured time of an epoch (the mean of \(timedEpochs), "
         + "in this build), and the memory a step needs, in 8-byte doubles: the parameters, their gradients, what the "
         + "layers keep for backward on a batch of 32, and Adam's two moments.")
-    var table = TextTable(["network", "m", "GFLOP / epoch", "s / epoch", "GFLOP/s", "parameters", "kept, batch 32", "Adam m, v"],
+    // Timing cells carry their units, so that the tests can tell them from the seeded numbers.
+    var table = TextTable(["network", "m", "GFLOP / epoch", "time / epoch", "speed", "parameters", "kept, batch 32", "Adam m, v"],
                           alignments: [.left, .right, .right, .right, .right, .right, .right, .right])
     for item in networks {
         let network = multilayerPerceptron(item.widths, dropout: item.dropout, seed: 1)
@@ -58,7 +59,7 @@ func costOfTraining(_ chapter: inout Chapter, networks: [TrainedNetwork], timedE
         let operations = floatingPointOperationsPerEpoch(network, examples: item.examples.count)
         let parameterBytes = 8 * network.parameterCount
         table.append([item.name, String(item.examples.count), formatScientific(operations / 1e9, significantDigits: 3),
-                      formatScientific(seconds, significantDigits: 2), formatFixed(operations / 1e9 / seconds, decimals: 2),
+                      formatScientific(seconds, significantDigits: 2) + " s", formatFixed(operations / 1e9 / seconds, decimals: 2) + " GFLOP/s",
                       byteText(parameterBytes),
                       byteText(8 * doublesKeptForBackward(network, inputColumns: item.widths[0], batchSize: 32)),
                       byteText(2 * parameterBytes)])

@@ -32,7 +32,7 @@ public enum Chapter14Checks {
                 file: file, function: "attentionWeights(query:keys:)",
                 hints: [
                     "Divide every dot product by √d_k before the softmax; the weights are positive and sum to 1.",
-                    "let s = keys.map { zip(q, $0).map(*).reduce(0, +) / Double(q.count).squareRoot() }; then exp(s − max s) / Σ.",
+                    "For each key, the score is the dot product with the query over √d_k (d_k is the query's length); subtract the largest score before exponentiating, then divide each exponential by their sum.",
                 ],
                 check: {
                     // q = (2, 0), keys (1, 0), (0, 1): s = (2/√2, 0) = (√2, 0) → (σ(√2), 1 − σ(√2)) (without √2: σ(2) = 0.881).
@@ -64,7 +64,7 @@ public enum Chapter14Checks {
                 file: file, function: "causalMask(steps:)",
                 hints: [
                     "A query may look at itself and the past, never the future: the −∞ entries sit above the diagonal.",
-                    "(0..<steps).map { t in (0..<steps).map { s in s <= t ? 0 : -.infinity } }",
+                    "Row t, column s of the mask is 0 when s ≤ t and minus infinity when s > t; a T x T mask has T(T − 1)/2 infinite entries.",
                 ],
                 check: {
                     // T = 3: [[0, −∞, −∞], [0, 0, −∞], [0, 0, 0]].
@@ -79,7 +79,7 @@ public enum Chapter14Checks {
                 file: file, function: "softmaxJacobian(probabilities:)",
                 hints: [
                     "The off-diagonal entries are not 0: raising z_j takes probability from every other p_i.",
-                    "J[i][j] = (i == j ? p[i] : 0) − p[i]·p[j]; every row sums to 0.",
+                    "Entry (i, j) is pᵢ(δᵢⱼ − pⱼ): pᵢ − pᵢ² on the diagonal, −pᵢpⱼ off it; every row sums to 0, which is a good test of your answer.",
                 ],
                 check: {
                     // p = (1/4, 3/4): [[1/4 − 1/16, −3/16], [−3/16, 3/4 − 9/16]] = [[3/16, −3/16], [−3/16, 3/16]].
@@ -126,7 +126,7 @@ public enum Chapter14Checks {
                 file: file, function: "sinusoidalEncoding(position:features:)",
                 hints: [
                     "Feature f belongs to the pair i = f / 2 (integer division); the exponent is 2i/D, the same for f = 2i and f = 2i + 1.",
-                    "(0..<d).map { f in let a = Double(t) / pow(10000, Double(f - f % 2) / Double(d)); return f % 2 == 0 ? sin(a) : cos(a) }",
+                    "The angle of feature f is t / 10000^(2i/D) with i = ⌊f/2⌋; even features take its sine, odd features its cosine. At t = 0 the encoding is 0, 1, 0, 1, …",
                 ],
                 check: {
                     // D = 4, t = 1: frequencies 1 and 1/10000^(2/4) = 1/100 → (sin 1, cos 1, sin 0.01, cos 0.01).
