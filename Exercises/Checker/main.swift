@@ -58,6 +58,11 @@ func isolatedOutcome(_ exercise: Exercise) -> Outcome {
     return .failed("crashed: \(reason)")
 }
 
+/// Prints `line` within the terminal's width, continuation lines indented by `continuation`.
+func printFitted(_ line: String, continuation: Int = 4) {
+    for piece in TerminalWidth.fit(line, continuation: continuation) { print(piece) }
+}
+
 func mark(_ outcome: Outcome) -> String {
     switch outcome {
     case .passed: return "✓"
@@ -92,9 +97,9 @@ case "check":
     guard arguments.count == 2 else { exitWithUsageError("exercises", "check needs one exercise id; \(usage)") }
     let chosen = exercise(arguments[1])
     let outcome = isolatedOutcome(chosen)
-    print("\(mark(outcome)) \(chosen.id) \(chosen.title): \(describe(outcome))")
+    printFitted("\(mark(outcome)) \(chosen.id) \(chosen.title): \(describe(outcome))")
     if outcome == .notStarted {
-        print("  Write \(chosen.function) in \(chosen.file). Stuck? swift run exercises hint \(chosen.id)")
+        printFitted("  Write \(chosen.function) in \(chosen.file). Stuck? swift run exercises hint \(chosen.id)")
     }
     exit(outcome == .passed ? 0 : 1)
 
@@ -102,10 +107,10 @@ case "hint":
     guard arguments.count == 2 else { exitWithUsageError("exercises", "hint needs one exercise id; \(usage)") }
     let chosen = exercise(arguments[1])
     print("\(chosen.id) \(chosen.title)")
-    print("  Task: \(chosen.task)")
-    print("  Where: \(chosen.function) in \(chosen.file)")
+    printFitted("  Task: \(chosen.task)", continuation: 8)
+    printFitted("  Where: \(chosen.function) in \(chosen.file)", continuation: 9)
     for (number, hint) in chosen.hints.enumerated() {
-        print("  Hint \(number + 1): \(hint)")
+        printFitted("  Hint \(number + 1): \(hint)", continuation: 10)
     }
 
 case nil:
@@ -119,7 +124,7 @@ case nil:
             print("\nChapter \(currentChapter)")
         }
         let outcome = isolatedOutcome(item)
-        print("  \(mark(outcome)) \(item.id)  \(item.title): \(describe(outcome))")
+        printFitted("  \(mark(outcome)) \(item.id)  \(item.title): \(describe(outcome))", continuation: 6)
         if outcome == .passed { solved += 1 } else {
             if case .failed = outcome { failing += 1 }
             if next == nil { next = item }
@@ -128,7 +133,7 @@ case nil:
     print("")
     print("\(solved) of \(exercises.count) solved\(useSolutions ? " (reference solutions)" : "")")
     if let next {
-        print("Next: \(next.id) \(next.title): write \(next.function) in \(next.file),")
+        printFitted("Next: \(next.id) \(next.title): write \(next.function) in \(next.file),", continuation: 6)
         print("      then swift run exercises check \(next.id)  (hint: swift run exercises hint \(next.id))")
     }
     // The reference solutions must all pass; the reader's progress is never an error.

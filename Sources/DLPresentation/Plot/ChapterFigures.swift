@@ -18,8 +18,7 @@ extension Chapter {
         guard let directory = figuresDirectory else { return }
         do {
             let written = try FigureWriter(directory: directory).write(plot, name: name)
-            print("    figure  \(written.path)")
-            for note in written.notes { print("            note: \(note)") }
+            record(.figure(path: written.path, title: plot.title, notes: written.notes))
         } catch {
             exitWithError(program, "figure '\(name)': \(error)")
         }

@@ -19,14 +19,14 @@ func files(under folder: URL) -> [String] {
 }
 
 /// Checks that `folder` holds exactly `figures` (file name without `.svg`, and
-/// the figure's title), each well-formed XML (Foundation's XMLParser, via
+/// the figure's title) besides the chapter's page `index.html`, each well-formed XML (Foundation's XMLParser, via
 /// `parsedSVG`) with an `svg` root, exactly that title, something drawn, no
 /// NaN or infinite coordinate, and under 200 KB. Returns the parsed figures by name.
 @discardableResult
 func expectFigures(_ figures: [(name: String, title: String)], in folder: URL, of program: String,
                    sourceLocation: SourceLocation = #_sourceLocation) throws -> [String: ParsedSVG] {
     let expectedFiles = figures.map { $0.name + ".svg" }.sorted()
-    #expect(files(under: folder) == expectedFiles, "\(program) wrote \(files(under: folder))", sourceLocation: sourceLocation)
+    #expect(files(under: folder).filter { $0 != "index.html" } == expectedFiles, "\(program) wrote \(files(under: folder))", sourceLocation: sourceLocation)
     var parsed: [String: ParsedSVG] = [:]
     for (name, title) in figures {
         let data = try Data(contentsOf: folder.appendingPathComponent(name + ".svg"))
@@ -54,6 +54,7 @@ func expectChapterFigures(_ program: String, _ figures: [(name: String, title: S
     let run = try runProgram(program, arguments + ["--figures", folder.path])
     #expect(run.status == 0, "\(program) exited \(run.status): \(run.errors)", sourceLocation: sourceLocation)
     let parsed = try expectFigures(figures, in: folder, of: program, sourceLocation: sourceLocation)
+    try expectChapterPage(in: folder, of: program, figures: figures.map(\.name), sourceLocation: sourceLocation)
     for (name, _) in figures {
         #expect(run.output.contains(folder.appendingPathComponent(name + ".svg").path),
                 "\(program) did not print the path of \(name).svg", sourceLocation: sourceLocation)

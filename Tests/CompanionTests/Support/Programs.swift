@@ -31,11 +31,16 @@ let buildFolder: URL = {
 
 /// Runs a built executable of the package (`ch01`, `formulas`, `exercises`)
 /// with `arguments` in `directory` (default: a fresh temporary folder, so
-/// that nothing is written into the package), and waits for it.
-func runProgram(_ name: String, _ arguments: [String] = [], in directory: URL? = nil) throws -> ProgramRun {
+/// that nothing is written into the package), with `environment` added to
+/// this process's environment (`["COLUMNS": "80"]`), and waits for it.
+func runProgram(_ name: String, _ arguments: [String] = [], in directory: URL? = nil,
+                environment: [String: String] = [:]) throws -> ProgramRun {
     let process = Process()
     process.executableURL = buildFolder.appendingPathComponent(name)
     process.arguments = arguments
+    if !environment.isEmpty {
+        process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
+    }
     let workingDirectory = directory ?? FileManager.default.temporaryDirectory
         .appendingPathComponent("companion-tests-\(UUID().uuidString)")
     try FileManager.default.createDirectory(at: workingDirectory, withIntermediateDirectories: true)
