@@ -37,9 +37,10 @@ public struct TextTable: Sendable {
     public var rendered: String { rendered(width: TerminalWidth.columns - 4) }
 
     /// The table in at most `width` columns: as it is when it fits; else
-    /// with its widest wrappable columns narrowed (cells wrap at spaces, never
-    /// below a column's longest word); else split into groups of columns, one
-    /// under the other, each repeating the leading label columns.
+    /// with its widest columns narrowed (cells wrap at spaces, and a column
+    /// stays as wide as its longest word up to 16 characters); else split
+    /// into groups of columns, one under the other, each repeating the
+    /// leading label columns.
     public func rendered(width: Int) -> String {
         let natural = naturalWidths
         if total(natural) <= width { return lines(widths: natural).joined(separator: "\n") }
@@ -65,11 +66,15 @@ public struct TextTable: Sendable {
     /// The columns' widths and the two-space gaps between them.
     private func total(_ widths: [Int]) -> Int { widths.reduce(0, +) + 2 * max(0, widths.count - 1) }
 
-    /// The narrowest a column gets by wrapping: its longest word (at most `limit`).
+    /// The narrowest a column gets by wrapping: its longest word, but no
+    /// more than `longestUnbroken` (a longer word is broken) or `limit`.
     private func minimumWidth(of column: Int, limit: Int = .max) -> Int {
         let words = ([headers[column]] + rows.map { $0[column] }).flatMap { $0.split(separator: " ") }
-        return min(max(words.map(\.count).max() ?? 1, 1), limit)
+        return min(max(words.map(\.count).max() ?? 1, 1), Self.longestUnbroken, limit)
     }
+
+    /// The longest word a narrowed column keeps whole (numbers, names); longer ones are broken.
+    static let longestUnbroken = 16
 
     /// `widths` with the widest shrinkable column narrowed, one character at a
     /// time, until the table fits `width`; nil when it cannot.
@@ -86,12 +91,13 @@ public struct TextTable: Sendable {
     }
 
     /// Groups of column indices that each fit `width` at their narrowest:
-    /// the leading left-aligned (label) columns in every group, the other
-    /// columns in order.
+    /// the leading left-aligned label columns (each at most a quarter of the
+    /// width) in every group, the other columns in order.
     private func columnGroups(width: Int) -> [[Int]] {
         let minimum = headers.indices.map { minimumWidth(of: $0) }
-        var labels = Array(headers.indices.prefix(while: { alignments[$0] == .left }))
-        if labels.count == headers.count || total(labels.map { minimum[$0] }) > width / 2 { labels = [0] }
+        let natural = naturalWidths
+        var labels = Array(headers.indices.prefix(while: { alignments[$0] == .left && natural[$0] <= width / 4 }))
+        if labels.isEmpty || labels.count == headers.count { labels = [0] }
         let others = headers.indices.filter { !labels.contains($0) }
         var groups: [[Int]] = []
         var current = labels
