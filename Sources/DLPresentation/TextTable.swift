@@ -76,18 +76,25 @@ public struct TextTable: Sendable {
     /// The longest word a narrowed column keeps whole (numbers, names); longer ones are broken.
     static let longestUnbroken = 16
 
-    /// `widths` with the widest shrinkable column narrowed, one character at a
-    /// time, until the table fits `width`; nil when it cannot.
+    /// `widths` narrowed until the table fits `width`, one character at a
+    /// time from the widest column that can give one: first only columns
+    /// wider than their cells (so that just a header wraps), then any column
+    /// down to its longest word; nil when even that is too wide.
     private func narrowed(_ widths: [Int], to width: Int) -> [Int]? {
         let minimum = widths.indices.map { min(widths[$0], minimumWidth(of: $0)) }
         guard total(minimum) <= width else { return nil }
-        var result = widths
-        while total(result) > width {
-            guard let widest = result.indices.filter({ result[$0] > minimum[$0] }).max(by: { result[$0] < result[$1] })
-            else { return nil }
-            result[widest] -= 1
+        let cells = widths.indices.map { column in
+            max(minimum[column], min(widths[column], rows.map { $0[column].count }.max() ?? 0))
         }
-        return result
+        var result = widths
+        for floor in [cells, minimum] {
+            while total(result) > width {
+                guard let widest = result.indices.filter({ result[$0] > floor[$0] }).max(by: { result[$0] < result[$1] })
+                else { break }
+                result[widest] -= 1
+            }
+        }
+        return total(result) <= width ? result : nil
     }
 
     /// Groups of column indices that each fit `width` at their narrowest:

@@ -90,7 +90,7 @@ struct TerminalNarration {
     /// `name = value` on one line, or the value's lines under `name =`.
     private func valueLines(name: String, value: NarratedValue) -> [String] {
         if case .shownMatrix(let matrix) = value {
-            return fitted(Self.indent + name + " =", width: width, continuation: Self.detailIndent.count) + matrix.description.split(separator: "\n").flatMap {
+            return nameLines(name) + matrix.description.split(separator: "\n").flatMap {
                 fitted(Self.detailIndent + $0, width: width, continuation: Self.detailIndent.count + 1)
             }
         }
@@ -103,8 +103,14 @@ struct TerminalNarration {
             let pad = String(repeating: " ", count: lead.count)
             return [lead + pieces[0]] + pieces.dropFirst().map { pad + $0 }
         }
-        return fitted(Self.indent + name + " =", width: width, continuation: Self.detailIndent.count)
-            + value.lines(width: width - Self.detailIndent.count).map { Self.detailIndent + $0 }
+        return nameLines(name) + value.lines(width: width - Self.detailIndent.count).map { Self.detailIndent + $0 }
+    }
+
+    /// `name =` on a line of its own, the name broken when too wide, never before its `=`.
+    private func nameLines(_ name: String) -> [String] {
+        var lines = fitted(Self.indent + name, width: width - 2, continuation: Self.detailIndent.count)
+        lines[lines.count - 1] += " ="
+        return lines
     }
 
     /// The label with its mark, then `computed C   by hand H   (derivation)`
