@@ -32,23 +32,9 @@ struct FormulaReport {
         return lines
     }
 
-    /// `label text`, the text wrapped at spaces under itself.
+    /// `label text`, the text broken at its gaps or spaces, under itself, when too wide.
     private func wrappedField(_ label: String, _ text: String) -> [String] {
-        let pad = String(repeating: " ", count: label.count)
-        var lines: [String] = []
-        var current = ""
-        for word in text.split(separator: " ") {
-            if current.isEmpty {
-                current = String(word)
-            } else if label.count + current.count + 1 + word.count <= width {
-                current += " " + word
-            } else {
-                lines.append(current)
-                current = String(word)
-            }
-        }
-        lines.append(current)
-        return lines.enumerated().map { ($0.offset == 0 ? label : pad) + $0.element }
+        TerminalWidth.fit(label + text, width: width, continuation: label.count)
     }
 
     /// Every value with all its digits, several to a line.
