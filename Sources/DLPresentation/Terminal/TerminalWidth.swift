@@ -7,9 +7,10 @@ import Darwin
 
 /// How many columns the programs' output may use.
 ///
-/// In order: the `COLUMNS` environment variable (a whole number ≥ 20), the
+/// In order: the `COLUMNS` environment variable (a positive whole number), the
 /// size of the terminal standard output is (ioctl `TIOCGWINSZ`, on Linux
-/// and macOS), and 100 when standard output is a pipe or a file. Read once
+/// and macOS), and 100 when standard output is a pipe or a file; below 40
+/// columns the layouts no longer fit, so 40 is the least used. Read once
 /// per run.
 ///
 ///     let width = TerminalWidth.columns          // 100 when piped
@@ -17,8 +18,8 @@ import Darwin
 public enum TerminalWidth {
     /// The width used when neither `COLUMNS` nor a terminal says otherwise.
     public static let piped = 100
-    /// The narrowest width honoured; below it lines are laid out for 20 columns.
-    public static let narrowest = 20
+    /// The narrowest width honoured; below it lines are laid out for 40 columns.
+    public static let narrowest = 40
 
     /// The columns available to this run's output.
     public static let columns: Int = resolve(environment: ProcessInfo.processInfo.environment["COLUMNS"],
