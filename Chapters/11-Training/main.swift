@@ -8,7 +8,7 @@ import Foundation
 
 #if DEBUG
 // The first line of a debug build (`swift run ch11`): the digits training below takes minutes there.
-print("Debug build: training here takes minutes; `swift run -c release ch11` runs this chapter in seconds.")
+for line in TerminalWidth.fit("Debug build: training here takes minutes; `swift run -c release ch11` runs this chapter in seconds.") { print(line) }
 #endif
 var chapter = Chapter(number: 11, title: "Training a network",
                       flags: [("--quick", "fewer epochs, for the test suite's debug build")])
@@ -203,7 +203,7 @@ chapter.say("The settings are a common recipe, not tuned on the test set. Whethe
 var digitsTrainer = Trainer(network: multilayerPerceptron([64, 256, 10], dropout: 0.3, seed: 1), optimizer: Adam(learningRate: 0.001),
                             loss: .softmaxCrossEntropy, epochs: digitsEpochs, batchSize: 32, seed: 5)
 digitsTrainer.earlyStopping = EarlyStopping(patience: 10)
-let digitsHistory = digitsTrainer.fit(digitsTraining, validation: digitsValidation, reporter: ProgressLine(every: 5))
+let digitsHistory = digitsTrainer.fit(digitsTraining, validation: digitsValidation, reporter: ProgressLine(every: 5, width: chapter.width))
 let testScores = digitsTrainer.network.predict(digitsTest.inputs)
 let confusion = ConfusionMatrix(predicted: testScores.argmaxPerRow(), actual: split.test.labels, classCount: 10)
 let testAccuracy = accuracy(scores: testScores, targets: digitsTest.targets)

@@ -80,7 +80,7 @@ func backwardSection(_ chapter: inout Chapter) {
     row((try? AveragePool2D(input: odd, window: (3, 2), stride: (2, 1)))!)
     row(BatchNorm(features: 7), rows: 5)
     row(BatchNorm(channelsOf: odd), rows: 3)
-    chapter.block(table.rendered)
+    chapter.table(table)
     chapter.check("every layer's gradients agree with central differences to 1e-7", holds: worst <= 1e-7,
                   detail: "largest error \(formatScientific(worst))")
 }

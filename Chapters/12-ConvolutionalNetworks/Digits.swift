@@ -154,7 +154,7 @@ func digitsSection(_ chapter: inout Chapter, quick: Bool) {
                         "\(formatFixed(100 * accuracies.min()!, decimals: 2)) – \(formatFixed(100 * accuracies.max()!, decimals: 2))",
                         formatFixed(mine.map(\.seconds).reduce(0, +) / Double(mine.count), decimals: 2) + " s"])
     }
-    chapter.block(table.rendered)
+    chapter.table(table)
     chapter.say("Test accuracy on the same \(split.test.count) test images (one image is \(formatFixed(100.0 / Double(split.test.count), decimals: 2)) "
         + "points). All \(runs.count) runs took \(formatFixed(wall, decimals: 2)) s of wall time, two at a time. The settings (24 filters, "
         + "8 epochs, lr 0.003) were chosen among a handful tried with three seeds, looking at the test set (the CNN uses no "
@@ -179,7 +179,7 @@ func digitsSection(_ chapter: inout Chapter, quick: Bool) {
     var confusionTable = TextTable(["true \\ predicted"] + (0...9).map(String.init), alignments: [.left] + Array(repeating: .right, count: 10))
     for (label, row) in confusion.counts.enumerated() { confusionTable.append([String(label)] + row.map { $0 == 0 ? "·" : String($0) }) }
     chapter.say("The confusion matrix of the augmented CNN, seed 1:")
-    chapter.block(confusionTable.rendered)
+    chapter.table(confusionTable)
     chapter.check("its trace / total is the accuracy", computed: confusion.accuracy, byHand: best.accuracy,
                   derivation: "argmax against the labels, counted separately", tolerance: .tight)
     drawDigitsFigures(chapter, network: best.network, confusion: confusion, example: test.inputs.rows(at: [0]))

@@ -66,7 +66,7 @@ func im2colSection(_ chapter: inout Chapter, quick: Bool) {
     speed.append(["  of which the product X̃ Wᵀ"] + timing(productSeconds))
     chapter.say("\(examples) images of \(shape), \(filters) filters of 3x3, padding 1: \(formatFixed(flops / 1e6, decimals: 1)) MFLOP "
         + "(2·m·O·H·W·C·9), median of \(repeats) runs (3 for the loops)\(quick ? " (--quick: a smaller layer; timings of a debug build mean little)" : ""):")
-    chapter.block(speed.rendered)
+    chapter.table(speed)
     chapter.say("The product is (m·H·W) x (C·9) by (C·9) x O = \(columnsOfBatch.rows) x \(columnsOfBatch.columns) by "
         + "\(transposedWeights.rows) x \(transposedWeights.columns). im2col costs memory: X̃ holds each pixel up to 9 times "
         + "(\(columnsOfBatch.count) numbers for \(batch.count) pixels).")

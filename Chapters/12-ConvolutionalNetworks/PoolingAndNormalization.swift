@@ -91,7 +91,7 @@ func batchNormSection(_ chapter: inout Chapter) {
     for (index, (a, b)) in zip(plainSpreads, normalisedSpreads).enumerated() where index % 2 == 1 || index == 0 {
         table.append([String(index + 1), formatScientific(a), formatFixed(b, decimals: 3)])
     }
-    chapter.block(table.rendered)
+    chapter.table(table)
     drawBatchNormFigure(chapter, without: plainSpreads, with: normalisedSpreads)
     chapter.check("without normalisation the spread falls by over 1000× in 12 layers", holds: plainSpreads.last! < plainSpreads.first! / 1000,
                   detail: "\(formatScientific(plainSpreads.first!)) → \(formatScientific(plainSpreads.last!))")

@@ -51,7 +51,7 @@ func slidingDotProductSection(_ chapter: inout Chapter) {
         sizes.append([String(c.n), String(c.k), String(c.p), String(c.s),
                       "⌊(\(c.n) + \(2 * c.p) − \(c.k))/\(c.s)⌋ + 1 = \(c.hand)", String(computed)])
     }
-    chapter.block(sizes.rendered)
+    chapter.table(sizes)
     chapter.check("output sizes as worked out in the table", holds: sizesAgree, detail: "\(cases.count) cases")
     do {
         _ = try ConvolutionWindows.outputSize(2, kernel: 5, stride: 1, padding: 1, axis: "height", operation: "Conv2D")
@@ -71,7 +71,7 @@ func slidingDotProductSection(_ chapter: inout Chapter) {
         jump *= layer.s
         fields.append([layer.name, String(layer.k), String(layer.s), "\(field)x\(field)"])
     }
-    chapter.block(fields.rendered)
+    chapter.table(fields)
     chapter.check("after conv-pool-conv-pool each output sees 10x10 pixels", computed: Double(field), byHand: 1 + 2 + 1 + 2 * 2 + 1 * 2,
                   derivation: "1 + 2·1 + 1·1 + 2·2 + 1·2", tolerance: .tight)
 

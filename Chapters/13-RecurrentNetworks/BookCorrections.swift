@@ -9,5 +9,5 @@ func bookSection(_ chapter: inout Chapter, worstErrors: [(cell: String, error: D
     chapter.check("σ(1)^80 by hand", computed: pow(1 / (1 + exp(-1.0)), 80), byHand: pow(0.7310585786300049, 80))
     var table = TextTable(["cell", "worst gradient-check error"])
     for (cell, error) in worstErrors { table.append([cell, formatScientific(error, significantDigits: 2)]) }
-    chapter.block(table.rendered)
+    chapter.table(table)
 }

@@ -33,7 +33,7 @@ func gradientCheckSection(_ chapter: inout Chapter) -> [(cell: String, error: Do
     for (name, one, whole) in rows {
         table.append([name, formatScientific(one, significantDigits: 2), formatScientific(whole, significantDigits: 2)])
     }
-    chapter.block(table.rendered)
+    chapter.table(table)
     for (name, one, whole) in rows {
         chapter.check("\(name) gradient check below 1e-7", holds: max(one, whole) < 1e-7,
                       detail: "worst \(formatScientific(max(one, whole), significantDigits: 2))")

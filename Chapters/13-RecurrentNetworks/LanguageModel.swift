@@ -113,7 +113,7 @@ func languageModelSection(_ chapter: inout Chapter, quick: Bool) {
     var table = TextTable(["held-out text", "cross-entropy (nats/char)", "perplexity"])
     table.append(["before training", formatFixed(before, decimals: 3), formatFixed(perplexity(crossEntropy: before), decimals: 2)])
     table.append(["after \(trainingSteps) steps", formatFixed(after, decimals: 3), formatFixed(perplexity(crossEntropy: after), decimals: 2)])
-    chapter.block(table.rendered)
+    chapter.table(table)
     chapter.check("untrained perplexity within 25% of V = \(vocabulary.count)", holds: abs(perplexity(crossEntropy: before) / Double(vocabulary.count) - 1) < 0.25,
                   detail: formatFixed(perplexity(crossEntropy: before), decimals: 2))
     if !quick {

@@ -47,7 +47,7 @@ func memorySection(_ chapter: inout Chapter, quick: Bool) -> [(String, Int, Doub
         })
     }
     chapter.say("Test accuracy after \(epochs) epochs (\(epochs * 16) Adam steps):")
-    chapter.block(table.rendered)
+    chapter.table(table)
     if !quick {
         let accuracy = { (name: String, steps: Int) in results.first { $0.0 == name && $0.1 == steps }!.2 }
         chapter.check("at T = \(memoryLengths[0]) every cell recalls (accuracy ≥ 0.9)", holds: ["RNN", "LSTM", "GRU"].allSatisfy { accuracy($0, memoryLengths[0]) >= 0.9 },

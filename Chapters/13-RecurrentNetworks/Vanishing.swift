@@ -43,7 +43,7 @@ func vanishingSection(_ chapter: inout Chapter) {
         let within = zip(norms, 1...).allSatisfy { $0 <= pow(sigma, Double($1)) * (1 + 1e-9) }
         chapter.check("σ_max = \(sigma): ‖∂h_t/∂h_0‖₂ ≤ σ_max^t for every t ≤ 60", holds: within, detail: "60 Jacobian products")
     }
-    chapter.block(table.rendered)
+    chapter.table(table)
     chapter.check("below 1 the gradient to h_0 vanishes (‖∂h_60/∂h_0‖ < 0.01)", holds: curves[0].1[59] < 0.01,
                   detail: formatScientific(curves[0].1[59], significantDigits: 3))
     chapter.check("at 1 it stays within 5% of 1 for 60 steps", holds: curves[1].1.allSatisfy { $0 > 0.95 && $0 <= 1 + 1e-9 },
@@ -90,7 +90,7 @@ func survivalSection(_ chapter: inout Chapter) {
         for k in 0..<3 { series[k].append(norms[k]) }
         table.append(["\(steps)"] + norms.map { formatScientific($0, significantDigits: 3) })
     }
-    chapter.block(table.rendered)
+    chapter.table(table)
     chapter.check("at T = 80 the LSTM's gradient to step 1 is over 100× the RNN's", holds: series[1][4] > 100 * series[0][4],
                   detail: "LSTM \(formatScientific(series[1][4], significantDigits: 3)), RNN \(formatScientific(series[0][4], significantDigits: 3))")
     chapter.say("The fresh GRU loses its gradient fastest: with b = 0 its update gate starts at z ≈ ½, so the direct path h_{t−1} → h_t carries only about half per step. Its gates, like the LSTM's forget gate, are learnt; the recall task below shows what training makes of them.")

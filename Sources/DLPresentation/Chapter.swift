@@ -1,9 +1,10 @@
 import DLMath
 import Foundation
 
-/// The narration of one chapter in the terminal: numbered sections, formulas
-/// in plain text, worked examples, and checks of each computed value against
-/// the value derived by hand.
+/// The narration of one chapter: numbered sections, formulas in plain
+/// text, worked examples, and checks of each computed value against the
+/// value derived by hand, printed to the terminal as the chapter runs and,
+/// when figures are written, kept for the chapter's web page.
 ///
 ///     var chapter = Chapter(number: 1, title: "Linear algebra")
 ///     chapter.section("The dot product")
@@ -12,11 +13,13 @@ import Foundation
 ///                   computed: x.dot(y), byHand: 12, derivation: "4 − 10 + 18")
 ///     chapter.finish()
 ///
-/// `init` reads the command line: `--figures DIR` (where SVG figures go,
-/// default `figures/chNN`), `--no-figures`, `--help`. Anything else is a
-/// usage error: one line on standard error and exit status 2, as is a
-/// figures folder that cannot be written (checked before anything is printed).
-/// `finish()` prints the tally and exits 0 when every check agreed, 1 otherwise.
+/// `init` reads the command line: `--figures DIR` (where SVG figures and the
+/// page `index.html` go, default `figures/chNN`), `--no-figures`, `--help`.
+/// Anything else is a usage error: one line on standard error and exit
+/// status 2, as is a figures folder that cannot be written (checked before
+/// anything is printed). Every line printed fits `width` columns
+/// (`TerminalWidth`). `finish()` prints the tally, writes the page, and
+/// exits 0 when every check agreed, 1 otherwise.
 public struct Chapter {
     public let number: Int
     public let title: String
@@ -26,11 +29,15 @@ public struct Chapter {
     public let figuresDirectory: String?
     /// The chapter's own flags (see `init(number:title:flags:arguments:)`) that were given.
     public let givenFlags: Set<String>
+    /// The columns every printed line fits in.
+    public var width: Int { log.terminal.width }
 
     private var sectionNumber = 0
     private(set) public var passedChecks = 0
     private(set) public var failedChecks: [String] = []
     private let started = Date()
+    /// Every event so far, shared by the copies of this chapter.
+    let log: NarrationLog
 
     /// Starts the chapter: parses the arguments and prints the title.
     ///
@@ -51,187 +58,111 @@ public struct Chapter {
             exitWithUsageError(program, "cannot write figures: \(problem); give --figures DIR (a writable folder) or --no-figures")
         }
         self.figuresDirectory = options
-        let heading = "Chapter \(number) · \(title)"
-        print(heading)
-        print(String(repeating: "═", count: heading.count))
+        self.log = NarrationLog(width: TerminalWidth.columns)
+        log.record(.title(number: number, title: title))
     }
-
-    /// The accepted options, as printed by `--help` and in usage errors.
-    public static let usage = "--figures DIR (write figures to DIR), --no-figures, --help"
 
     /// Whether the chapter flag `flag` was given.
     public func isGiven(_ flag: String) -> Bool { givenFlags.contains(flag) }
 
-    private static func parse(_ arguments: [String], program: String, flags: [(flag: String, help: String)]) -> String? {
-        let accepted = usage + flags.map { ", \($0.flag) (\($0.help))" }.joined()
-        var directory: String? = "figures/\(program)"
-        var index = 0
-        while index < arguments.count {
-            switch arguments[index] {
-            case "--figures":
-                guard index + 1 < arguments.count, !arguments[index + 1].hasPrefix("--") else {
-                    exitWithUsageError(program, "--figures needs a directory; accepted: \(accepted)")
-                }
-                directory = arguments[index + 1]
-                index += 1
-            case "--no-figures":
-                directory = nil
-            case "--help", "-h":
-                print("usage: swift run \(program) [--figures DIR | --no-figures]" + flags.map { " [\($0.flag)]" }.joined())
-                print("Prints chapter \(program.dropFirst(2)) with its worked examples and checks.")
-                for flag in flags { print("  \(flag.flag)  \(flag.help)") }
-                exit(0)
-            default:
-                exitWithUsageError(program, "unknown argument '\(arguments[index])'; accepted: \(accepted)")
-            }
-            index += 1
-        }
-        return directory
-    }
+    /// Adds `event` to the story and prints it.
+    func record(_ event: NarrationEvent) { log.record(event) }
 
     // MARK: Narration
 
     /// Starts a numbered section, `N.k  title`.
     public mutating func section(_ title: String) {
         sectionNumber += 1
-        print("")
-        print("\(number).\(sectionNumber)  \(title)")
-        print("")
+        record(.section(number: currentSection, title: title))
     }
 
     /// The number of the current section, `N.k`.
     public var currentSection: String { "\(number).\(sectionNumber)" }
 
-    /// Prints a paragraph of explanation, wrapped at 80 columns and indented.
-    public func say(_ text: String) {
-        for line in wrapped(text, width: 74) { print("    " + line) }
-    }
+    /// A paragraph of explanation, wrapped at 74 columns (less on a narrow terminal) and indented.
+    public func say(_ text: String) { record(.paragraph(text)) }
 
-    /// Prints a formula, set apart from the text.
-    public func formula(_ text: String) {
-        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
-            print("        " + line)
-        }
-    }
+    /// A formula, set apart from the text (a line too wide is broken at its widest gaps).
+    public func formula(_ text: String) { record(.formula(text)) }
 
-    /// Prints a named value: a number, a vector, a matrix (matrices on their own lines).
+    /// A named value: a number, a vector, a matrix (matrices on their own lines).
     public func show(_ name: String, _ value: Matrix) {
         if value.rows <= 1 {
-            print("    \(name) = \(value.rows == 1 ? arrayText(value.elements) : "[]")")
+            record(.value(name: name, value.rows == 1 ? .vector(value.elements) : .text("[]")))
         } else {
-            print("    \(name) =")
-            for line in value.description.split(separator: "\n") { print("        " + line) }
+            record(.value(name: name, .shownMatrix(value)))
         }
     }
 
-    public func show(_ name: String, _ value: [Double]) {
-        print("    \(name) = \(arrayText(value))")
-    }
+    public func show(_ name: String, _ value: [Double]) { record(.value(name: name, .vector(value))) }
 
-    public func show(_ name: String, _ value: Double) {
-        print("    \(name) = \(formatCompact(value, significantDigits: 10))")
-    }
+    public func show(_ name: String, _ value: Double) { record(.value(name: name, .number(value))) }
 
-    public func show(_ name: String, _ value: String) {
-        print("    \(name) = \(value)")
-    }
+    public func show(_ name: String, _ value: String) { record(.value(name: name, .text(value))) }
 
-    /// Prints lines as they are, indented (tables, charts).
-    public func block(_ text: String) {
-        for line in text.split(separator: "\n", omittingEmptySubsequences: false) { print("    " + line) }
-    }
+    /// Lines as they are, indented (charts, drawings); a line too wide is broken at its widest gaps.
+    public func block(_ text: String) { record(.block(text)) }
+
+    /// A table, indented, narrowed or split into column groups to fit the
+    /// width; on the page, an HTML table.
+    public func table(_ table: TextTable) { record(.table(table)) }
 
     // MARK: Checks
 
-    /// Compares a computed value with the value derived by hand and prints one
-    /// line: label, computed value, hand value (with its derivation), ✓ or ✗.
+    /// Compares a computed value with the value derived by hand and prints
+    /// the label with ✓ or ✗, then the computed value, the hand value, and
+    /// in parentheses how it was derived (arithmetic, a reason, a condition):
+    ///
+    ///     ✓ rank of the 3x3 A
+    ///         computed 3   by hand 3   (det A = −16 ≠ 0)
     public mutating func check(_ label: String, computed: Double, byHand: Double,
                                derivation: String? = nil, tolerance: Tolerance = .standard) {
-        record(label, agrees: tolerance.accepts(computed, byHand),
-               computed: formatCompact(computed, significantDigits: 10),
-               byHand: formatCompact(byHand, significantDigits: 10), derivation: derivation)
+        record(label, agrees: tolerance.accepts(computed, byHand), computed: .number(computed),
+               byHand: .number(byHand), derivation: derivation)
     }
 
     /// Element-wise comparison of two vectors.
     public mutating func check(_ label: String, computed: [Double], byHand: [Double],
                                derivation: String? = nil, tolerance: Tolerance = .standard) {
-        record(label, agrees: tolerance.accepts(computed, byHand),
-               computed: arrayText(computed), byHand: arrayText(byHand), derivation: derivation)
+        record(label, agrees: tolerance.accepts(computed, byHand), computed: .vector(computed),
+               byHand: .vector(byHand), derivation: derivation)
     }
 
     /// Element-wise comparison of two matrices (shapes must agree too).
     public mutating func check(_ label: String, computed: Matrix, byHand: Matrix,
                                derivation: String? = nil, tolerance: Tolerance = .standard) {
-        record(label, agrees: tolerance.accepts(computed, byHand),
-               computed: matrixText(computed), byHand: matrixText(byHand), derivation: derivation)
+        record(label, agrees: tolerance.accepts(computed, byHand), computed: .matrix(computed),
+               byHand: .matrix(byHand), derivation: derivation)
     }
 
     /// A check of a statement that is true or false (an inequality, a property).
     public mutating func check(_ label: String, holds: Bool, detail: String) {
-        record(label, agrees: holds, computed: detail, byHand: nil, derivation: nil)
+        record(label, agrees: holds, computed: .text(detail), byHand: nil, derivation: nil)
     }
 
-    private mutating func record(_ label: String, agrees: Bool, computed: String, byHand: String?, derivation: String?) {
-        let mark = agrees ? "✓" : "✗"
-        print("    \(mark) \(label)")
-        if let byHand {
-            let hand = derivation.map { "\($0) = \(byHand)" } ?? byHand
-            print("        computed \(computed)   by hand \(hand)")
-        } else {
-            print("        \(computed)")
-        }
+    private mutating func record(_ label: String, agrees: Bool, computed: NarratedValue, byHand: NarratedValue?,
+                                 derivation: String?) {
+        record(.check(CheckRecord(label: label, agrees: agrees, computed: computed, byHand: byHand, derivation: derivation)))
         if agrees { passedChecks += 1 } else { failedChecks.append("\(currentSection) \(label)") }
     }
 
     // MARK: Ending
 
-    /// Prints the tally and exits: status 0 when every check agreed, 1 otherwise.
+    /// Prints the tally, writes the web page when figures are written, and
+    /// exits: status 0 when every check agreed, 1 otherwise.
     public func finish() -> Never {
-        let total = passedChecks + failedChecks.count
-        let seconds = Date().timeIntervalSince(started)
-        print("")
-        print(String(repeating: "─", count: 40))
-        if failedChecks.isEmpty {
-            print("\(program): \(total) of \(total) checks agree ✓  (\(formatFixed(seconds, decimals: 2)) s)")
-            exit(0)
-        }
-        print("\(program): \(failedChecks.count) of \(total) checks disagree ✗")
-        for failure in failedChecks { print("    ✗ \(failure)") }
-        exit(1)
-    }
-}
-
-/// `[1, 2.5, -3]`: a vector on one line (long vectors are elided in the middle).
-public func arrayText(_ values: [Double], significantDigits: Int = 6) -> String {
-    let texts = values.map { formatCompact($0, significantDigits: significantDigits) }
-    if texts.count > 12 {
-        return "[" + texts.prefix(5).joined(separator: ", ") + ", …, " + texts.suffix(5).joined(separator: ", ") + "]"
-    }
-    return "[" + texts.joined(separator: ", ") + "]"
-}
-
-/// `[[1, 2], [3, 4]]`: a small matrix on one line; a large one by its shape.
-public func matrixText(_ matrix: Matrix) -> String {
-    if matrix.count > 16 { return "(\(matrix.shapeDescription) matrix)" }
-    return "[" + matrix.rowArrays.map { arrayText($0) }.joined(separator: ", ") + "]"
-}
-
-/// Splits `text` into lines of at most `width` characters at spaces.
-func wrapped(_ text: String, width: Int) -> [String] {
-    var lines: [String] = []
-    for paragraph in text.split(separator: "\n", omittingEmptySubsequences: false) {
-        var current = ""
-        for word in paragraph.split(separator: " ") {
-            if current.isEmpty {
-                current = String(word)
-            } else if current.count + 1 + word.count <= width {
-                current += " " + word
-            } else {
-                lines.append(current)
-                current = String(word)
+        let tally = NarrationEvent.tally(program: program, passed: passedChecks, failed: failedChecks,
+                                         seconds: Date().timeIntervalSince(started))
+        if let figuresDirectory {
+            let page = ChapterPage(number: number, events: log.events + [tally])
+            do {
+                let path = try page.write(into: figuresDirectory)
+                for line in log.terminal.pathLines("page    ", path) { print(line) }
+            } catch {
+                exitWithError(program, "the chapter's web page: \(error)")
             }
         }
-        lines.append(current)
+        record(tally)
+        exit(failedChecks.isEmpty ? 0 : 1)
     }
-    return lines
 }

@@ -25,23 +25,30 @@ public struct SilentReporter: TrainingReporter {
 /// overwrites the previous one with a carriage return, and the last stays;
 /// otherwise (a pipe, a file, a test) the lines are printed one after
 /// another, every `every`-th epoch plus the first and the last. Accuracy
-/// columns appear when the record has them.
+/// columns appear when the record has them. No line is longer than `width`
+/// columns less one (the columns the terminal has), so an overwriting line
+/// never wraps onto a second row, which a carriage return could not take back.
 public struct ProgressLine: TrainingReporter {
     /// Print every k-th epoch (and always the first and the last) in plain mode.
     public let every: Int
     /// True: overwrite one line with "\r"; false: one line per reported epoch.
     public let overwrites: Bool
+    /// The terminal's columns; lines are cut to `width − 1` characters.
+    public let width: Int
     /// Where text goes (default: standard output through `print`, flushed).
     private let write: (String) -> Void
 
     /// - Parameters:
     ///   - every: k ≥ 1, in plain mode the epochs printed are 1, k, 2k, … and the last.
     ///   - overwrites: default `isatty(1) == 1`.
+    ///   - width: the terminal's columns (a chapter passes `chapter.width`), at least 2; default 80.
     ///   - write: receives the text exactly as it would be printed (default: standard output).
-    public init(every: Int = 1, overwrites: Bool = isatty(1) == 1, write: ((String) -> Void)? = nil) {
+    public init(every: Int = 1, overwrites: Bool = isatty(1) == 1, width: Int = 80, write: ((String) -> Void)? = nil) {
         precondition(every >= 1, "ProgressLine: every must be >= 1, got \(every)")
+        precondition(width >= 2, "ProgressLine: width must be >= 2, got \(width)")
         self.every = every
         self.overwrites = overwrites
+        self.width = width
         // Through `print` and its buffer, then flushed: in order with the program's other output.
         self.write = write ?? { text in
             print(text, terminator: "")
@@ -50,10 +57,10 @@ public struct ProgressLine: TrainingReporter {
     }
 
     public func epochEnded(_ record: EpochRecord, plannedEpochs: Int) {
-        let line = ProgressLine.text(of: record, plannedEpochs: plannedEpochs)
+        let line = String(ProgressLine.text(of: record, plannedEpochs: plannedEpochs).prefix(width - 1))
         if overwrites {
-            // Pad so that a shorter line fully covers the one before it.
-            write("\r" + line.padding(toLength: Swift.max(line.count, 79), withPad: " ", startingAt: 0))
+            // Pad so that a shorter line fully covers the one before it, never onto a second row.
+            write("\r" + line.padding(toLength: width - 1, withPad: " ", startingAt: 0))
         } else if record.epoch == 1 || record.epoch % every == 0 || record.epoch == plannedEpochs {
             write(line + "\n")
         }
@@ -64,7 +71,7 @@ public struct ProgressLine: TrainingReporter {
         if overwrites {
             write("\n")
         } else if last.epoch != 1 && last.epoch % every != 0 && last.epoch != history.plannedEpochs {
-            write(ProgressLine.text(of: last, plannedEpochs: history.plannedEpochs) + "\n")  // stopped early between two printed epochs
+            write(String(ProgressLine.text(of: last, plannedEpochs: history.plannedEpochs).prefix(width - 1)) + "\n")  // stopped early between two printed epochs
         }
         if history.stoppedEarly {
             let restored = history.restoredEpoch.map { "; weights of epoch \($0) restored" } ?? ""

@@ -15,25 +15,24 @@ extension Chapter {
     /// nothing is ever written outside DIR. A figure that cannot be drawn or
     /// written is one line on standard error and exit status 1.
     public func figure(_ plot: Plot, name: String) {
-        writeFigure(name: name) { try $0.write(plot, name: name) }
+        writeFigure(name: name, title: plot.title) { try $0.write(plot, name: name) }
     }
 
     /// Writes the small multiples `figure` as `DIR/name.svg`: see `figure(_:name:)`.
     public func figure(_ figure: Figure, name: String) {
-        writeFigure(name: name) { try $0.write(figure, name: name) }
+        writeFigure(name: name, title: figure.title) { try $0.write(figure, name: name) }
     }
 
     /// Writes the computational graph `graph` as `DIR/name.svg`: see `figure(_:name:)`.
     public func figure(_ graph: ComputationGraphFigure, name: String) {
-        writeFigure(name: name) { try $0.write(graph, name: name) }
+        writeFigure(name: name, title: graph.title) { try $0.write(graph, name: name) }
     }
 
-    private func writeFigure(name: String, _ write: (FigureWriter) throws -> (path: String, notes: [String])) {
+    private func writeFigure(name: String, title: String, _ write: (FigureWriter) throws -> (path: String, notes: [String])) {
         guard let directory = figuresDirectory else { return }
         do {
             let written = try write(FigureWriter(directory: directory))
-            print("    figure  \(written.path)")
-            for note in written.notes { print("            note: \(note)") }
+            record(.figure(path: written.path, title: title, notes: written.notes))
         } catch {
             exitWithError(program, "figure '\(name)': \(error)")
         }

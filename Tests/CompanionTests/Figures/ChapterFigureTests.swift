@@ -41,7 +41,7 @@ struct ChapterFigureTests {
         defer { try? FileManager.default.removeItem(at: workingDirectory) }
         let run = try runProgram(program, in: workingDirectory)
         #expect(run.status == 0, "\(program) exited \(run.status): \(run.errors)")
-        let expectedFiles = Self.expected[program]!.keys.sorted().map { "figures/\(program)/\($0)" }
+        let expectedFiles = (Self.expected[program]!.keys.sorted() + ["index.html"]).sorted().map { "figures/\(program)/\($0)" }
         #expect(files(under: workingDirectory) == expectedFiles)
         try expectFigures(Self.figures(of: program), in: workingDirectory.appendingPathComponent("figures/\(program)"), of: program)
     }

@@ -10,12 +10,15 @@ struct CommandLineTests {
     /// ch12 (a smaller speed test, 100 training images, one seed; about 20 s in debug), ch13 (shorter training; about 8 s in debug) and ch14 (a few training steps, short sequences).
     static let chapterArguments = ["ch11": ["--quick"], "ch12": ["--quick"], "ch13": ["--quick"], "ch14": ["--quick"]]
 
-    @Test("each chapter runs to completion, all its printed checks agree, and --no-figures writes nothing",
+    @Test("each chapter runs to completion, all its printed checks agree, every line fits COLUMNS=80, and --no-figures writes nothing",
           arguments: chapterPrograms)
     func chapterRuns(_ program: String) throws {
         let workingDirectory = try temporaryFolder("\(program)-run")
         defer { try? FileManager.default.removeItem(at: workingDirectory) }
-        let run = try runProgram(program, ["--no-figures"] + (Self.chapterArguments[program] ?? []), in: workingDirectory)
+        let run = try runProgram(program, ["--no-figures"] + (Self.chapterArguments[program] ?? []), in: workingDirectory,
+                                 environment: ["COLUMNS": "80"])
+        let widest = widestLine(of: run.output)
+        #expect(widest.width <= 80, "\(program) printed \(widest.width) columns at COLUMNS=80: \(widest.line)")
         #expect(files(under: workingDirectory).isEmpty, "\(program) --no-figures wrote \(files(under: workingDirectory))")
         #expect(!run.output.contains("figure  "), "\(program) --no-figures printed a figure path")
         #expect(run.status == 0, "\(program) exited \(run.status): \(run.errors)")
@@ -61,7 +64,7 @@ struct CommandLineTests {
         }
     }
 
-    @Test("exercises: progress, check, hint and errors; the workbook is never written")
+    @Test("exercises: progress, check, hint and errors, every line within COLUMNS=80; the workbook is never written")
     func exercises() throws {
         let workbook = packageRoot.appendingPathComponent("Exercises/Workbook")
         func workbookContents() throws -> [String: Data] {
@@ -73,15 +76,25 @@ struct CommandLineTests {
         }
         let before = try workbookContents()
         defer { #expect((try? workbookContents()) == before, "running the checker changed Exercises/Workbook") }
-        let solutions = try runProgram("exercises", ["--solutions"])
+        // At COLUMNS=80, every line fits.
+        let narrow = ["COLUMNS": "80"]
+        func expectFits(_ run: ProgramRun, _ what: String) {
+            let widest = widestLine(of: run.output)
+            #expect(widest.width <= 80, "exercises \(what) printed \(widest.width) columns: \(widest.line)")
+        }
+        let solutions = try runProgram("exercises", ["--solutions"], environment: narrow)
+        expectFits(solutions, "--solutions")
         #expect(solutions.status == 0, "reference solutions fail: \(solutions.output)")
         #expect(!solutions.output.contains("✗"))
-        let progress = try runProgram("exercises")
+        let progress = try runProgram("exercises", environment: narrow)
+        expectFits(progress, "progress")
         #expect(progress.status == 0)
         #expect(progress.output.contains("solved"))
-        let hint = try runProgram("exercises", ["hint", "1.1"])
+        let hint = try runProgram("exercises", ["hint", "7.1"], environment: narrow)
+        expectFits(hint, "hint 7.1")
         #expect(hint.status == 0 && hint.output.contains("Hint 1"))
-        let check = try runProgram("exercises", ["check", "7.1"])
+        let check = try runProgram("exercises", ["check", "7.1"], environment: narrow)
+        expectFits(check, "check 7.1")
         #expect(check.output.contains("7.1") && [0, 1].contains(check.status))
         let unknown = try runProgram("exercises", ["check", "99.9"])
         #expect(unknown.status == 2)

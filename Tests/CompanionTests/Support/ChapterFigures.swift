@@ -18,7 +18,7 @@ func files(under folder: URL) -> [String] {
 }
 
 /// Checks that `folder` holds exactly `figures` (file name without `.svg`, and
-/// the figure's title), each well-formed XML (Foundation's XMLParser, via
+/// the figure's title) besides the chapter's page `index.html`, each well-formed XML (Foundation's XMLParser, via
 /// `parsedSVG`) with an `svg` root, exactly that title, something drawn, no
 /// NaN or infinite coordinate, no legend over data (`legendOverlaps`), and
 /// under `maximumBytes` (200 KB); and that a legend label has one colour in all of them
@@ -27,7 +27,7 @@ func files(under folder: URL) -> [String] {
 func expectFigures(_ figures: [(name: String, title: String)], in folder: URL, of program: String, maximumBytes: Int = 200_000,
                    sourceLocation: SourceLocation = #_sourceLocation) throws -> [String: ParsedSVG] {
     let expectedFiles = figures.map { $0.name + ".svg" }.sorted()
-    #expect(files(under: folder) == expectedFiles, "\(program) wrote \(files(under: folder))", sourceLocation: sourceLocation)
+    #expect(files(under: folder).filter { $0 != "index.html" } == expectedFiles, "\(program) wrote \(files(under: folder))", sourceLocation: sourceLocation)
     var parsed: [String: ParsedSVG] = [:]
     for (name, title) in figures {
         let data = try Data(contentsOf: folder.appendingPathComponent(name + ".svg"))
@@ -60,6 +60,7 @@ func expectChapterFigures(_ program: String, _ figures: [(name: String, title: S
     let run = try runProgram(program, arguments + ["--figures", folder.path])
     #expect(run.status == 0, "\(program) exited \(run.status): \(run.errors)", sourceLocation: sourceLocation)
     let parsed = try expectFigures(figures, in: folder, of: program, maximumBytes: maximumBytes, sourceLocation: sourceLocation)
+    try expectChapterPage(in: folder, of: program, figures: figures.map(\.name), sourceLocation: sourceLocation)
     for (name, _) in figures {
         #expect(run.output.contains(folder.appendingPathComponent(name + ".svg").path),
                 "\(program) did not print the path of \(name).svg", sourceLocation: sourceLocation)

@@ -31,14 +31,15 @@ let buildFolder: URL = {
 
 /// Runs a built executable of the package (`ch01`, `formulas`, `exercises`)
 /// with `arguments` in `directory` (default: a fresh temporary folder, so
-/// that nothing is written into the package), and waits for it.
+/// that nothing is written into the package), with `environment` added to
+/// this process's environment (`["COLUMNS": "80"]`; `COLUMNS` is 100 unless
+/// given, so that a reader's terminal cannot change what the tests see), and
+/// waits for it.
 func runProgram(_ name: String, _ arguments: [String] = [], in directory: URL? = nil,
                 environment: [String: String] = [:]) throws -> ProgramRun {
     let process = Process()
     process.executableURL = buildFolder.appendingPathComponent(name)
     process.arguments = arguments
-    // The terminal width is fixed (100, as when piped) unless a test sets it,
-    // so that a reader's `COLUMNS` cannot change what the tests see.
     process.environment = ProcessInfo.processInfo.environment.merging(["COLUMNS": "100"].merging(environment) { $1 }) { $1 }
     let workingDirectory = try directory ?? scratchFolder("program")
     process.currentDirectoryURL = workingDirectory
