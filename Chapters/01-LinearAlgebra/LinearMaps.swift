@@ -27,7 +27,7 @@ func linearMapOfTheUnitCircle(_ chapter: inout Chapter) {
         table.append(["\(step * 45)°", pairText(point), pairText(image),
                       formatFixed(image.norm(), decimals: 4), onLine ? "yes: λ = \(formatCompact(image.norm()))" : ""])
     }
-    chapter.block(table.rendered)
+    chapter.table(table)
     chapter.check("‖p‖₂ of the eight points (on the unit circle)", computed: pointNorms,
                   byHand: Array(repeating: 1, count: 8), derivation: "cos² t + sin² t = 1")
     chapter.check("four of eight points stay on their line (45°, 135°, 225°, 315°)",

@@ -20,7 +20,7 @@ func principalComponentsOfDigits(_ chapter: inout Chapter) {
     for k in [1, 2, 5, 10, 20, 30, 40, 64] {
         table.append(["\(k)", formatFixed(100 * explained[k - 1], decimals: 1) + " %"])
     }
-    chapter.block(table.rendered)
+    chapter.table(table)
     // Independent: the total variance is the sum of the 64 pixel variances, computed column by column.
     let n = Double(data.rows)
     let pixelVariances = (0..<data.columns).map { j -> Double in

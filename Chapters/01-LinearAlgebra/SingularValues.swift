@@ -46,7 +46,7 @@ func singularValueGeometry(_ chapter: inout Chapter) {
         table.append([formatScientific(s), formatScientific(bySVD[k], significantDigits: 6), formatScientific(abs(bySVD[k] - s) / s),
                       formatScientific(byGram[k], significantDigits: 6), formatScientific(abs(byGram[k] - s) / s)])
     }
-    chapter.block(table.rendered)
+    chapter.table(table)
     chapter.say("The SVD's errors grow like ε ‖A‖ / σ: the rounding of A's own entries (about 1e-17 here) is all it loses. Through AᵀA the error grows like ε ‖A‖² / σ², and σ = 1e-10 comes out 4 times too large.")
     chapter.check("the SVD finds σ₅ = 1e-10 to within 1e-5 (relative); √λ(AᵀA) is off by more than 1 %", holds: abs(bySVD[4] - 1e-10) < 1e-15 && abs(byGram[4] - 1e-10) > 1e-12,
                   detail: "SVD \(formatScientific(bySVD[4], significantDigits: 6)), √λ(AᵀA) \(formatScientific(byGram[4], significantDigits: 6))")
@@ -85,7 +85,7 @@ func lowRankApproximation(_ chapter: inout Chapter) {
         table.append(["\(k)", formatFixed(svd.singularValues[k], decimals: 6), formatFixed(residual.spectralNorm, decimals: 6),
                       formatFixed(tail, decimals: 6), formatFixed(residual.frobeniusNorm, decimals: 6)])
     }
-    chapter.block(table.rendered)
+    chapter.table(table)
     let spectralGap = zip(spectral, svd.singularValues).map { abs($0 - $1) }.max() ?? .nan
     let frobeniusGap = zip(frobenius, tails).map { abs($0 - $1) }.max() ?? .nan
     chapter.check("‖A − A_k‖₂ (a second SVD) = σ_{k+1}, k = 0…5: two computations, not a hand value", holds: spectralGap < 1e-12,
@@ -109,7 +109,7 @@ func conditioning(_ chapter: inout Chapter) {
         table.append(["\(Int(k))", formatScientific(experiment.conditionNumber), formatScientific(experiment.relativeError),
                       formatFixed(max(0, experiment.lostDigits), decimals: 1)])
     }
-    chapter.block(table.rendered)
+    chapter.table(table)
     chapter.check("log₁₀ κ of the built matrices", computed: measuredExponents, byHand: exponents,
                   derivation: "σ from 1 down to 10⁻ᵏ (σ_min of the rounded product is off by about ε/σ_min)",
                   tolerance: Tolerance(absolute: 0.01, relative: 0))
@@ -134,7 +134,7 @@ func conditioning(_ chapter: inout Chapter) {
         errors[method] = error
         rows.append([method.rawValue, formatScientific(error), formatFixed(-log10(max(error, 1e-17)), decimals: 1)])
     }
-    chapter.block(rows.rendered)
+    chapter.table(rows)
     let qr = errors[.qr] ?? .nan, normal = errors[.normalEquations] ?? .nan
     chapter.check("QR keeps about 16 − 6 digits, the normal equations about 16 − 12", holds: qr < 1e-8 && normal > 1e-7 && normal > 1000 * qr,
                   detail: "QR \(formatScientific(qr)), normal equations \(formatScientific(normal))")

@@ -29,7 +29,7 @@ func criticalPoints(_ chapter: inout Chapter) {
         chapter.check("(\(formatCompact(point[0])), \(formatCompact(point[1]))) is a \(byHand)", holds: kind == byHand && gradient.norm() < 1e-8,
                       detail: "‖∇f‖ = \(formatScientific(gradient.norm())), λ = \(arrayText(eigenvalues, significantDigits: 4))")
     }
-    chapter.block(table.rendered)
+    chapter.table(table)
 
     chapter.say("The module writes out the Hessians of the functions it has in closed form (`hessian(at:)` of Rosenbrock, the quadratic form ½ xᵀAx − bᵀx, the diagonal bowl; `meanSquaredErrorHessian`, `logisticLossHessian`). Each against central differences:")
     chapter.formula("""

@@ -35,7 +35,7 @@ func forwardVersusCentral(_ chapter: inout Chapter) {
                       formatScientific(row.centralError) + centralMark, formatScientific(h * h / 6 * cos(1)),
                       formatScientific(epsilon * sin(1) / h)])
     }
-    chapter.block(table.rendered)
+    chapter.table(table)
     chapter.say("Reading down a column: the error first falls with h (truncation, slope 1 for forward and 2 for central on a log scale), reaches a minimum (◀), then rises again as rounding takes over (slope −1).")
     chapter.check("forward error at h = 0.1 ≈ (h/2)|f''| (truncation regime)", computed: study.rows[0].forwardError,
                   byHand: 0.05 * sin(1), derivation: "0.05 · sin 1", tolerance: Tolerance(absolute: 0, relative: 0.05))

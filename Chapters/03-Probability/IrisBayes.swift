@@ -23,7 +23,7 @@ func irisBayes(_ chapter: inout Chapter) {
         classes.append(gaussian)
         table.append([name, "\(lengths.count)", formatFixed(gaussian.mean, decimals: 3), formatFixed(gaussian.standardDeviation, decimals: 4)])
     }
-    chapter.block(table.rendered)
+    chapter.table(table)
     // Fisher's table, as every statistics package prints it (R's `aggregate(Petal.Length ~ Species, iris, mean)`, `sd`).
     chapter.check("the species' mean petal lengths", computed: classes.map(\.mean), byHand: [1.462, 4.260, 5.552],
                   derivation: "Fisher's 1936 table: 73.1/50, 213/50, 277.6/50", tolerance: .tight)

@@ -37,7 +37,7 @@ func maximumAPosteriori(_ chapter: inout Chapter, xs: [Double], ys: [Double], no
         gridMinima.append(best)
         table.append([formatCompact(b), formatCompact(shrink), formatFixed(closed, decimals: 4), formatFixed(best, decimals: 4)])
     }
-    chapter.block(table.rendered)
+    chapter.table(table)
     chapter.check("ŵ_MAP, Laplace prior, b = 0.05 and b = 0.005", computed: closedForms, byHand: [23.5 / 14, 0],
                   derivation: "[(28.5 − 0.25/0.05)/14, 0 (28.5 is below 0.25/0.005 = 50)]")
     chapter.check("the grid minimum agrees with the closed form to the grid step", computed: gridMinima, byHand: closedForms,

@@ -163,7 +163,7 @@ for power in 1...6 {
     lawTable.append(["10^\(power)", formatFixed(runningMean, decimals: 6), formatScientific(error, significantDigits: 2),
                      formatScientific(standardError, significantDigits: 2), formatFixed(error / standardError, decimals: 2)])
 }
-chapter.block(lawTable.rendered)
+chapter.table(lawTable)
 chapter.check("every error is below 4 σ/√n", holds: withinFourSigma,
               detail: "the error itself jumps about, but its ratio to σ/√n stays of order 1: it shrinks like 1/√n")
 chapter.check("mean of 10⁶ rolls (to within 4σ/√n = 0.0068)", computed: mean(rolls), byHand: 3.5, derivation: "E[X]",

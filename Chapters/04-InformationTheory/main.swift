@@ -187,7 +187,7 @@ for model in models {
     allAgree = allAgree && Tolerance.tight.accepts([nll, oneHot, viaKL], [cross, cross, cross])
     lossTable.append([model.name + " " + arrayText(model.q, significantDigits: 3)] + [nll, oneHot, cross, viaKL].map { formatFixed($0, decimals: 6) })
 }
-chapter.block(lossTable.rendered)
+chapter.table(lossTable)
 chapter.check("the four columns agree for every model", holds: allAgree, detail: "to 1e-12")
 chapter.check("loss of the uniform model", computed: validated { () throws(ProbabilityError) in try Categorical([1.0 / 3, 1.0 / 3, 1.0 / 3]) }.averageNegativeLogLikelihood(labels), byHand: log(3.0), derivation: "−log ⅓ for every example")
 chapter.check("loss at q = p̂ is the entropy of the data", computed: entropyData,

@@ -31,7 +31,7 @@ func smoothMaximumAndTemperature(_ chapter: inout Chapter) {
         entropies.append(h)
         table.append([formatCompact(t), arrayText(p, significantDigits: 4), formatFixed(p.max() ?? .nan, decimals: 4), formatFixed(h, decimals: 4)])
     }
-    chapter.block(table.rendered)
+    chapter.table(table)
     chapter.check("softmax(z/0.1), the top probability", computed: softmax(z.map { $0 / 0.1 })[2], byHand: 1 / (1 + exp(-10.0) + exp(-20.0)),
                   derivation: "1/(1 + e^−10 + e^−20) = 0.99995", tolerance: .tight)
     chapter.check("softmax(z/100) is nearly uniform", computed: softmax(z.map { $0 / 100 }),

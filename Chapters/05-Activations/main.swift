@@ -122,7 +122,7 @@ for activation in activations {
     saturationPoints[activation.name] = points
     saturationTable.append([activation.name] + points.map { $0.map { formatFixed($0, decimals: 4) } ?? "never" })
 }
-chapter.block(saturationTable.rendered)
+chapter.table(saturationTable)
 let sigmoidRoot = (1 + (1 - 4 * 1e-2).squareRoot()) / 2
 chapter.check("sigmoid saturates beyond x = 4.5849 (σ′ < 1e-2)",
               computed: Activation.sigmoid.saturationPoint(derivativeBelow: 1e-2, toward: .positive) ?? .nan,

@@ -62,7 +62,7 @@ for r in [1.5, 1.9, 2.0, 2.1, 2.5] {
                        formatFixed(loss.value, decimals: 4), formatFixed(loss.gradient[0, 0], decimals: 4)])
 }
 chapter.say("Around the transition for δ = 2 (the parabola is never below the line; they touch at r = δ):")
-chapter.block(transition.rendered)
+chapter.table(transition)
 chapter.check("h(δ) = ½δ², δ = 2", computed: huberLoss(predictions: [[delta]], targets: [[0]], delta: delta).value,
               byHand: 2, derivation: "½ · 2² = 2 · (2 − 1)")
 chapter.check("h′(δ) = δ", computed: huberLoss(predictions: [[delta]], targets: [[0]], delta: delta).gradient[0, 0], byHand: 2)

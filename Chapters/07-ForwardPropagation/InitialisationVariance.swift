@@ -26,7 +26,7 @@ func forwardAndBackwardVariance(_ chapter: inout Chapter, generator: inout Seede
         table.append([name, formatFixed(forward, decimals: 3), formatFixed(256 * variance, decimals: 3),
                       formatFixed(backward, decimals: 3), formatFixed(128 * variance, decimals: 3)])
     }
-    chapter.block(table.rendered)
+    chapter.table(table)
     // 256 · 2/384 = 4/3 forward and 128 · 2/384 = 2/3 backward for Xavier; LeCun 1 and ½; 1/fan_out 2 and 1.
     // Each ratio is a mean over 256 · 128 (or 256 · 256) terms: a few percent of sampling error; 5% allowed.
     let tolerance = Tolerance(absolute: 0, relative: 0.05)

@@ -54,7 +54,7 @@ for (index, (layer, output)) in zip(mlp.layers, trace).enumerated() {
     let name = index % 2 == 0 ? "z\(index / 2 + 1) = a\(index / 2) W\(index / 2 + 1) + b\(index / 2 + 1)" : "a\(index / 2 + 1) = relu(z\(index / 2 + 1))"
     shapes.append([layer.description, name, output.shapeDescription])
 }
-chapter.block(shapes.rendered)
+chapter.table(shapes)
 // The same pass written out entry by entry, in scalar arithmetic (no Matrix product, no Activation code).
 let parameters = mlp.parameters
 /// relu (when `activate`) of row r of `input` times `weights` plus `bias`, one sum at a time.
@@ -99,7 +99,7 @@ do {
     chapter.check("shape report", holds: false, detail: "\(error)")
 }
 summary.append(["total", "", String(classifier.parameterCount)])
-chapter.block(summary.rendered)
+chapter.table(summary)
 chapter.check("Dense(784 → 128)", computed: Double(classifier.layers[0].parameterCount), byHand: 100_480,
               derivation: "784·128 + 128")
 chapter.check("total", computed: Double(classifier.parameterCount), byHand: 109_386,
@@ -151,7 +151,7 @@ for study in studies {
     depthTable.append([study.activation.name, study.initializer.name]
                       + study.standardDeviations.map { formatCompact($0, significantDigits: 2) })
 }
-chapter.block(depthTable.rendered)
+chapter.table(depthTable)
 drawDepthFigures(chapter, studies: studies)
 let he = studies[5].standardDeviations, xavierReLU = studies[4].standardDeviations
 let tooSmall = studies[3].standardDeviations, tanhXavier = studies[1].standardDeviations

@@ -177,7 +177,7 @@ for candidate in candidates {
     checkErrors.append((candidate.description, results.map(\.maximumError)))
     checkTable.append([candidate.description, "input + \(results.count - 1) parameters", formatScientific(largest)])
 }
-chapter.block(checkTable.rendered)
+chapter.table(checkTable)
 chapter.check("every layer type passes (largest error below 1e-6)", holds: largestErrors.allSatisfy { $0 < 1e-6 },
               detail: "largest of all: \(formatScientific(largestErrors.max() ?? 0))")
 

@@ -57,7 +57,7 @@ func conditionAndTheBound(_ chapter: inout Chapter) {
         predicted.append(byHand)
         table.append([formatCompact(kappa), "\(run.stepsToTolerance ?? -1)", formatCompact(byHand), "\(newton.stepsToTolerance ?? -1)"])
     }
-    chapter.block(table.rendered)
+    chapter.table(table)
     chapter.check("the steps grow like κ: at most the predicted count (the bound ‖e_k‖ ≤ rateᵏ ‖e₀‖)",
                   holds: zip(measured, predicted).allSatisfy { $0 > 0 && $0 <= $1 } && measured[3] > 50 * measured[1],
                   detail: "run \(measured.map { formatCompact($0) }.joined(separator: ", ")) against \(predicted.map { formatCompact($0) }.joined(separator: ", "))")

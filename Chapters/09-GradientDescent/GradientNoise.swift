@@ -45,7 +45,7 @@ func gradientNoise(_ chapter: inout Chapter, features x: Matrix, targets y: Matr
         table.append([String(size), formatCompact(value, significantDigits: 4), formatCompact(formula, significantDigits: 4),
                       formatCompact(Double(size) * value, significantDigits: 4)])
     }
-    chapter.block(table.rendered)
+    chapter.table(table)
     chapter.say("Each 4× in the batch divides the squared noise by about 4 (a little more as B nears n: a batch of all n "
         + "examples has no noise at all). The standard deviation falls only as 1/√B: a batch of 64 gives a gradient "
         + "about 8 times less noisy than one example, for 64 times the arithmetic.")

@@ -34,7 +34,7 @@ for (lr, behaviour) in cases {
     table.append([formatCompact(lr), formatCompact(1 - lr * a), formatCompact(xs[5]), formatCompact(byHand),
                   formatCompact(xs[50]), behaviour])
 }
-chapter.block(table.rendered)
+chapter.table(table)
 for (index, (lr, _)) in cases.enumerated() {
     let factor = 1 - lr * a
     chapter.check("lr = \(formatCompact(lr)): x₅₀ of the run against (1 − lr a)⁵⁰ x₀", computed: runs[index][50],
@@ -130,7 +130,7 @@ for variant in variants {
                        formatScientific(run.lossChangeStandardDeviation(overLast: 25), significantDigits: 2),
                        formatScientific(distance, significantDigits: 2)])
 }
-chapter.block(comparison.rendered)
+chapter.table(comparison)
 chapter.check("updates per epoch are ⌈n/B⌉", computed: results.map { Double($0.updatesPerEpoch) }, byHand: [1, 7, 25, 200],
               derivation: "⌈200/200⌉, ⌈200/32⌉, ⌈200/8⌉, ⌈200/1⌉")
 chapter.check("no run goes below the least-squares minimum", holds: results.allSatisfy { $0.finalLoss >= optimum - 1e-12 },

@@ -15,7 +15,7 @@ func whereTheBookIsWrong(_ chapter: inout Chapter, names: [String], steps: [Int?
     words.append(["random", "stochastic: the gradient is averaged over a random mini-batch instead of the whole set. A property of the gradient, not of the optimizer; every method here takes one", "chapter 9 (9.4)"])
     words.append(["velocity", "momentum: v ← μ v + g, a decaying sum of past gradients, nothing random (heavy ball; Nesterov with a look-ahead)", "10.1, 10.4, 10.5"])
     words.append(["learning rate", "either a schedule η(t) fixed in advance, or a per-weight scale from past squared gradients (AdaGrad, RMSProp, Adam)", "10.7; 10.3, 10.5"])
-    chapter.block(words.rendered)
+    chapter.table(words)
     var family = TextTable(["the real family", "what it combines", "steps on the bowl (10.1)"], alignments: [.left, .left, .right])
     let ideas = ["SGD": "the gradient alone", "Momentum": "a sum of past gradients", "Nesterov": "momentum with a look-ahead",
                  "AdaGrad": "per-weight scale, running sum of g²", "RMSProp": "per-weight scale, running average of g²",
@@ -23,7 +23,7 @@ func whereTheBookIsWrong(_ chapter: inout Chapter, names: [String], steps: [Int?
     for (name, count) in zip(names, steps) {
         family.append([name, ideas[name] ?? "", count.map(String.init) ?? "not reached"])
     }
-    chapter.block(family.rendered)
+    chapter.table(family)
     chapter.say("The rest of the usual list are one detail changed: NAdam (Adam with Nesterov's look-ahead), AMSGrad "
         + "(v̂ never decreases), AdaMax (the ∞-norm for v), Adadelta (RMSProp with lr replaced by an average of past steps).")
     // The velocity is a deterministic sum: μ = 0.5, g = 4, 2, 1 → v₃ = 0.25·4 + 0.5·2 + 1 = 3.
@@ -41,7 +41,7 @@ func whereTheBookIsWrong(_ chapter: inout Chapter, names: [String], steps: [Int?
     for (g, (d, a)) in zip(gradient, zip(descent, adamStep)) {
         moves.append([formatCompact(g), formatCompact(d, significantDigits: 4), formatCompact(a, significantDigits: 4)])
     }
-    chapter.block(moves.rendered)
+    chapter.table(moves)
     let spread = { (v: [Double]) in v.map(abs).max()! / v.map(abs).min()! }
     chapter.check("gradient descent's moves span the gradients' 10⁴, Adam's are all about lr", holds: spread(descent) > 9_999 && spread(adamStep) < 1.001,
                   detail: "largest / smallest move: \(formatCompact(spread(descent), significantDigits: 5)) against \(formatCompact(spread(adamStep), significantDigits: 6))")

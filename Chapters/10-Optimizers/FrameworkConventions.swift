@@ -120,7 +120,7 @@ func frameworkConventions(_ chapter: inout Chapter, rosenbrock: Rosenbrock, star
         ends.append(w[0].elements)
         table.append([forms[index].0, arrayText(halfway[index], significantDigits: 6), arrayText(ends[index], significantDigits: 6)])
     }
-    chapter.block(table.rendered)
+    chapter.table(table)
     chapter.check("at constant lr the two forms are the same iteration (500 steps, up to rounding)", holds: largestGap(halfway[0], halfway[1]) < 1e-10,
                   detail: "gap \(formatScientific(largestGap(halfway[0], halfway[1]), significantDigits: 2))")
     chapter.check("after the change of lr they part: Keras' u still carries the old rate", holds: largestGap(ends[0], ends[1]) > 1e-4,

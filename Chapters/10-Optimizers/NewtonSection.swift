@@ -27,7 +27,7 @@ func newtonBesideFirstOrder(_ chapter: inout Chapter, names: [String], bowlPaths
     for (variant, bowlPath, valleyPath) in newton {
         table.append([variant.rawValue, steps(bowlPath), steps(valleyPath)])
     }
-    chapter.block(table.rendered)
+    chapter.table(table)
     chapter.say("From (−1.2, 1) pure Newton happens to be faster: its second step jumps far out of the valley to (0.76, −3.18), where f = 1412 (uphill from 4.7), and the model there happens to point straight at the floor near (1, 1). Damped Newton refuses uphill steps and follows the valley, 20 steps instead of 5, but it cannot be thrown to a saddle or a maximum. Both beat the thousand-step walks of the first-order methods.")
     chapter.check("Newton: one step on the bowl, from any start", holds: newton.allSatisfy { $0.1.stepsToTolerance == 1 },
                   detail: "x₁ = x₀ − diag(1, 25)⁻¹ (x₀, 25 y₀) = 0")
@@ -48,7 +48,7 @@ func newtonBesideFirstOrder(_ chapter: inout Chapter, names: [String], bowlPaths
         sequence.append(["\(k)", formatScientific(errors[k]), formatScientific(errors[k] / errors[k - 1]),
                          formatScientific(errors[k] / (errors[k - 1] * errors[k - 1]))])
     }
-    chapter.block(sequence.rendered)
+    chapter.table(sequence)
     let tail = (max(1, errors.count - 3)..<errors.count).filter { errors[$0] > 0 && errors[$0 - 1] < 1e-2 }
     chapter.check("the last steps have e_{k+1} ≤ 50 e_k² (quadratic), while e_{k+1}/e_k falls toward 0 (faster than linear)",
                   holds: !tail.isEmpty && tail.allSatisfy { errors[$0] <= 50 * errors[$0 - 1] * errors[$0 - 1] && errors[$0] / errors[$0 - 1] < 1e-2 },

@@ -55,7 +55,7 @@ func decoupledAgainstPenalised(_ chapter: inout Chapter, on f: Rosenbrock, from 
                           formatScientific((g[0] * g[0] + g[1] * g[1]).squareRoot(), significantDigits: 2)])
         }
     }
-    chapter.block(table.rendered)
+    chapter.table(table)
     chapter.show("minimum of f + (λ/2)‖w‖² (damped Newton)", penalisedMinimum)
     // Near (1, 1): H = [[802, −400], [−400, 200]], H⁻¹ = [[200, 400], [400, 802]]/400, so the penalty's
     // shift is about −λ H⁻¹ (1, 1) = −0.01 · (600, 1202)/400 = −(0.015, 0.030).

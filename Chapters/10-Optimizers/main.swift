@@ -144,7 +144,7 @@ for t in 1...5 {
                       formatCompact(moved[1], significantDigits: 5)])
 }
 chapter.say("For the weight with g = 1 (lr = 0.01):")
-chapter.block(biasTable.rendered)
+chapter.table(biasTable)
 chapter.show("g", gradient.elements)
 chapter.check("first step ≈ −lr · sign(g) for gradients from 100 down to 0.01", computed: firstStep,
               byHand: [-0.01, -0.01, -0.01, 0.01], derivation: "m̂ = g, v̂ = g²: −lr g/(|g| + ε)",
@@ -222,7 +222,7 @@ var scheduleTable = TextTable(["schedule"] + probeSteps.map { "t = \($0)" }, ali
 for (name, schedule) in schedules {
     scheduleTable.append([name] + probeSteps.map { formatCompact(schedule.rate(at: $0), significantDigits: 4) })
 }
-chapter.block(scheduleTable.rendered)
+chapter.table(scheduleTable)
 drawScheduleFigures(chapter, schedules)
 chapter.check("step schedule at t = 15, 30, 100", computed: [15, 30, 100].map(schedules[1].1.rate(at:)), byHand: [0.1, 0.05, 0.0125],
               derivation: "0.1 · 0.5^0, 0.5^1, 0.5^3")
@@ -258,7 +258,7 @@ conventions.append(["RMSProp", "ρ = 0.99 (alpha); w ← w − lr g / (√s + ε
 conventions.append(["Adam", "w ← w − lr m̂ / (√v̂ + ε), ε = 1e-8", "convention: .keras, w ← w − lr √(1 − β₂ᵗ)/(1 − β₁ᵗ) · m / (√v + ε̂), ε̂ = 1e-7 (optax: PyTorch's, plus ε_root under the root, .optax(epsilonRoot:))"])
 conventions.append(["AdamW", "w ← (1 − lr λ) w first, λ = 0.01", "the same decay, λ = 0.004"])
 conventions.append(["defaults lr", "AdaGrad 0.01, RMSProp 0.01, Adam 0.001", "SGD 0.01, AdaGrad 0.001, RMSProp 0.001, Adam 0.001"])
-chapter.block(conventions.rendered)
+chapter.table(conventions)
 
 // MARK: 10.10 The three frameworks side by side (FrameworkConventions.swift)
 

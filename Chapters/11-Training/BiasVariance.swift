@@ -75,7 +75,7 @@ func biasAndVariance(_ chapter: inout Chapter) {
                       formatScientific(bias, significantDigits: 2), formatScientific(variance, significantDigits: 2),
                       formatFixed(bias + variance + sigma * sigma, decimals: 5), formatFixed(measured, decimals: 5)])
     }
-    chapter.block(table.rendered)
+    chapter.table(table)
     chapter.say("λ trades one for the other: the penalty pulls the slopes toward 0 (bias) and makes the fit less "
         + "sensitive to the particular data set (variance). With 12 noisy points λ = 0.1 changes the total from "
         + "\(formatFixed(rows[0].sum, decimals: 5)) to \(formatFixed(rows[2].sum, decimals: 5)); by λ = 0.3 the bias has taken over. "

@@ -81,7 +81,7 @@ func bookExampleAsWritten(_ chapter: inout Chapter, networkSeed: UInt64) {
     planes.append(["corrected, rand(100)", formatFixed(correctedPlane[0], decimals: 3), formatFixed(correctedPlane[1], decimals: 3),
                    formatFixed(correctedPlane[2], decimals: 3), formatFixed(correctedFloor, decimals: 4),
                    formatFixed(correctedTrainer.evaluate(corrected).loss, decimals: 4), formatFixed(variance(corrected.targets), decimals: 4)])
-    chapter.block(planes.rendered)
+    chapter.table(planes)
     chapter.say("On the book's y the best plane is nearly flat and hardly beats the constant mean (Var(targets)): x carries "
         + "no information about its target. Keras would report a loss of \(formatFixed(direct, decimals: 4)) for the book's run, "
         + "the network's \(formatFixed(literalLoss, decimals: 4)) on the row means plus \(formatFixed(offset, decimals: 4)), the mean "

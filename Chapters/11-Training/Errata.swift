@@ -32,7 +32,7 @@ func whereTheBookIsWrong(_ chapter: inout Chapter, book: TrainingExamples, netwo
     for (name, values) in [("gradient descent, lr g", moves.descent), ("Keras' Adam", moves.adam)] {
         table.append([name, formatScientific(moved(values).min() ?? 0, significantDigits: 2), formatScientific(moved(values).max() ?? 0, significantDigits: 2)])
     }
-    chapter.block(table.rendered)
+    chapter.table(table)
     // Keras' first step: α₁ = lr √(1 − β₂)/(1 − β₁) = lr √0.001 / 0.1, m = 0.1 g, √v = √0.001 |g|:
     // α₁ · 0.1 g / (√0.001 |g| + ε̂) = lr · |g| / (|g| + ε̂/√0.001) ≈ lr for |g| ≫ 3.2e-6.
     let largestAdam = moved(moves.adam).max() ?? 0

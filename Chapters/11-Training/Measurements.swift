@@ -64,7 +64,7 @@ func costOfTraining(_ chapter: inout Chapter, networks: [TrainedNetwork], timedE
                       byteText(8 * doublesKeptForBackward(network, inputColumns: item.widths[0], batchSize: 32)),
                       byteText(2 * parameterBytes)])
     }
-    chapter.block(table.rendered)
+    chapter.table(table)
     chapter.say("The book's network is so small that the time is all overhead: a few thousand operations per epoch run "
         + "at a tiny fraction of what the processor can do. Only the two digits networks give the product kernel enough work to count (timings on a shared "
         + "machine are noisy: compare within one run). "
@@ -107,7 +107,7 @@ func learningCurve(_ chapter: inout Chapter, training: TrainingExamples, validat
         table.append([String(subset.count)] + values.map { formatFixed(100 * $0, decimals: 1) + "%" }
                      + [formatFixed(100 * mean, decimals: 1) + "%", formatFixed(100 * sd, decimals: 1)])
     }
-    chapter.block(table.rendered)
+    chapter.table(table)
     chapter.say("Each multiple of the data buys less: the error falls roughly like a power of n, so the last points of "
         + "accuracy cost the most data.")
     chapter.check("the mean test accuracy rises with the training-set size", holds: zip(means, means.dropFirst()).allSatisfy { $0 < $1 },

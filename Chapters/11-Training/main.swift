@@ -132,7 +132,7 @@ for (budget, run) in zip(budgets, seedRuns) {
     rows.append([budget.name, String(budget.epochs), formatCompact(budget.rate), formatFixed(run.mse, decimals: 5),
                  formatFixed(run.mse / leastSquaresMSE, decimals: 2)])
 }
-chapter.block(rows.rendered)
+chapter.table(rows)
 drawLongerRunsFigure(chapter, names: budgets.map { "\($0.name): \($0.epochs) epochs, lr \(formatCompact($0.rate))" },
                      histories: seedRuns.map(\.history), floor: leastSquaresMSE)
 chapter.say("Same data, same starting weights, same batches: only the number of steps or the step size changed. "
@@ -167,7 +167,7 @@ for budget in budgets.prefix(2) {
     seedTable.append([budget.name, String(near), String(dead.count), String(runs.count - near - dead.count)])
     deadCounts.append(dead.count)
 }
-chapter.block(seedTable.rendered)
+chapter.table(seedTable)
 chapter.say("With two units per layer, one unlucky start (or a step that pushes every pre-activation below 0) "
     + "kills a layer for good: more epochs cannot revive it. The width makes the network fragile and the step size "
     + "decides how often that fragility is hit: \(deadCounts[0]) of \(seedCount) seeds end with a dead layer at the book's "
@@ -212,7 +212,7 @@ var confusionTable = TextTable(["true \\ predicted"] + (0...9).map(String.init) 
 for (label, row) in confusion.counts.enumerated() {
     confusionTable.append([String(label)] + row.map { $0 == 0 ? "·" : String($0) } + [formatFixed(100 * confusion.recall[label], decimals: 1) + "%"])
 }
-chapter.block(confusionTable.rendered)
+chapter.table(confusionTable)
 drawDigitsCurves(chapter, digitsHistory)
 drawConfusionFigure(chapter, confusion)
 let mistakes = confusion.mistakes.prefix(3).map { "\($0.actual) taken for \($0.predicted) (\($0.count)×)" }
@@ -255,7 +255,7 @@ if quick {
         let sd = (values.map { ($0 - mean) * ($0 - mean) }.reduce(0, +) / Double(values.count - 1)).squareRoot()
         seedTable.append([name] + values.map { formatFixed(100 * $0, decimals: 2) + "%" } + [formatFixed(100 * mean, decimals: 2) + "%", formatFixed(100 * sd, decimals: 2)])
     }
-    chapter.block(seedTable.rendered)
+    chapter.table(seedTable)
     let standardError = (0.97 * 0.03 / Double(split.test.count)).squareRoot()
     let means = seedAccuracies.map { $0.values.reduce(0, +) / Double($0.values.count) }
     chapter.say("Each seed sets the starting weights, the dropout masks and the batch order; the split is the same. One "
@@ -329,7 +329,7 @@ for record in baseline.records where record.epoch == 1 || record.epoch % max(1, 
                   formatFixed(100 * record.trainingAccuracy!, decimals: 1) + "%", formatFixed(100 * record.validationAccuracy!, decimals: 1) + "%"])
 }
 chapter.say("Without regularisation (the curves as data: history.records):")
-chapter.block(curve.rendered)
+chapter.table(curve)
 /// Σ‖W‖² over the weight matrices (not the biases).
 func weightSquares(_ network: Sequential) -> Double {
     zip(network.parameters, network.weightDecayMask).filter(\.1).reduce(0) { $0 + $1.0.elements.dot($1.0.elements) }
@@ -346,7 +346,7 @@ for (name, run) in runs {
                        "\(formatFixed(best.validationLoss!, decimals: 4)) (\(best.epoch))", formatFixed(100 * end.accuracy!, decimals: 1) + "%",
                        formatFixed(weightSquares(run.trainer.network), decimals: 1)])
 }
-chapter.block(comparison.rendered)
+chapter.table(comparison)
 drawOverfittingFigures(chapter, names: runs.map(\.0), files: ["none", "l2", "dropout", "early-stopping"], histories: runs.map(\.1.history))
 chapter.say("The network learns the 100 examples by heart: the training loss keeps falling while the validation loss, "
     + "after its minimum, climbs again. L2 keeps the weights small, dropout forbids any unit from relying on a few "

@@ -71,7 +71,7 @@ func backwardSection(_ chapter: inout Chapter) -> [(layer: String, error: Double
         worst.append((name, error))
         table.append([name, formatScientific(error, significantDigits: 2)])
     }
-    chapter.block(table.rendered)
+    chapter.table(table)
     chapter.check("every gradient check below 1e-7", holds: worst.allSatisfy { $0.error < 1e-7 },
                   detail: "worst \(formatScientific(worst.map(\.error).max() ?? 0, significantDigits: 2))")
     return worst

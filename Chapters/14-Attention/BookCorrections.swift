@@ -13,5 +13,5 @@ func bookSection(_ chapter: inout Chapter, worstErrors: [(layer: String, error: 
     chapter.say("The reversal task, which a position-wise model cannot learn (held-out accuracy \(formatFixed(reversal.baselineAccuracy, decimals: 3)), chance 0.1), takes a single transformer block \(reversal.steps) Adam steps to learn to \(formatFixed(lowest, decimals: 4)) or better on \(reversal.accuracies.count) seed\(reversal.accuracies.count == 1 ? "" : "s").")
     var table = TextTable(["layer", "worst gradient-check error"])
     for (layer, error) in worstErrors { table.append([layer, formatScientific(error, significantDigits: 2)]) }
-    chapter.block(table.rendered)
+    chapter.table(table)
 }

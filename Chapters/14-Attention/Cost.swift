@@ -40,7 +40,7 @@ func costSection(_ chapter: inout Chapter, quick: Bool) -> [(steps: Int, seconds
                       formatFixed(Double(stored * 8) / 1_048_576, decimals: 2) + " MiB"])
         rows.append((steps, seconds, stored))
     }
-    chapter.block(table.rendered)
+    chapter.table(table)
     chapter.check("the stored weights are H·T² at every T", holds: rows.allSatisfy { $0.weights == heads * $0.steps * $0.steps },
                   detail: "\(heads)·\(lengths.last!)² = \(heads * lengths.last! * lengths.last!)")
     chapter.say("Once the T² terms dominate, doubling T multiplies the time by 4 or more (the ratio column: ideal T² scaling gives 4, and the T x T matrices also outgrow the caches; timings vary with the machine and its load, so the chapter checks only the count). This is what limits a transformer's context, and what FlashAttention (which never stores P) and sparse or linear attention variants work around.")

@@ -41,7 +41,7 @@ func scalingSection(_ chapter: inout Chapter, quick: Bool) {
         table.append(["\(dk)", formatFixed(variance, decimals: 2), "\(dk)", formatFixed(variance / Double(dk), decimals: 3)])
     }
     chapter.say("Measured on \(samples) seeded pairs (seed 14) per d_k:")
-    chapter.block(table.rendered)
+    chapter.table(table)
     chapter.check("measured Var(q·k)/d_k within 0.9…1.1 at every d_k", holds: ratios.allSatisfy { abs($0 - 1) < 0.1 },
                   detail: ratios.map { formatFixed($0, decimals: 3) }.joined(separator: ", "))
     chapter.say("Without the division the scores of d_k = 256 have standard deviation 16, and softmax of such logits is nearly one-hot. In chapter 5's terms, dividing by √d_k is softmax at temperature τ = √d_k; without it τ = 1 is 16 times too cold. Its Jacobian diag(p) − p pᵀ then nearly vanishes (a one-hot p makes it exactly 0), so almost no gradient reaches Q and K. Over 500 seeded rows of 16 keys, d_k = 256:")
@@ -60,7 +60,7 @@ func scalingSection(_ chapter: inout Chapter, quick: Bool) {
     var saturation = TextTable(["scores", "mean largest weight", "mean ‖diag(p) − p pᵀ‖_F"])
     saturation.append(["q·k/√d_k", formatFixed(scaledMax / Double(rows), decimals: 3), formatFixed(scaledJacobian / Double(rows), decimals: 3)])
     saturation.append(["q·k (not scaled)", formatFixed(rawMax / Double(rows), decimals: 3), formatFixed(rawJacobian / Double(rows), decimals: 3)])
-    chapter.block(saturation.rendered)
+    chapter.table(saturation)
     chapter.check("unscaled scores saturate: mean largest weight above 0.9, and the Jacobian is less than half the scaled one's",
                   holds: rawMax / Double(rows) > 0.9 && rawJacobian < 0.5 * scaledJacobian,
                   detail: "\(formatFixed(rawMax / Double(rows), decimals: 3)); \(formatFixed(rawJacobian / Double(rows), decimals: 3)) against \(formatFixed(scaledJacobian / Double(rows), decimals: 3))")

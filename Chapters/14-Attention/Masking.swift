@@ -40,7 +40,7 @@ func maskingSection(_ chapter: inout Chapter) {
     table.append(["transformer block alone", formatScientific(plainGap, significantDigits: 2)])
     table.append(["sinusoidal encoding, then the block", formatScientific(encodedGap, significantDigits: 2)])
     chapter.say("Measured for one seeded sequence of T = 5 steps, D = 4, Π = (3 0 4 1 2):")
-    chapter.block(table.rendered)
+    chapter.table(table)
     chapter.check("without positions the block is equivariant (to rounding)", holds: plainGap < 1e-12, detail: formatScientific(plainGap, significantDigits: 2))
     chapter.check("with the encoding it is not", holds: encodedGap > 0.01, detail: formatScientific(encodedGap, significantDigits: 2))
     chapter.say("The encoding adds a different vector at each step, so the same digit at two steps gives two different tokens. Sinusoidal: each pair of features rotates at its own frequency, so PE(t + k) is a fixed rotation of PE(t); learned: a free vector per position (this chapter's transformer uses one).")

@@ -22,7 +22,7 @@ func layerNormSection(_ chapter: inout Chapter) {
     var table = TextTable(["normalisation", "max change of example 0"])
     table.append(["BatchNorm (training mode)", formatFixed(batchGap, decimals: 4)])
     table.append(["LayerNorm", formatFixed(layerGap, decimals: 4)])
-    chapter.block(table.rendered)
+    chapter.table(table)
     chapter.check("layer norm: example 0 does not see example 1", holds: layerGap == 0, detail: "exactly 0")
     chapter.check("batch norm: it does", holds: batchGap > 0.01, detail: formatFixed(batchGap, decimals: 4))
     chapter.say("The backward pass (LayerNorm.swift) is batch norm's with the roles of the axes swapped; with s = 1/√(σ² + ε) and ĝ = γ ⊙ g per token:")
@@ -59,7 +59,7 @@ func residualSection(_ chapter: inout Chapter) {
     for (index, depth) in depths.enumerated() {
         table.append(["\(depth)", formatScientific(plain[index], significantDigits: 2), formatScientific(skipped[index], significantDigits: 2)])
     }
-    chapter.block(table.rendered)
+    chapter.table(table)
     chapter.check("at depth 64 the plain stack's gradient has vanished (< 1e-12)", holds: plain.last! < 1e-12,
                   detail: formatScientific(plain.last!, significantDigits: 2))
     chapter.check("with residuals it has not (> 0.5)", holds: skipped.last! > 0.5,

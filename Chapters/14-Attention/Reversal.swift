@@ -106,7 +106,7 @@ func reversalSection(_ chapter: inout Chapter, quick: Bool) -> ReversalOutcome {
     table.append(["transformer block, seed " + seeds.map(String.init).joined(separator: " / "), "\(firstNetwork!.parameterCount)",
                   accuracies.map { formatFixed($0, decimals: 4) }.joined(separator: " / ")])
     table.append(["same without attention, seed \(seeds[0])", "\(baseline.parameterCount)", formatFixed(baselineAccuracy, decimals: 4)])
-    chapter.block(table.rendered)
+    chapter.table(table)
     chapter.say("Training took " + seconds.map { formatFixed($0, decimals: 2) }.joined(separator: " / ") + " s per seed (wall time; it varies with the machine and its load). The loss of the last step (seed \(seeds[0])): \(formatFixed(firstLosses.last ?? 0, decimals: 4)) nats.")
     if !quick {
         chapter.check("the transformer reverses held-out sequences on every seed (accuracy ≥ 0.99)", holds: accuracies.allSatisfy { $0 >= 0.99 },
