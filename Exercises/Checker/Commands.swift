@@ -29,7 +29,7 @@ func describe(_ outcome: Outcome) -> String {
 
 /// `(nothing)`: every check, in parallel, chapter by chapter, a progress bar and the next exercise to do.
 func showProgress(_ exercises: [Exercise], _ options: CheckerOptions) -> Int32 {
-    print("Checking \(exercises.count) exercises, \(options.jobs) at a time, each stopped after \(options.timeLimitText).")
+    printFitted("Checking \(exercises.count) exercises, \(options.jobs) at a time, each stopped after \(options.timeLimitText).")
     var solved = 0
     var next: Exercise?
     var currentChapter = -1
@@ -37,22 +37,22 @@ func showProgress(_ exercises: [Exercise], _ options: CheckerOptions) -> Int32 {
         let item = exercises[index]
         if item.chapter != currentChapter {
             currentChapter = item.chapter
-            print("\nChapter \(currentChapter)")
+            printFitted("\nChapter \(currentChapter)")
         }
-        print("  \(mark(outcome)) \(item.id)  \(item.title): \(describe(outcome))")
+        printFitted("  \(mark(outcome)) \(item.id)  \(item.title): \(describe(outcome))")
         if outcome == .passed { solved += 1 } else if next == nil { next = item }
         return true
     }
-    print("")
-    print(progressBar(solved: solved, total: exercises.count) + (options.useSolutions ? " (reference solutions)" : ""))
+    printFitted("")
+    printFitted(progressBar(solved: solved, total: exercises.count) + (options.useSolutions ? " (reference solutions)" : ""))
     if let next { printNext(next) }
     // The reference solutions must all pass; the reader's progress is never an error.
     return options.useSolutions && solved != exercises.count ? 1 : 0
 }
 
 func printNext(_ next: Exercise) {
-    print("Next: \(next.id) \(next.title): write \(next.function) in \(next.file),")
-    print("      then swift run exercises check \(next.id)  (hint: swift run exercises hint \(next.id))")
+    printFitted("Next: \(next.id) \(next.title): write \(next.function) in \(next.file),")
+    printFitted("      then swift run exercises check \(next.id)  (hint: swift run exercises hint \(next.id))")
 }
 
 /// `list`: every exercise, where to write it, and the hints seen; runs no check.
@@ -62,12 +62,12 @@ func listExercises(_ exercises: [Exercise]) {
     for item in exercises {
         if item.chapter != currentChapter {
             currentChapter = item.chapter
-            print("\nChapter \(currentChapter)  (\(item.file))")
+            printFitted("\nChapter \(currentChapter)  (\(item.file))")
         }
         let seen = progress.hintsSeen[item.id] ?? 0
-        print("  \(item.id)  \(item.title): \(item.function), hints seen \(seen) of \(item.hints.count)")
+        printFitted("  \(item.id)  \(item.title): \(item.function), hints seen \(seen) of \(item.hints.count)")
     }
-    print("\n\(exercises.count) exercises. swift run exercises shows which are solved.")
+    printFitted("\n\(exercises.count) exercises. swift run exercises shows which are solved.")
 }
 
 /// `check ID` or `check N` (a whole chapter): prints each outcome; status 0 when all pass.
@@ -76,15 +76,15 @@ func checkExercises(_ chosen: [Exercise], _ options: CheckerOptions) -> Int32 {
     var lonely: (Exercise, Outcome)?
     isolatedOutcomes(chosen, options) { index, outcome in
         let item = chosen[index]
-        print("\(mark(outcome)) \(item.id) \(item.title): \(describe(outcome))")
+        printFitted("\(mark(outcome)) \(item.id) \(item.title): \(describe(outcome))")
         if outcome == .passed { solved += 1 }
         lonely = (item, outcome)
         return true
     }
     if chosen.count == 1, let (item, outcome) = lonely, outcome == .notStarted {
-        print("  Write \(item.function) in \(item.file). Stuck? swift run exercises hint \(item.id)")
+        printFitted("  Write \(item.function) in \(item.file). Stuck? swift run exercises hint \(item.id)")
     }
-    if chosen.count > 1 { print(progressBar(solved: solved, total: chosen.count) + " in chapter \(chosen[0].chapter)") }
+    if chosen.count > 1 { printFitted(progressBar(solved: solved, total: chosen.count) + " in chapter \(chosen[0].chapter)") }
     return solved == chosen.count ? 0 : 1
 }
 
@@ -98,13 +98,13 @@ func showNext(_ exercises: [Exercise], _ options: CheckerOptions) {
         return false
     }
     guard let (next, outcome) = found else {
-        print("All \(exercises.count) exercises solved.")
+        printFitted("All \(exercises.count) exercises solved.")
         return
     }
-    print("\(mark(outcome)) \(next.id) \(next.title): \(describe(outcome))")
-    print("  Task: \(next.task)")
-    print("  Where: \(next.function) in \(next.file)")
-    print("  Then: swift run exercises check \(next.id)   Stuck? swift run exercises hint \(next.id)")
+    printFitted("\(mark(outcome)) \(next.id) \(next.title): \(describe(outcome))")
+    printFitted("  Task: \(next.task)")
+    printFitted("  Where: \(next.function) in \(next.file)")
+    printFitted("  Then: swift run exercises check \(next.id)   Stuck? swift run exercises hint \(next.id)")
 }
 
 /// `hint ID [N]`: the next hint not yet seen, or hint N.
@@ -121,14 +121,14 @@ func showHint(_ item: Exercise, number: Int?) {
         shown = progress.revealNextHint(of: item.id, count: item.hints.count)
     }
     saveProgress(progress)
-    print("\(item.id) \(item.title)")
-    print("  Task: \(item.task)")
-    print("  Where: \(item.function) in \(item.file)")
-    print("  Hint \(shown) of \(item.hints.count): \(item.hints[shown - 1])")
+    printFitted("\(item.id) \(item.title)")
+    printFitted("  Task: \(item.task)")
+    printFitted("  Where: \(item.function) in \(item.file)")
+    printFitted("  Hint \(shown) of \(item.hints.count): \(item.hints[shown - 1])")
     if shown < item.hints.count {
-        print("  (swift run exercises hint \(item.id) again for hint \(shown + 1))")
+        printFitted("  (swift run exercises hint \(item.id) again for hint \(shown + 1))")
     } else {
-        print("  (that is the last hint; once your answer passes, swift run exercises solution \(item.id) shows the reference solution)")
+        printFitted("  (that is the last hint; once your answer passes, swift run exercises solution \(item.id) shows the reference solution)")
     }
 }
 
@@ -143,10 +143,10 @@ func showSolution(_ item: Exercise, _ options: CheckerOptions) -> Int32 {
     let name = String(item.function.prefix { $0 != "(" && $0 != "<" })
     guard let source = try? String(contentsOf: packageRoot.appendingPathComponent(file), encoding: .utf8),
           let text = functionSource(named: name, in: source) else {
-        print("✓ \(item.id) \(item.title): solved. The reference solution is \(name) in \(file).")
+        printFitted("✓ \(item.id) \(item.title): solved. The reference solution is \(name) in \(file).")
         return 0
     }
-    print("✓ \(item.id) \(item.title): solved. The reference solution (\(file)):\n")
+    printFitted("✓ \(item.id) \(item.title): solved. The reference solution (\(file)):\n")
     print(text)
     return 0
 }

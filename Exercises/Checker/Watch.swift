@@ -20,32 +20,32 @@ let buildCommandVariable = "EXERCISES_TEST_ONLY_BUILD_COMMAND"
 /// current; when none is left, watch ends. Ctrl-C ends it too.
 func watch(_ exercises: [Exercise], _ options: CheckerOptions) -> Never {
     let workbook = packageRoot.appendingPathComponent("Exercises/Workbook")
-    print("Watching Exercises/Workbook: each save rebuilds and checks the current exercise (at most \(options.timeLimitText) a check). Ctrl-C stops.")
+    printFitted("Watching Exercises/Workbook: each save rebuilds and checks the current exercise (at most \(options.timeLimitText) a check). Ctrl-C stops.")
     guard var current = firstUnsolved(exercises, from: 0, options) else { finishWatching(exercises) }
     var snapshot = FolderSnapshot(folder: workbook)
-    print("Waiting for a save…")
+    printFitted("Waiting for a save…")
     while true {
         fflush(nil)
         usleep(500_000)
         var now = FolderSnapshot(folder: workbook)
         let changed = now.changedFiles(since: snapshot)
         guard !changed.isEmpty else { continue }
-        defer { print("Waiting for a save…") }
+        defer { printFitted("Waiting for a save…") }
         // Let the editor finish writing: wait until two looks agree.
         repeat {
             snapshot = now
             usleep(200_000)
             now = FolderSnapshot(folder: workbook)
         } while now != snapshot
-        print("\n\(changed.joined(separator: ", ")) saved: rebuilding…")
+        printFitted("\n\(changed.joined(separator: ", ")) saved: rebuilding…")
         fflush(nil)
         if let errors = buildErrors() {
-            print("✗ \(exercises[current].id) \(exercises[current].title): does not compile")
+            printFitted("✗ \(exercises[current].id) \(exercises[current].title): does not compile")
             for line in errors { print("  " + line) }
             continue
         }
         let outcome = isolatedOutcome(exercises[current], options)
-        print("\(mark(outcome)) \(exercises[current].id) \(exercises[current].title): \(describe(outcome))")
+        printFitted("\(mark(outcome)) \(exercises[current].id) \(exercises[current].title): \(describe(outcome))")
         guard outcome == .passed else { continue }
         fflush(nil)
         guard let next = firstUnsolved(exercises, from: current + 1, options)
@@ -67,14 +67,14 @@ private func firstUnsolved(_ exercises: [Exercise], from start: Int, _ options: 
     }
     guard let (index, outcome) = found else { return nil }
     let item = exercises[index]
-    print("\nCurrent: \(item.id) \(item.title): write \(item.function) in \(item.file)")
-    print("  Task: \(item.task)")
-    if !quiet || outcome != .notStarted { print("\(mark(outcome)) \(item.id) \(item.title): \(describe(outcome))") }
+    printFitted("\nCurrent: \(item.id) \(item.title): write \(item.function) in \(item.file)")
+    printFitted("  Task: \(item.task)")
+    if !quiet || outcome != .notStarted { printFitted("\(mark(outcome)) \(item.id) \(item.title): \(describe(outcome))") }
     return index
 }
 
 private func finishWatching(_ exercises: [Exercise]) -> Never {
-    print("\nAll \(exercises.count) exercises solved.")
+    printFitted("\nAll \(exercises.count) exercises solved.")
     exit(0)
 }
 

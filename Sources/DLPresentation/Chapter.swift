@@ -45,8 +45,11 @@ public struct Chapter {
     /// `("--quick", "fewer epochs, for the test suite")`: they are accepted,
     /// listed by `--help` and in usage errors, and `isGiven(_:)` tells whether
     /// one was on the command line.
+    ///
+    /// `printing: false` keeps the story (for the page) without printing it:
+    /// for tests that build a chapter inside the test process.
     public init(number: Int, title: String, flags: [(flag: String, help: String)] = [],
-                arguments: [String] = Array(CommandLine.arguments.dropFirst())) {
+                arguments: [String] = Array(CommandLine.arguments.dropFirst()), printing: Bool = true) {
         self.number = number
         self.title = title
         let program = String(format: "ch%02d", number)
@@ -58,7 +61,7 @@ public struct Chapter {
             exitWithUsageError(program, "cannot write figures: \(problem); give --figures DIR (a writable folder) or --no-figures")
         }
         self.figuresDirectory = options
-        self.log = NarrationLog(width: TerminalWidth.columns)
+        self.log = printing ? NarrationLog(width: TerminalWidth.columns) : NarrationLog(width: TerminalWidth.columns) { _ in }
         log.record(.title(number: number, title: title))
     }
 
@@ -151,7 +154,10 @@ public struct Chapter {
     /// Prints the tally, writes the web page when figures are written, and
     /// exits: status 0 when every check agreed, 1 otherwise.
     public func finish() -> Never {
-        let tally = NarrationEvent.tally(program: program, passed: passedChecks, failed: failedChecks,
+        // The tally names the program as the reader typed it: `ch01` or `linear-algebra`.
+        let typed = programName
+        let name = !typed.isEmpty && typed.allSatisfy({ $0.isLowercase || $0 == "-" }) ? typed : program
+        let tally = NarrationEvent.tally(program: name, passed: passedChecks, failed: failedChecks,
                                          seconds: Date().timeIntervalSince(started))
         if let figuresDirectory {
             let page = ChapterPage(number: number, events: log.events + [tally])

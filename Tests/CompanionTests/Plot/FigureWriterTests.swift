@@ -69,10 +69,10 @@ struct FigureWriterTests {
     func chapterIntegration() throws {
         let (root, figures) = try sandbox()
         defer { try? FileManager.default.removeItem(at: root) }
-        let chapter = Chapter(number: 9, title: "Test", arguments: ["--figures", figures.path])
+        let chapter = Chapter(number: 9, title: "Test", arguments: ["--figures", figures.path], printing: false)
         chapter.figure(plot, name: "curve")
         #expect(contents(of: figures) == ["curve.svg"])
-        let silent = Chapter(number: 9, title: "Test", arguments: ["--no-figures"])
+        let silent = Chapter(number: 9, title: "Test", arguments: ["--no-figures"], printing: false)
         silent.figure(plot, name: "other")
         #expect(contents(of: figures) == ["curve.svg"])
     }

@@ -6,11 +6,11 @@ import Testing
 /// writes its figure into the chapter's folder.
 @Suite("Plot API as chapters use it")
 struct PlotAPIExampleTests {
-    @Test("the README's one-liners write seven figures and print three charts")
+    @Test("the README's one-liners write seven figures and draw three charts")
     func readmeExamples() throws {
         let folder = scratchRoot.appendingPathComponent("plot-api-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: folder) }
-        let chapter = Chapter(number: 2, title: "API", arguments: ["--figures", folder.path])
+        let chapter = Chapter(number: 2, title: "API", arguments: ["--figures", folder.path], printing: false)
         let train = [2.3, 1.1, 0.6, 0.3], test = [2.4, 1.3, 0.8, 0.6]
         let hs = [1e-8, 1e-6, 1e-4, 1e-2], forward = [1e-8, 1e-10, 1e-4, 1e-2], central = [1e-8, 1e-10, 1e-9, 1e-5]
         let xs = [0.0, 1, 2, 3], ys = [1.0, 0, 1, 0], labels = [0, 1, 0, 1]

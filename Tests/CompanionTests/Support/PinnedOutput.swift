@@ -5,7 +5,7 @@ import Testing
 ///
 /// `Tests/CompanionTests/Programs/PinnedOutput/chNN.txt` holds what `chNN`
 /// prints in the test suite's run (debug build, `--no-figures`, `--quick`
-/// where the chapter has it, 100 columns), with the timings replaced by `…`.
+/// where the chapter has it, `COLUMNS=80`), with the timings replaced by `…`.
 /// A change of any printed number is then a change of that file, visible and
 /// reviewed in the diff. After an intended change, rewrite the files with
 ///
