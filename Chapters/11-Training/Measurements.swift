@@ -59,7 +59,7 @@ func costOfTraining(_ chapter: inout Chapter, networks: [TrainedNetwork], timedE
         let operations = floatingPointOperationsPerEpoch(network, examples: item.examples.count)
         let parameterBytes = 8 * network.parameterCount
         table.append([item.name, String(item.examples.count), formatScientific(operations / 1e9, significantDigits: 3),
-                      formatScientific(seconds, significantDigits: 2) + " s", formatFixed(operations / 1e9 / seconds, decimals: 2) + " GFLOP/s",
+                      formatScientific(seconds, significantDigits: 2) + "\u{00A0}s", formatFixed(operations / 1e9 / seconds, decimals: 2) + "\u{00A0}GFLOP/s",
                       byteText(parameterBytes),
                       byteText(8 * doublesKeptForBackward(network, inputColumns: item.widths[0], batchSize: 32)),
                       byteText(2 * parameterBytes)])

@@ -152,7 +152,7 @@ func digitsSection(_ chapter: inout Chapter, quick: Bool) {
         table.append([model] + accuracies.map { formatFixed(100 * $0, decimals: 2) + "%" }
                      + [formatFixed(100 * mean, decimals: 2) + "%",
                         "\(formatFixed(100 * accuracies.min()!, decimals: 2)) – \(formatFixed(100 * accuracies.max()!, decimals: 2))",
-                        formatFixed(mine.map(\.seconds).reduce(0, +) / Double(mine.count), decimals: 2) + " s"])
+                        formatFixed(mine.map(\.seconds).reduce(0, +) / Double(mine.count), decimals: 2) + "\u{00A0}s"])
     }
     chapter.table(table)
     chapter.say("Test accuracy on the same \(split.test.count) test images (one image is \(formatFixed(100.0 / Double(split.test.count), decimals: 2)) "

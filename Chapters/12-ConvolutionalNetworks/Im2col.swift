@@ -59,7 +59,7 @@ func im2colSection(_ chapter: inout Chapter, quick: Bool) {
     // Each cell carries its unit, so that the tests can tell timings from the seeded numbers.
     var speed = TextTable(["path", "time", "speed"], alignments: [.left, .right, .right])
     func timing(_ seconds: Double) -> [String] {
-        ["\(formatFixed(1000 * seconds, decimals: 2)) ms", "\(formatFixed(flops / seconds / 1e9, decimals: 2)) GFLOP/s"]
+        ["\(formatFixed(1000 * seconds, decimals: 2))\u{00A0}ms", "\(formatFixed(flops / seconds / 1e9, decimals: 2))\u{00A0}GFLOP/s"]
     }
     speed.append(["seven loops (directConvolution)"] + timing(loopSeconds))
     speed.append(["im2col + product (Conv2D)"] + timing(fastSeconds))

@@ -36,7 +36,7 @@ func costSection(_ chapter: inout Chapter, quick: Bool) -> [(steps: Int, seconds
     for steps in lengths {
         let (seconds, stored) = attentionCost(layer, steps: steps, repeats: 3, seed: 1406)
         let ratio = rows.last.map { formatFixed(seconds / $0.seconds, decimals: 1) + "x slower" } ?? "–"
-        table.append(["\(steps)", formatFixed(seconds * 1000, decimals: 2) + " ms", ratio, "\(stored)",
+        table.append(["\(steps)", formatFixed(seconds * 1000, decimals: 2) + "\u{00A0}ms", ratio, "\(stored)",
                       formatFixed(Double(stored * 8) / 1_048_576, decimals: 2) + " MiB"])
         rows.append((steps, seconds, stored))
     }

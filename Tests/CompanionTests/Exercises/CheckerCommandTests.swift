@@ -15,7 +15,7 @@ struct CheckerCommandTests {
         for exercise in chapter5 { #expect(solved.output.contains("✓ \(exercise.id) \(exercise.title): solved"), "\(solved.output)") }
         #expect(solved.output.contains("\(chapter5.count) of \(chapter5.count) solved in chapter 5"))
 
-        let list = try runExercises(["list"], in: folder)
+        let list = try runExercises(["list"], in: folder, environment: ["COLUMNS": "200"])  // one line per exercise
         let all = ExerciseCatalog.exercises(from: .workbook)
         #expect(list.status == 0 && list.output.contains("\(all.count) exercises."), "\(list.output)")
         for exercise in all { #expect(list.output.contains("  \(exercise.id)  \(exercise.title): \(exercise.function)")) }

@@ -20,18 +20,21 @@ enum PinnedOutput {
 
     /// The output with what depends on the machine's speed replaced by `…`:
     /// durations (`0.11 s`, `350 ms`, `4.2 µs`, `12 ns`), rates (`GFLOP/s`,
-    /// `samples/s`, `steps/s`) and measured speed-ups (`3.1x faster`).
+    /// `samples/s`, `steps/s`) and measured speed-ups (`3.1x faster`); a number
+    /// and its unit may be joined by a no-break space, which keeps a table
+    /// cell whole when the table is narrowed. Runs of spaces become two.
     static func normalised(_ output: String) -> String {
         var text = output
         let patterns = [
-            #"[0-9]+(\.[0-9]+)?(e[-+]?[0-9]+)?[  ]?(s|ms|µs|ns)\b"#,
-            #"[0-9][0-9.,]*[kM]?[  ]?(GFLOP/s|MFLOP/s|samples/s|steps/s|sequences/s|images/s|tokens/s)"#,
-            #"[0-9]+(\.[0-9]+)?[  ]?x (faster|slower)"#,
+            #"[0-9]+(\.[0-9]+)?(e[-+]?[0-9]+)?[ \u00A0]?(s|ms|µs|ns)\b"#,
+            #"[0-9][0-9.,]*[kM]?[ \u00A0]?(GFLOP/s|MFLOP/s|samples/s|steps/s|sequences/s|images/s|tokens/s)"#,
+            #"[0-9]+(\.[0-9]+)?[ \u00A0]?x (faster|slower)"#,
         ]
         for pattern in patterns {
             text = text.replacingOccurrences(of: pattern, with: "…", options: .regularExpression)
         }
-        return text
+        // A timing's width moves the columns of its table: runs of spaces count as one gap.
+        return text.replacingOccurrences(of: " {2,}", with: "  ", options: .regularExpression)
     }
 
     /// Checks `output` of `program` against its pinned file (or rewrites the
