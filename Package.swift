@@ -39,10 +39,13 @@ func longName(_ folder: String) -> String {
 }
 
 /// Optimise for the machine that builds: the matrix-product kernel needs FMA,
-/// which the default x86-64 target lacks. Release builds on Linux only, so
-/// that macOS and other platforms build with the toolchain's defaults.
+/// which the default x86-64 target lacks. `-fno-math-errno` lets `squareRoot()`
+/// be the square-root instruction, on SIMD vectors too (with errno it is a call
+/// to the C library's `sqrt` per lane; the value is the same, correctly rounded).
+/// Release builds on Linux only, so that macOS and other platforms build with
+/// the toolchain's defaults.
 let nativeCPU: [SwiftSetting] = [
-    .unsafeFlags(["-target-cpu", "native"], .when(platforms: [.linux], configuration: .release)),
+    .unsafeFlags(["-target-cpu", "native", "-Xcc", "-fno-math-errno"], .when(platforms: [.linux], configuration: .release)),
 ]
 
 let package = Package(

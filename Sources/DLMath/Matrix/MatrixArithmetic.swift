@@ -16,13 +16,13 @@ extension Matrix {
     /// broadcast when it is a 1 x n row vector and the other is m x n.
     static func elementwise(_ name: String, _ a: Matrix, _ b: Matrix, _ f: (Double, Double) -> Double) -> Matrix {
         if a.rows == b.rows && a.columns == b.columns {
-            var result = Matrix(rows: a.rows, columns: a.columns)
-            a.elements.withUnsafeBufferPointer { x in
-                b.elements.withUnsafeBufferPointer { y in
-                    result.withUnsafeMutableElements { z in VectorKernels.combine(x, y, into: z, f) }
+            return Matrix(rows: a.rows, columns: a.columns, uninitialisedElementsFilledBy: { z in
+                a.elements.withUnsafeBufferPointer { x in
+                    b.elements.withUnsafeBufferPointer { y in
+                        VectorKernels.combine(x, y, into: UnsafeMutableBufferPointer(start: z, count: x.count), f)
+                    }
                 }
-            }
-            return result
+            })
         }
         if b.rows == 1 && b.columns == a.columns {
             return Matrix(rows: a.rows, columns: a.columns) { i, j in f(a.elements[i * a.columns + j], b.elements[j]) }
