@@ -40,9 +40,11 @@ func longName(_ folder: String) -> String {
 }
 
 /// Optimise for the machine that builds: the matrix-product kernel needs FMA,
-/// which the default x86-64 target lacks. Release builds on Linux only, so
-/// that macOS and other platforms build with the toolchain's defaults; and
-/// only with the `NativeCPU` trait, on by default.
+/// which the default x86-64 target lacks. `-fno-math-errno` lets `squareRoot()`
+/// be the square-root instruction, on SIMD vectors too (with errno it is a call
+/// to the C library's `sqrt` per lane; the value is the same, correctly rounded).
+/// Release builds on Linux only, so that macOS and other platforms build with
+/// the toolchain's defaults; and only with the `NativeCPU` trait, on by default.
 ///
 /// A package that depends on DLMath gets the same fast kernel, compiled for
 /// the CPU of the machine that builds it (SwiftPM 6.2 and later accept
@@ -50,10 +52,10 @@ func longName(_ folder: String) -> String {
 /// binary meant for other machines turns the trait off:
 /// `.package(url: ..., from: "1.0.0", traits: [])`, or
 /// `swift build -c release --disable-default-traits` here. That build uses
-/// the portable x86-64 target (SSE2, no FMA), and the product kernel runs at
-/// about a fifth of the native speed (`Benchmarks/README.md`).
+/// the portable x86-64 target (SSE2, no FMA), and the product kernel is
+/// several times slower (`Benchmarks/README.md`).
 let nativeCPU: [SwiftSetting] = [
-    .unsafeFlags(["-target-cpu", "native"],
+    .unsafeFlags(["-target-cpu", "native", "-Xcc", "-fno-math-errno"],
                  .when(platforms: [.linux], configuration: .release, traits: ["NativeCPU"])),
 ]
 

@@ -45,7 +45,10 @@ enum TrainingBenchmark {
     }
 
     /// Samples per second (best of `runs`) and the phase split of the best run.
-    static func measure<O: Optimizer>(_ widths: [Int], dropout: Double? = nil, optimizer: O,
+    /// `toParameters`: the backward pass through `backwardToParameters` (what
+    /// `Trainer` calls: no ∂L/∂x for the first layer, as in the NumPy loop)
+    /// instead of the public `backward`.
+    static func measure<O: Optimizer>(_ widths: [Int], dropout: Double? = nil, optimizer: O, toParameters: Bool = false,
                                       step: (inout Sequential, inout O) -> Void,
                                       epochs: Int = 10, runs: Int = 5) -> (samplesPerSecond: Double, phases: Phases) {
         let examples = digits
@@ -64,7 +67,7 @@ enum TrainingBenchmark {
                     let t1 = DispatchTime.now().uptimeNanoseconds
                     let result = softmaxCrossEntropy(logits: output, targets: batch.targets)
                     let t2 = DispatchTime.now().uptimeNanoseconds
-                    _ = net.backward(result.gradient)
+                    if toParameters { net.backwardToParameters(result.gradient) } else { _ = net.backward(result.gradient) }
                     let t3 = DispatchTime.now().uptimeNanoseconds
                     step(&net, &opt)
                     let t4 = DispatchTime.now().uptimeNanoseconds
@@ -102,6 +105,8 @@ enum TrainingBenchmark {
         let cases: [(String, () -> (samplesPerSecond: Double, phases: Phases))] = [
             ("64-100-10 relu, SGD", { measure([64, 100, 10], optimizer: SGD(learningRate: 0.01), step: { roundTrip(&$0, &$1) }) }),
             ("64-100-10 relu, SGD, in-place step", { measure([64, 100, 10], optimizer: SGD(learningRate: 0.01), step: { $1.step(&$0) }) }),
+            ("  the same, backwardToParameters", { measure([64, 100, 10], optimizer: SGD(learningRate: 0.01), toParameters: true,
+                                                          step: { $1.step(&$0) }) }),
             ("64-100-10 relu, Adam, in-place step", { measure([64, 100, 10], optimizer: Adam(), step: { $1.step(&$0) }) }),
             ("64-256-10 relu, dropout 0.3, Adam", { measure([64, 256, 10], dropout: 0.3, optimizer: Adam(), step: { $1.step(&$0) }) }),
         ]

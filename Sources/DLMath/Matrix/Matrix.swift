@@ -40,6 +40,20 @@ public struct Matrix: Equatable, Hashable, Sendable {
         self.elements = elements
     }
 
+    /// A `rows x columns` matrix whose `rows * columns` elements (row-major)
+    /// `initialise` writes, every one of them, into uninitialised memory: no
+    /// zero-filling first. For kernels that overwrite their whole result.
+    init(rows: Int, columns: Int, uninitialisedElementsFilledBy initialise: (UnsafeMutablePointer<Double>) -> Void) {
+        precondition(rows >= 0 && columns >= 0, "Matrix: negative shape (\(rows)x\(columns))")
+        self.rows = rows
+        self.columns = columns
+        let count = rows * columns
+        self.elements = [Double](unsafeUninitializedCapacity: count) { buffer, initialisedCount in
+            if count > 0, let base = buffer.baseAddress { initialise(base) }
+            initialisedCount = count
+        }
+    }
+
     /// A matrix from its rows; every row must have the same length.
     public init(_ rowArrays: [[Double]]) {
         let columns = rowArrays.first?.count ?? 0

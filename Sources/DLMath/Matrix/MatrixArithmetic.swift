@@ -14,15 +14,18 @@ infix operator ./ : MultiplicationPrecedence
 extension Matrix {
     /// The one element-wise kernel: `f(a[i, j], b[i, j])`, with `b` (or `a`)
     /// broadcast when it is a 1 x n row vector and the other is m x n.
+    /// Inlined into each caller, so that `f` is inlined into the loop (a
+    /// straight loop the compiler vectorises, not a closure call per element).
+    @inline(__always)
     static func elementwise(_ name: String, _ a: Matrix, _ b: Matrix, _ f: (Double, Double) -> Double) -> Matrix {
         if a.rows == b.rows && a.columns == b.columns {
-            var result = Matrix(rows: a.rows, columns: a.columns)
-            a.elements.withUnsafeBufferPointer { x in
-                b.elements.withUnsafeBufferPointer { y in
-                    result.withUnsafeMutableElements { z in VectorKernels.combine(x, y, into: z, f) }
+            return Matrix(rows: a.rows, columns: a.columns, uninitialisedElementsFilledBy: { z in
+                a.elements.withUnsafeBufferPointer { x in
+                    b.elements.withUnsafeBufferPointer { y in
+                        VectorKernels.combine(x, y, into: UnsafeMutableBufferPointer(start: z, count: x.count), f)
+                    }
                 }
-            }
-            return result
+            })
         }
         if b.rows == 1 && b.columns == a.columns {
             return Matrix(rows: a.rows, columns: a.columns) { i, j in f(a.elements[i * a.columns + j], b.elements[j]) }
@@ -63,9 +66,33 @@ extension Matrix {
     public static prefix func - (a: Matrix) -> Matrix { a.map { -$0 } }
 
     /// A ← A + B element-wise (B may be a 1 x n row broadcast over the rows of A).
-    public static func += (a: inout Matrix, b: Matrix) { a = a + b }
+    public static func += (a: inout Matrix, b: Matrix) { a.updateElementwise("add", b, +) }
     /// A ← A − B element-wise (B may be a 1 x n row broadcast over the rows of A).
-    public static func -= (a: inout Matrix, b: Matrix) { a = a - b }
+    public static func -= (a: inout Matrix, b: Matrix) { a.updateElementwise("subtract", b, -) }
+
+    /// self ← f(self, B) element-wise, in place when the result has self's
+    /// shape (B the same shape, or a 1 x n row broadcast over the rows): the
+    /// same numbers as `self = elementwise(name, self, b, f)`, without a new matrix.
+    @inline(__always)
+    mutating func updateElementwise(_ name: String, _ b: Matrix, _ f: (Double, Double) -> Double) {
+        let sameShape = rows == b.rows && columns == b.columns
+        guard sameShape || (b.rows == 1 && b.columns == columns) else {
+            self = Matrix.elementwise(name, self, b, f)
+            return
+        }
+        let n = columns
+        b.elements.withUnsafeBufferPointer { x in
+            withUnsafeMutableElements { y in
+                if sameShape {
+                    for i in 0 ..< y.count { y[i] = f(y[i], x[i]) }
+                } else {
+                    for start in stride(from: 0, to: y.count, by: Swift.max(n, 1)) {
+                        for j in 0 ..< n { y[start + j] = f(y[start + j], x[j]) }
+                    }
+                }
+            }
+        }
+    }
     /// A ← s A, every element times s.
     public static func *= (a: inout Matrix, s: Double) { a = a * s }
 

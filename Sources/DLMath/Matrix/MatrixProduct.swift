@@ -12,16 +12,14 @@ extension Matrix {
     /// when the inner dimensions differ.
     public static func * (a: Matrix, b: Matrix) -> Matrix {
         requireShape(a.columns == b.rows, .product(a, b))
-        var c = Matrix(rows: a.rows, columns: b.columns)
-        a.elements.withUnsafeBufferPointer { ap in
-            b.elements.withUnsafeBufferPointer { bp in
-                c.withUnsafeMutableElements { cp in
-                    MatrixProduct.multiply(ap.baseAddress, bp.baseAddress, into: cp.baseAddress,
-                                           m: a.rows, k: a.columns, n: b.columns)
+        return Matrix(rows: a.rows, columns: b.columns, uninitialisedElementsFilledBy: { cp in
+            a.elements.withUnsafeBufferPointer { ap in
+                b.elements.withUnsafeBufferPointer { bp in
+                    MatrixProduct.multiply(ap.baseAddress, bp.baseAddress, into: cp,
+                                           m: a.rows, k: a.columns, n: b.columns, overwriting: true)
                 }
             }
-        }
-        return c
+        })
     }
 
     /// The matrix-vector product A x for a vector given as an array (length = A.columns).
@@ -81,27 +79,38 @@ public enum MatrixProduct {
     ///
     /// The transposes are never formed: packing reads either layout (see
     /// `MatrixProductPacking.swift`), so Xᵀ G and G Wᵀ cost what X G does.
-    /// Nothing happens when m, k or n is 0.
+    ///
+    /// With `overwriting`, C ← op(A) op(B): what C held is never read, so C
+    /// may be uninitialised memory (a new result matrix need not be zero-filled
+    /// first). The numbers are those of C = 0 followed by C += op(A) op(B):
+    /// the packed kernel stores each first finished sum instead of adding it
+    /// to 0 (the sums start at +0, so they are never −0 and 0 + s = s exactly),
+    /// the simple loop zero-fills C itself. Nothing happens when m or n is 0;
+    /// when k is 0, C is left as it is, or set to 0 when `overwriting`.
     public static func multiply(_ a: UnsafePointer<Double>?, _ b: UnsafePointer<Double>?,
                                 into c: UnsafeMutablePointer<Double>?, m: Int, k: Int, n: Int,
                                 transposedA: Bool = false, transposedB: Bool = false,
-                                strategy: Strategy = .automatic) {
-        guard let a, let b, let c, m > 0, n > 0, k > 0 else { return }
+                                overwriting: Bool = false, strategy: Strategy = .automatic) {
+        guard let c, m > 0, n > 0 else { return }
+        guard let a, let b, k > 0 else {
+            if overwriting { c.update(repeating: 0, count: m * n) }
+            return
+        }
         let left = Operand(a, rows: m, columns: k, transposed: transposedA)
         let right = Operand(b, rows: k, columns: n, transposed: transposedB)
+        let multiplications = m * k * n
+        let threads: Int
         switch strategy {
-        case .simpleLoop:
-            simpleLoopProduct(left, right, into: c, m: m, k: k, n: n)
-        case .packed(let threads):
-            parallelPackedProduct(left, right, into: c, m: m, k: k, n: n, threads: threads)
+        case .simpleLoop: threads = 0
+        case .packed(let count): threads = max(1, count)
         case .automatic:
-            let multiplications = m * k * n
-            if multiplications < smallProduct {
-                simpleLoopProduct(left, right, into: c, m: m, k: k, n: n)
-            } else {
-                let threads = multiplications >= twoThreadProduct ? 2 : 1
-                parallelPackedProduct(left, right, into: c, m: m, k: k, n: n, threads: threads)
-            }
+            threads = multiplications < smallProduct ? 0 : multiplications >= twoThreadProduct ? 2 : 1
+        }
+        if threads == 0 {
+            if overwriting { c.update(repeating: 0, count: m * n) }
+            simpleLoopProduct(left, right, into: c, m: m, k: k, n: n)
+        } else {
+            parallelPackedProduct(left, right, into: c, m: m, k: k, n: n, threads: threads, overwriting: overwriting)
         }
     }
 
@@ -147,14 +156,14 @@ public enum MatrixProduct {
     /// with its own packing buffers (they write disjoint parts of C).
     static func parallelPackedProduct(_ a: Operand, _ b: Operand,
                                       into c: UnsafeMutablePointer<Double>, m: Int, k: Int, n: Int,
-                                      threads: Int) {
+                                      threads: Int, overwriting: Bool) {
         let splitRows = m >= n
         let tile = splitRows ? tileRows : tileColumns
         let length = splitRows ? m : n
         let tiles = (length + tile - 1) / tile
         let parts = max(1, min(threads, tiles))
         guard parts > 1 else {
-            packedProduct(a, b, into: c, ldc: n, m: m, k: k, n: n)
+            packedProduct(a, b, into: c, ldc: n, m: m, k: k, n: n, overwriting: overwriting)
             return
         }
         let operands = Operands(a: a, b: b, c: c)
@@ -163,10 +172,12 @@ public enum MatrixProduct {
             let end = min(length, tiles * (part + 1) / parts * tile)
             if splitRows {
                 packedProduct(operands.a.offset(row: start, column: 0), operands.b,
-                              into: operands.c + start * n, ldc: n, m: end - start, k: k, n: n)
+                              into: operands.c + start * n, ldc: n, m: end - start, k: k, n: n,
+                              overwriting: overwriting)
             } else {
                 packedProduct(operands.a, operands.b.offset(row: 0, column: start),
-                              into: operands.c + start, ldc: n, m: m, k: k, n: end - start)
+                              into: operands.c + start, ldc: n, m: m, k: k, n: end - start,
+                              overwriting: overwriting)
             }
         }
     }

@@ -27,8 +27,11 @@ extension MatrixProduct {
     /// C += A B on sub-matrices (A and B stored as they are or transposed, C
     /// with row stride `ldc`), through packing and the micro-kernel. Allocates
     /// its own packing buffers, so calls on disjoint parts of C may run in parallel.
+    /// With `overwriting`, the first depth block stores its sums instead of
+    /// adding them (C ← A B; C's prior contents are never read).
     static func packedProduct(_ a: Operand, _ b: Operand,
-                              into c: UnsafeMutablePointer<Double>, ldc: Int, m: Int, k: Int, n: Int) {
+                              into c: UnsafeMutablePointer<Double>, ldc: Int, m: Int, k: Int, n: Int,
+                              overwriting: Bool = false) {
         let panelColumns = roundedUp(min(n, columnBlock), tileColumns)
         let blockRows = roundedUp(min(m, rowBlock), tileRows)
         let depth = min(k, depthBlock)
@@ -44,6 +47,7 @@ extension MatrixProduct {
             let nc = min(columnBlock, n - j0)
             for p0 in stride(from: 0, to: k, by: depthBlock) {
                 let kc = min(depthBlock, k - p0)
+                let storing = overwriting && p0 == 0
                 packB(b.offset(row: p0, column: j0), depth: kc, columns: nc, into: packedB)
                 for i0 in stride(from: 0, to: m, by: rowBlock) {
                     let mc = min(rowBlock, m - i0)
@@ -54,13 +58,14 @@ extension MatrixProduct {
                             if nc - jr >= tileColumns {
                                 addTileProduct(kc: kc, packedA: packedA + ir * kc, packedB: packedB + jr * kc,
                                                into: c + (i0 + ir) * ldc + j0 + jr, ldc: ldc,
-                                               rows: rows, columns: tileColumns)
+                                               rows: rows, columns: tileColumns, storing: storing)
                             } else {
                                 // The partial last sliver, packed as narrow slivers of one lane.
                                 for q in stride(from: 0, to: nc - jr, by: Lane.scalarCount) {
                                     addNarrowTileProduct(kc: kc, packedA: packedA + ir * kc, packedB: packedB + (jr + q) * kc,
                                                          into: c + (i0 + ir) * ldc + j0 + jr + q, ldc: ldc,
-                                                         rows: rows, columns: min(Lane.scalarCount, nc - jr - q))
+                                                         rows: rows, columns: min(Lane.scalarCount, nc - jr - q),
+                                                         storing: storing)
                                 }
                             }
                         }

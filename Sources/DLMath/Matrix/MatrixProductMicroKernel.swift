@@ -100,9 +100,11 @@ extension MatrixProduct {
     /// - `rows` ≤ `tileRows`, `columns` ≤ `tileColumns`: the part of the tile
     ///   inside C. A full tile is added to C directly; an edge tile goes through
     ///   a scratch tile so that nothing outside C is read or written.
+    /// - `storing`: C ← the sums instead of C += them (C is then never read).
     @inline(__always)
     static func addTileProduct(kc: Int, packedA: UnsafePointer<Double>, packedB: UnsafePointer<Double>,
-                               into c: UnsafeMutablePointer<Double>, ldc: Int, rows: Int, columns: Int) {
+                               into c: UnsafeMutablePointer<Double>, ldc: Int, rows: Int, columns: Int,
+                               storing: Bool) {
         var r0 = TileRow.zero, r1 = TileRow.zero, r2 = TileRow.zero
         var r3 = TileRow.zero, r4 = TileRow.zero, r5 = TileRow.zero
         var a = packedA
@@ -118,7 +120,14 @@ extension MatrixProduct {
             a += tileRows
             b += tileColumns * MemoryLayout<Double>.stride
         }
-        if rows == tileRows && columns == tileColumns {
+        if rows == tileRows && columns == tileColumns && storing {
+            r0.store(to: c)
+            r1.store(to: c + ldc)
+            r2.store(to: c + 2 * ldc)
+            r3.store(to: c + 3 * ldc)
+            r4.store(to: c + 4 * ldc)
+            r5.store(to: c + 5 * ldc)
+        } else if rows == tileRows && columns == tileColumns {
             r0.addTo(c)
             r1.addTo(c + ldc)
             r2.addTo(c + 2 * ldc)
@@ -130,7 +139,11 @@ extension MatrixProduct {
                 let values = scratch.assumingMemoryBound(to: Double.self)
                 for r in 0 ..< rows {
                     let target = c + r * ldc
-                    for j in 0 ..< columns { target[j] += values[r * tileColumns + j] }
+                    if storing {
+                        for j in 0 ..< columns { target[j] = values[r * tileColumns + j] }
+                    } else {
+                        for j in 0 ..< columns { target[j] += values[r * tileColumns + j] }
+                    }
                 }
             }
         }
@@ -142,7 +155,8 @@ extension MatrixProduct {
     /// (one multiply-add per step, in order), so the same results.
     @inline(__always)
     static func addNarrowTileProduct(kc: Int, packedA: UnsafePointer<Double>, packedB: UnsafePointer<Double>,
-                                     into c: UnsafeMutablePointer<Double>, ldc: Int, rows: Int, columns: Int) {
+                                     into c: UnsafeMutablePointer<Double>, ldc: Int, rows: Int, columns: Int,
+                                     storing: Bool) {
         var r0 = Lane.zero, r1 = Lane.zero, r2 = Lane.zero, r3 = Lane.zero, r4 = Lane.zero, r5 = Lane.zero
         var a = packedA
         var b = UnsafeRawPointer(packedB)
@@ -161,7 +175,11 @@ extension MatrixProduct {
             let values = scratch.assumingMemoryBound(to: Double.self)
             for r in 0 ..< rows {
                 let target = c + r * ldc
-                for j in 0 ..< columns { target[j] += values[r * Lane.scalarCount + j] }
+                if storing {
+                    for j in 0 ..< columns { target[j] = values[r * Lane.scalarCount + j] }
+                } else {
+                    for j in 0 ..< columns { target[j] += values[r * Lane.scalarCount + j] }
+                }
             }
         }
     }

@@ -45,14 +45,12 @@ extension Matrix {
             result.addRowToEveryRow(row)
             return result
         }
-        var result = Matrix(rows: m, columns: n)
-        result.withUnsafeMutableElements { c in
+        let result = Matrix(rows: m, columns: n, uninitialisedElementsFilledBy: { c in
             row.elements.withUnsafeBufferPointer { r in
-                for i in 0 ..< m {
-                    _ = UnsafeMutableBufferPointer(rebasing: c[(i * n) ..< ((i + 1) * n)]).update(fromContentsOf: r)
-                }
+                guard let source = r.baseAddress else { return }
+                for i in 0 ..< m { (c + i * n).initialize(from: source, count: n) }
             }
-        }
+        })
         return Matrix.product(self, other, m: m, k: k, n: n, transposedA: false, transposedB: false, onto: result)
     }
 
@@ -71,14 +69,19 @@ extension Matrix {
     /// `onto` + op(a) op(b), through the kernel (shapes checked by the callers).
     private static func product(_ a: Matrix, _ b: Matrix, m: Int, k: Int, n: Int,
                                 transposedA: Bool, transposedB: Bool, onto start: Matrix? = nil) -> Matrix {
-        var c = start ?? Matrix(rows: m, columns: n)
-        a.elements.withUnsafeBufferPointer { ap in
-            b.elements.withUnsafeBufferPointer { bp in
-                c.withUnsafeMutableElements { cp in
-                    MatrixProduct.multiply(ap.baseAddress, bp.baseAddress, into: cp.baseAddress, m: m, k: k, n: n,
-                                           transposedA: transposedA, transposedB: transposedB)
+        let multiply = { (c: UnsafeMutablePointer<Double>, overwriting: Bool) in
+            a.elements.withUnsafeBufferPointer { ap in
+                b.elements.withUnsafeBufferPointer { bp in
+                    MatrixProduct.multiply(ap.baseAddress, bp.baseAddress, into: c, m: m, k: k, n: n,
+                                           transposedA: transposedA, transposedB: transposedB, overwriting: overwriting)
                 }
             }
+        }
+        guard var c = start else {
+            return Matrix(rows: m, columns: n, uninitialisedElementsFilledBy: { multiply($0, true) })
+        }
+        c.withUnsafeMutableElements { cp in
+            if let base = cp.baseAddress { multiply(base, false) }
         }
         return c
     }
