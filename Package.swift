@@ -25,7 +25,7 @@ let chapters: [(name: String, folder: String)] = [
     ("ch11", "11-Training"),
     ("ch12", "12-ConvolutionalNetworks"),
     ("ch13", "13-RecurrentNetworks"),
-    ("ch14", "14-Attention"),
+    ("ch14", "14-Attention")
 ]
 
 /// `01-LinearAlgebra` → `linear-algebra`: each chapter also runs under its long name
@@ -55,18 +55,21 @@ func longName(_ folder: String) -> String {
 /// the portable x86-64 target (SSE2, no FMA), and the product kernel is
 /// several times slower (`Benchmarks/README.md`).
 let nativeCPU: [SwiftSetting] = [
-    .unsafeFlags(["-target-cpu", "native", "-Xcc", "-fno-math-errno"],
-                 .when(platforms: [.linux], configuration: .release, traits: ["NativeCPU"])),
+    .unsafeFlags(
+        ["-target-cpu", "native", "-Xcc", "-fno-math-errno"],
+        .when(platforms: [.linux], configuration: .release, traits: ["NativeCPU"]))
 ]
 
 /// Each chapter as an executable under its short and its long name.
-let chapterProducts: [Product] = chapters.map { Product.executable(name: $0.name, targets: [$0.name]) }
+let chapterProducts: [Product] =
+    chapters.map { Product.executable(name: $0.name, targets: [$0.name]) }
     + chapters.map { Product.executable(name: longName($0.folder), targets: [$0.name]) }
 
 /// Each chapter's executable target.
 let chapterTargets: [Target] = chapters.map {
-    Target.executableTarget(name: $0.name, dependencies: ["DLMath", "DLPresentation"],
-                            path: "Chapters/\($0.folder)", exclude: ["README.md"])
+    Target.executableTarget(
+        name: $0.name, dependencies: ["DLMath", "DLPresentation"],
+        path: "Chapters/\($0.folder)", exclude: ["README.md"])
 }
 
 let package = Package(
@@ -75,43 +78,54 @@ let package = Package(
         .library(name: "DLMath", targets: ["DLMath"]),
         .executable(name: "formulas", targets: ["formulas"]),
         .executable(name: "exercises", targets: ["exercises"]),
-        .executable(name: "benchmarks", targets: ["benchmarks"]),
+        .executable(name: "benchmarks", targets: ["benchmarks"])
     ] + chapterProducts,
     traits: [
-        .trait(name: "NativeCPU",
-               description: "Compile DLMath for the building machine's CPU in Linux release builds (the FMA product kernel)."),
-        .default(enabledTraits: ["NativeCPU"]),
+        .trait(
+            name: "NativeCPU",
+            description:
+                "Compile DLMath for the building machine's CPU in Linux release builds (the FMA product kernel)."),
+        .default(enabledTraits: ["NativeCPU"])
     ],
     targets: [
-        .target(name: "DLMath", path: "Sources/DLMath",
-                exclude: ["Resources/README.md"],
-                resources: [.copy("Resources/digits.csv"), .copy("Resources/iris.csv")],
-                swiftSettings: nativeCPU),
-        .target(name: "DLPresentation", dependencies: ["DLMath"], path: "Sources/DLPresentation",
-                exclude: ["Plot/README.md"]),
+        .target(
+            name: "DLMath", path: "Sources/DLMath",
+            exclude: ["Resources/README.md"],
+            resources: [.copy("Resources/digits.csv"), .copy("Resources/iris.csv")],
+            swiftSettings: nativeCPU),
+        .target(
+            name: "DLPresentation", dependencies: ["DLMath"], path: "Sources/DLPresentation",
+            exclude: ["Plot/README.md"]),
 
-        .target(name: "FormulaCatalog", dependencies: ["DLMath", "DLPresentation"],
-                path: "Chapters/Formulas/Catalog"),
-        .executableTarget(name: "formulas", dependencies: ["FormulaCatalog", "DLPresentation"],
-                          path: "Chapters/Formulas/Command"),
+        .target(
+            name: "FormulaCatalog", dependencies: ["DLMath", "DLPresentation"],
+            path: "Chapters/Formulas/Catalog"),
+        .executableTarget(
+            name: "formulas", dependencies: ["FormulaCatalog", "DLPresentation"],
+            path: "Chapters/Formulas/Command"),
 
         .target(name: "ExerciseKit", dependencies: ["DLMath"], path: "Exercises/Kit"),
         .target(name: "Workbook", dependencies: ["ExerciseKit", "DLMath"], path: "Exercises/Workbook"),
         .target(name: "Solutions", dependencies: ["ExerciseKit", "DLMath"], path: "Exercises/Solutions"),
-        .target(name: "ExerciseCatalog", dependencies: ["ExerciseKit", "Workbook", "Solutions"],
-                path: "Exercises/Catalog"),
-        .executableTarget(name: "exercises", dependencies: ["ExerciseCatalog", "ExerciseKit", "DLPresentation"],
-                          path: "Exercises/Checker"),
+        .target(
+            name: "ExerciseCatalog", dependencies: ["ExerciseKit", "Workbook", "Solutions"],
+            path: "Exercises/Catalog"),
+        .executableTarget(
+            name: "exercises", dependencies: ["ExerciseCatalog", "ExerciseKit", "DLPresentation"],
+            path: "Exercises/Checker"),
 
-        .executableTarget(name: "benchmarks", dependencies: ["DLMath"], path: "Benchmarks",
-                          exclude: ["README.md", "training_numpy.py"]),
+        .executableTarget(
+            name: "benchmarks", dependencies: ["DLMath"], path: "Benchmarks",
+            exclude: ["README.md", "training_numpy.py"]),
 
         .testTarget(
             name: "CompanionTests",
-            dependencies: ["DLMath", "DLPresentation", "FormulaCatalog", "ExerciseKit",
-                           "ExerciseCatalog", "Workbook", "Solutions"],
+            dependencies: [
+                "DLMath", "DLPresentation", "FormulaCatalog", "ExerciseKit",
+                "ExerciseCatalog", "Workbook", "Solutions"
+            ],
             path: "Tests/CompanionTests",
-            exclude: ["Programs/PinnedOutput"]),
+            exclude: ["Programs/PinnedOutput"])
     ] + chapterTargets,
     swiftLanguageModes: [.v6]
 )

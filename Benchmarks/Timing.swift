@@ -15,13 +15,13 @@ func bestSeconds(batches: Int = 7, _ body: () -> Void) -> Double {
         calls *= seconds < 0.002 ? 10 : 2
     }
     var best = Double.infinity
-    for _ in 0 ..< batches { best = min(best, timeBatch(calls, body) / Double(calls)) }
+    for _ in 0..<batches { best = min(best, timeBatch(calls, body) / Double(calls)) }
     return best
 }
 
 private func timeBatch(_ calls: Int, _ body: () -> Void) -> Double {
     let start = DispatchTime.now().uptimeNanoseconds
-    for _ in 0 ..< calls { body() }
+    for _ in 0..<calls { body() }
     return Double(DispatchTime.now().uptimeNanoseconds - start) * 1e-9
 }
 

@@ -48,18 +48,20 @@ enum TrainingBenchmark {
     /// `toParameters`: the backward pass through `backwardToParameters` (what
     /// `Trainer` calls: no ∂L/∂x for the first layer, as in the NumPy loop)
     /// instead of the public `backward`.
-    static func measure<O: Optimizer>(_ widths: [Int], dropout: Double? = nil, optimizer: O, toParameters: Bool = false,
-                                      step: (inout Sequential, inout O) -> Void,
-                                      epochs: Int = 10, runs: Int = 5) -> (samplesPerSecond: Double, phases: Phases) {
+    static func measure<O: Optimizer>(
+        _ widths: [Int], dropout: Double? = nil, optimizer: O, toParameters: Bool = false,
+        step: (inout Sequential, inout O) -> Void,
+        epochs: Int = 10, runs: Int = 5
+    ) -> (samplesPerSecond: Double, phases: Phases) {
         let examples = digits
         let batches = MiniBatches(exampleCount: examples.count, batchSize: 32, seed: 3)
         var best = (samplesPerSecond: 0.0, phases: Phases())
-        for _ in 0 ..< runs {
+        for _ in 0..<runs {
             var net = network(widths, dropout: dropout)
             var opt = optimizer
             var phases = Phases()
             var samples = 0
-            for epoch in 0 ..< epochs {
+            for epoch in 0..<epochs {
                 for indices in batches.indices(epoch: epoch) {
                     let batch = examples.rows(at: indices)
                     let t0 = DispatchTime.now().uptimeNanoseconds
@@ -67,7 +69,11 @@ enum TrainingBenchmark {
                     let t1 = DispatchTime.now().uptimeNanoseconds
                     let result = softmaxCrossEntropy(logits: output, targets: batch.targets)
                     let t2 = DispatchTime.now().uptimeNanoseconds
-                    if toParameters { net.backwardToParameters(result.gradient) } else { _ = net.backward(result.gradient) }
+                    if toParameters {
+                        net.backwardToParameters(result.gradient)
+                    } else {
+                        _ = net.backward(result.gradient)
+                    }
                     let t3 = DispatchTime.now().uptimeNanoseconds
                     step(&net, &opt)
                     let t4 = DispatchTime.now().uptimeNanoseconds
@@ -103,19 +109,38 @@ enum TrainingBenchmark {
         print("")
         print("network                               samples/s   forward   loss   backward   step   (% of a step)")
         let cases: [(String, () -> (samplesPerSecond: Double, phases: Phases))] = [
-            ("64-100-10 relu, SGD", { measure([64, 100, 10], optimizer: SGD(learningRate: 0.01), step: { roundTrip(&$0, &$1) }) }),
-            ("64-100-10 relu, SGD, in-place step", { measure([64, 100, 10], optimizer: SGD(learningRate: 0.01), step: { $1.step(&$0) }) }),
-            ("  the same, backwardToParameters", { measure([64, 100, 10], optimizer: SGD(learningRate: 0.01), toParameters: true,
-                                                          step: { $1.step(&$0) }) }),
-            ("64-100-10 relu, Adam, in-place step", { measure([64, 100, 10], optimizer: Adam(), step: { $1.step(&$0) }) }),
-            ("64-256-10 relu, dropout 0.3, Adam", { measure([64, 256, 10], dropout: 0.3, optimizer: Adam(), step: { $1.step(&$0) }) }),
+            (
+                "64-100-10 relu, SGD",
+                { measure([64, 100, 10], optimizer: SGD(learningRate: 0.01), step: { roundTrip(&$0, &$1) }) }
+            ),
+            (
+                "64-100-10 relu, SGD, in-place step",
+                { measure([64, 100, 10], optimizer: SGD(learningRate: 0.01), step: { $1.step(&$0) }) }
+            ),
+            (
+                "  the same, backwardToParameters",
+                {
+                    measure(
+                        [64, 100, 10], optimizer: SGD(learningRate: 0.01), toParameters: true,
+                        step: { $1.step(&$0) })
+                }
+            ),
+            (
+                "64-100-10 relu, Adam, in-place step",
+                { measure([64, 100, 10], optimizer: Adam(), step: { $1.step(&$0) }) }
+            ),
+            (
+                "64-256-10 relu, dropout 0.3, Adam",
+                { measure([64, 256, 10], dropout: 0.3, optimizer: Adam(), step: { $1.step(&$0) }) }
+            )
         ]
         for (name, run) in cases {
             let (rate, phases) = run()
             let share = { (seconds: Double) in String(format: "%5.1f", 100 * seconds / phases.total) }
-            print(name.padding(toLength: 36, withPad: " ", startingAt: 0) + String(format: "%11.0f", rate)
-                  + "     " + share(phases.forward) + "   " + share(phases.loss) + "      " + share(phases.backward)
-                  + "   " + share(phases.step))
+            print(
+                name.padding(toLength: 36, withPad: " ", startingAt: 0) + String(format: "%11.0f", rate)
+                    + "     " + share(phases.forward) + "   " + share(phases.loss) + "      " + share(phases.backward)
+                    + "   " + share(phases.step))
         }
         print("")
         print("(ch11's network is the third; `python3 Benchmarks/training_numpy.py` compares the first with NumPy)")

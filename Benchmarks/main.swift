@@ -65,10 +65,10 @@ func naiveSeconds(n: Int) -> Double {
     var c = [Double](repeating: 0, count: n * n)
     return bestSeconds {
         for index in c.indices { c[index] = 0 }
-        for i in 0 ..< n {
-            for p in 0 ..< n {
+        for i in 0..<n {
+            for p in 0..<n {
                 let x = a[i * n + p]
-                for j in 0 ..< n { c[i * n + j] += x * b[p * n + j] }
+                for j in 0..<n { c[i * n + j] += x * b[p * n + j] }
             }
         }
         consume(c[0])
@@ -83,26 +83,30 @@ for n in [64, 128, 256, 512, 1024] {
         gflops(m: n, k: n, n: n, seconds: operatorSeconds(m: n, k: n, n: n)),
         gflops(m: n, k: n, n: n, seconds: kernelSeconds(m: n, k: n, n: n, .simpleLoop)),
         gflops(m: n, k: n, n: n, seconds: kernelSeconds(m: n, k: n, n: n, .packed(threads: 1))),
-        gflops(m: n, k: n, n: n, seconds: kernelSeconds(m: n, k: n, n: n, .packed(threads: 2))),
+        gflops(m: n, k: n, n: n, seconds: kernelSeconds(m: n, k: n, n: n, .packed(threads: 2)))
     ]
-    print("n = \(n)".padding(toLength: 14, withPad: " ", startingAt: 0) + "   " + cells[0] + "       " + cells[1]
-          + "           " + cells[2] + "            " + cells[3])
+    print(
+        "n = \(n)".padding(toLength: 14, withPad: " ", startingAt: 0) + "   " + cells[0] + "       " + cells[1]
+            + "           " + cells[2] + "            " + cells[3])
 }
 print("")
 print("small (m x k)(k x n)   Matrix *   simple loop   packed 1 thread   ns per Matrix *")
 for (m, k, n) in [(2, 2, 2), (100, 2, 2), (100, 2, 1), (16, 16, 16), (32, 64, 10), (32, 64, 64), (64, 64, 32)] {
     let seconds = operatorSeconds(m: m, k: k, n: n)
     let label = "(\(m) x \(k))(\(k) x \(n))"
-    print(label.padding(toLength: 22, withPad: " ", startingAt: 0) + " "
-          + gflops(m: m, k: k, n: n, seconds: seconds) + "       "
-          + gflops(m: m, k: k, n: n, seconds: kernelSeconds(m: m, k: k, n: n, .simpleLoop)) + "           "
-          + gflops(m: m, k: k, n: n, seconds: kernelSeconds(m: m, k: k, n: n, .packed(threads: 1))) + "        "
-          + String(format: "%9.0f", seconds * 1e9))
+    print(
+        label.padding(toLength: 22, withPad: " ", startingAt: 0) + " "
+            + gflops(m: m, k: k, n: n, seconds: seconds) + "       "
+            + gflops(m: m, k: k, n: n, seconds: kernelSeconds(m: m, k: k, n: n, .simpleLoop)) + "           "
+            + gflops(m: m, k: k, n: n, seconds: kernelSeconds(m: m, k: k, n: n, .packed(threads: 1))) + "        "
+            + String(format: "%9.0f", seconds * 1e9))
 }
 print("")
 print("naive i-k-j loop on [Double] (bounds-checked), for comparison")
 for n in [256, 512] {
-    print("n = \(n)".padding(toLength: 14, withPad: " ", startingAt: 0) + "   " + gflops(m: n, k: n, n: n, seconds: naiveSeconds(n: n)))
+    print(
+        "n = \(n)".padding(toLength: 14, withPad: " ", startingAt: 0) + "   "
+            + gflops(m: n, k: n, n: n, seconds: naiveSeconds(n: n)))
 }
 print("")
 TrainingBenchmark.run()

@@ -20,18 +20,27 @@ func errorCurveFigure(_ study: StepSizeStudy, secondDerivative: Double, thirdDer
     // first and wide, so that each error curve runs along the middle of its band.
     let forwardTruncation = steps.filter { $0 >= StepSizeStudy.forwardOptimum / 3 }
     let centralTruncation = steps.filter { $0 >= StepSizeStudy.centralOptimum / 3 }
-    plot.line(Series("truncation model (h/2)|f″|", x: forwardTruncation,
-                     y: forwardTruncation.map { $0 / 2 * abs(secondDerivative) }, color: forwardColor.lightened(0.6), width: 8))
-    plot.line(Series("truncation model (h²/6)|f‴|", x: centralTruncation,
-                     y: centralTruncation.map { $0 * $0 / 6 * abs(thirdDerivative) }, color: centralColor.lightened(0.6), width: 8))
+    plot.line(
+        Series(
+            "truncation model (h/2)|f″|", x: forwardTruncation,
+            y: forwardTruncation.map { $0 / 2 * abs(secondDerivative) }, color: forwardColor.lightened(0.6), width: 8))
+    plot.line(
+        Series(
+            "truncation model (h²/6)|f‴|", x: centralTruncation,
+            y: centralTruncation.map { $0 * $0 / 6 * abs(thirdDerivative) }, color: centralColor.lightened(0.6),
+            width: 8))
     plot.line("forward (f(x+h) − f(x))/h", x: steps, y: forward, color: forwardColor)
     plot.line("central (f(x+h) − f(x−h))/2h", x: steps, y: central, color: centralColor)
     let shown = (forward + central).filter { $0 > 0 }
     let low = shown.min() ?? 1e-16, high = shown.max() ?? 1
-    plot.line(Series("h = √ε ≈ 1.5·10⁻⁸", x: [StepSizeStudy.forwardOptimum, StepSizeStudy.forwardOptimum], y: [low, high],
-                     color: forwardColor, dash: .dotted))
-    plot.line(Series("h = ∛ε ≈ 6.1·10⁻⁶", x: [StepSizeStudy.centralOptimum, StepSizeStudy.centralOptimum], y: [low, high],
-                     color: centralColor, dash: .dotted))
+    plot.line(
+        Series(
+            "h = √ε ≈ 1.5·10⁻⁸", x: [StepSizeStudy.forwardOptimum, StepSizeStudy.forwardOptimum], y: [low, high],
+            color: forwardColor, dash: .dotted))
+    plot.line(
+        Series(
+            "h = ∛ε ≈ 6.1·10⁻⁶", x: [StepSizeStudy.centralOptimum, StepSizeStudy.centralOptimum], y: [low, high],
+            color: centralColor, dash: .dotted))
     // A decade of room above the data; the legend goes where it covers nothing (outside when no corner is free).
     plot.yAxis.range = (low / 3)...(high * 10)
     plot.height = 480

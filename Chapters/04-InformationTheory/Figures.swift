@@ -13,11 +13,13 @@ func bernoulliEntropyCurve() -> [Double] {
 
 /// Section 4.1's figure: the entropy of a coin with P(heads) = p, in bits.
 func bernoulliEntropyFigure(_ entropies: [Double]) -> Plot {
-    var plot = Plot(title: "Entropy of a coin: H(Bernoulli(p)) in bits", x: Axis("p = P(heads)", range: 0...1),
-                    y: Axis("H (bits)", range: 0...1.4))
+    var plot = Plot(
+        title: "Entropy of a coin: H(Bernoulli(p)) in bits", x: Axis("p = P(heads)", range: 0...1),
+        y: Axis("H (bits)", range: 0...1.4))
     plot.line("H(p) = −p log₂ p − (1 − p) log₂(1 − p)", x: bernoulliGrid, y: entropies)
-    plot.scatter(x: [0.5, 0.9], y: [1, -0.9 * log2(0.9) - 0.1 * log2(0.1)], classes: [0, 1],
-                 classNames: ["fair coin: 1 bit", "p = 0.9: 0.469 bits"])
+    plot.scatter(
+        x: [0.5, 0.9], y: [1, -0.9 * log2(0.9) - 0.1 * log2(0.1)], classes: [0, 1],
+        classNames: ["fair coin: 1 bit", "p = 0.9: 0.469 bits"])
     plot.legend = .topRight
     return plot
 }
@@ -31,13 +33,15 @@ func klAsymmetryFigure() -> Plot {
     let fair = [0.5, 0.5]
     let towardFair = ps.map { p in validated { () throws(ProbabilityError) in try klDivergence([p, 1 - p], fair) } }
     let fromFair = ps.map { p in validated { () throws(ProbabilityError) in try klDivergence(fair, [p, 1 - p]) } }
-    var plot = Plot(title: "KL divergence is not symmetric", x: Axis("p of the coin [p, 1 − p]", range: 0...1),
-                    y: Axis("KL (nats)", range: 0...3))
+    var plot = Plot(
+        title: "KL divergence is not symmetric", x: Axis("p of the coin [p, 1 − p]", range: 0...1),
+        y: Axis("KL (nats)", range: 0...3))
     plot.line("KL([½, ½] ‖ [p, 1 − p])", x: ps, y: fromFair)
     plot.line("KL([p, 1 − p] ‖ [½, ½])", x: ps, y: towardFair)
     plot.line("ln 2: KL(q ‖ fair) never exceeds it", x: [0, 1], y: [log(2), log(2)], dashed: true)
-    plot.scatter(x: [0.9, 0.9], y: [log(5.0 / 3), 0.9 * log(1.8) + 0.1 * log(0.2)], classes: [0, 1],
-                 classNames: ["4.3: KL([½, ½] ‖ [0.9, 0.1]) = ln(5/3)", "4.3: KL([0.9, 0.1] ‖ [½, ½])"])
+    plot.scatter(
+        x: [0.9, 0.9], y: [log(5.0 / 3), 0.9 * log(1.8) + 0.1 * log(0.2)], classes: [0, 1],
+        classNames: ["4.3: KL([½, ½] ‖ [0.9, 0.1]) = ln(5/3)", "4.3: KL([0.9, 0.1] ‖ [½, ½])"])
     plot.legend = .topRight
     plot.notes.append("KL(p ‖ q) punishes q for calling unlikely what p makes common; it is 0 for both at p = ½")
     return plot

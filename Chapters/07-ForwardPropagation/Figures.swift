@@ -15,8 +15,9 @@ func drawWeightHistogram(_ chapter: Chapter, weights: Matrix, initializer: Weigh
         density = { exp(-$0 * $0 / (2 * variance)) / (2 * .pi * variance).squareRoot() }
     }
     let name = initializer.name
-    var plot = Plot.histogram(title: "\(name) weights, \(fanIn) x \(fanOut)", x: "weight w", weights.elements,
-                              bins: 40, density: density, densityName: "density, variance \(formatCompact(variance, significantDigits: 3))")
+    var plot = Plot.histogram(
+        title: "\(name) weights, \(fanIn) x \(fanOut)", x: "weight w", weights.elements,
+        bins: 40, density: density, densityName: "density, variance \(formatCompact(variance, significantDigits: 3))")
     plot.notes.append("\(weights.count) weights drawn with SeededGenerator(seed: 7)")
     let fileName = "weights-" + name.lowercased().map { $0.isLetter || $0.isNumber ? String($0) : "-" }.joined()
     chapter.figure(plot, name: fileName)
@@ -27,13 +28,16 @@ func drawWeightHistogram(_ chapter: Chapter, weights: Matrix, initializer: Weigh
 /// solid), on a log axis because the bad initialisations move by decades.
 func drawDepthFigures(_ chapter: Chapter, studies: [DepthStudy]) {
     func series(_ study: DepthStudy) -> Series {
-        Series("\(study.activation.name), \(study.initializer.name)",
-               x: study.standardDeviations.indices.map { Double($0 + 1) }, y: study.standardDeviations)
+        Series(
+            "\(study.activation.name), \(study.initializer.name)",
+            x: study.standardDeviations.indices.map { Double($0 + 1) }, y: study.standardDeviations)
     }
-    var plot = Plot(title: "Spread of the activations through depth", x: "layer", y: .log("standard deviation of the activations"))
+    var plot = Plot(
+        title: "Spread of the activations through depth", x: "layer", y: .log("standard deviation of the activations"))
     for study in studies { plot.line(series(study), dashed: study.activation == .tanh) }
     plot.notes.append("Dense(128 → 128) + activation per layer, biases 0, 256 inputs from N(0, 1); tanh dashed")
     chapter.figure(plot, name: "activation-spread")
     let relu = studies.filter { $0.activation == .relu }
-    chapter.chart(.lines(relu.map(series), title: "ReLU: std of the activations after each layer", yScale: .log, height: 10))
+    chapter.chart(
+        .lines(relu.map(series), title: "ReLU: std of the activations after each layer", yScale: .log, height: 10))
 }

@@ -40,8 +40,10 @@ func drawLossSurfaceFigures(_ chapter: Chapter, network: Sequential, input: Matr
     plot.path(path)
     plot.notes.append("L = ½(ŷ − 1)², the other weights held; the valley floor is L = 0 (ŷ = t)")
     chapter.figure(plot, name: "loss-surface")
-    chapter.chart(.heatMap(title: "L over (W₁[0, 0], W₂[0, 0]) ∈ [−3, 3]², log shading, ○ start ● end",
-                           x: -3...3, y: -3...3, valueScale: .log, paths: [path], loss))
+    chapter.chart(
+        .heatMap(
+            title: "L over (W₁[0, 0], W₂[0, 0]) ∈ [−3, 3]², log shading, ○ start ● end",
+            x: -3...3, y: -3...3, valueScale: .log, paths: [path], loss))
     chapter.show("L at the start and after \(steps) steps", [loss(path.x[0], path.y[0]), loss(p, q)])
 }
 
@@ -60,8 +62,9 @@ func drawGradientCheckFigure(_ chapter: Chapter, layers: [(name: String, errors:
             kinds.append(position == 0 ? 0 : 1)
         }
     }
-    var plot = Plot(title: "Gradient checks of every layer type", x: "layer",
-                    y: .log("largest relative error", range: logRangeBelowTolerance(ys)))
+    var plot = Plot(
+        title: "Gradient checks of every layer type", x: "layer",
+        y: .log("largest relative error", range: logRangeBelowTolerance(ys)))
     plot.xCategories = layers.map { shortName($0.name) }
     plot.scatter(x: xs, y: ys, classes: kinds, classNames: ["∂L/∂input", "∂L/∂parameters"])
     plot.line("tolerance 10⁻⁶", x: [-0.5, Double(layers.count) - 0.5], y: [1e-6, 1e-6], dashed: true)
@@ -88,8 +91,10 @@ private func logRangeBelowTolerance(_ errors: [Double]) -> ClosedRange<Double> {
 /// L = ½(ŷ − t)², drawn as micrograd draws them (each value with its
 /// gradient, each operation a circle), after `backward()`. The network's
 /// graph is built here on the scalar engine from `network`'s weights.
-func drawComputationGraphFigures(_ chapter: Chapter, neuron: Value, network: Sequential, input: Matrix, target: Double) {
-    var neuronFigure = ComputationGraphFigure(title: "The neuron o = tanh(x₁w₁ + x₂w₂ + b) after backward()", output: neuron)
+func drawComputationGraphFigures(_ chapter: Chapter, neuron: Value, network: Sequential, input: Matrix, target: Double)
+{
+    var neuronFigure = ComputationGraphFigure(
+        title: "The neuron o = tanh(x₁w₁ + x₂w₂ + b) after backward()", output: neuron)
     neuronFigure.notes.append("grad: ∂o/∂(the value); b chosen so that n = atanh(1/√2), o = 1/√2, 1 − o² = ½")
     chapter.figure(neuronFigure, name: "neuron-graph")
     do {
@@ -97,8 +102,10 @@ func drawComputationGraphFigures(_ chapter: Chapter, neuron: Value, network: Seq
         let leaves = ScalarNetwork.leaves(input, label: "x")
         let loss = (0.5 * (scalar.forward(leaves)[0][0] - target).power(2)).labelled("L")
         loss.backward()
-        var networkFigure = ComputationGraphFigure(title: "The two-layer network's loss L = ½(ŷ − t)² after backward()", output: loss)
-        networkFigure.notes.append("x (1 x 2) → Dense(2 → 2) → tanh → Dense(2 → 1) → ŷ, t = \(formatCompact(target)); grad: ∂L/∂(the value)")
+        var networkFigure = ComputationGraphFigure(
+            title: "The two-layer network's loss L = ½(ŷ − t)² after backward()", output: loss)
+        networkFigure.notes.append(
+            "x (1 x 2) → Dense(2 → 2) → tanh → Dense(2 → 1) → ŷ, t = \(formatCompact(target)); grad: ∂L/∂(the value)")
         chapter.figure(networkFigure, name: "network-graph")
     } catch {
         exitWithError(chapter.program, "network-graph: \(error)")

@@ -46,10 +46,15 @@ func covering(_ values: [Double], _ range: ClosedRange<Double>) -> ClosedRange<D
 /// against the step (log y, log x too with `logSteps`; the adaptive methods
 /// dashed). `names` and `paths` are in the chapter's order: SGD, Momentum,
 /// Nesterov, then the adaptive ones.
-func drawRaceFigures(_ chapter: Chapter, name: String, title: String, function f: some ObjectiveFunction,
-                     xRange: ClosedRange<Double>, yRange: ClosedRange<Double>,
-                     names: [String], paths: [OptimizationPath], logSteps: Bool) {
-    let groups = [("momentum", "SGD and momentum", [0, 1, 2]), ("adaptive", "SGD and the adaptive methods", [0] + Array(3..<paths.count))]
+func drawRaceFigures(
+    _ chapter: Chapter, name: String, title: String, function f: some ObjectiveFunction,
+    xRange: ClosedRange<Double>, yRange: ClosedRange<Double>,
+    names: [String], paths: [OptimizationPath], logSteps: Bool
+) {
+    let groups = [
+        ("momentum", "SGD and momentum", [0, 1, 2]),
+        ("adaptive", "SGD and the adaptive methods", [0] + Array(3..<paths.count))
+    ]
     let everyPath = paths.indices.map { planePath(names[$0], paths[$0]) }
     let area = (x: covering(everyPath.flatMap(\.x), xRange), y: covering(everyPath.flatMap(\.y), yRange))
     // Half decades from 0.3 up: lower levels enclose a valley narrower than the grid's cells
@@ -62,16 +67,21 @@ func drawRaceFigures(_ chapter: Chapter, name: String, title: String, function f
             drawn.name = ""
             drawn.color = Palette.color(member)
             var panel = Plot(title: names[member], x: "x", y: "y")
-            panel.function(x: area.x, y: area.y, style: .contours, levels: contourLevels, valueScale: .log, resolution: 80) {
+            panel.function(
+                x: area.x, y: area.y, style: .contours, levels: contourLevels, valueScale: .log, resolution: 80
+            ) {
                 f.value(at: [$0, $1])
             }
             panel.path(drawn)
             panel.marker(x: f.minimizer[0], y: f.minimizer[1])
             return panel
         }
-        var figure = Figure(title: "\(family) on \(title)", columns: min(3, panels.count), panels: panels,
-                            panelWidth: 340, panelHeight: 280)
-        figure.notes.append("○ start, • every step drawn (all of the first 60), ● end, ⊕ the minimum w*; contours at f = 0.3, 1, 3, 10, 30, …")
+        var figure = Figure(
+            title: "\(family) on \(title)", columns: min(3, panels.count), panels: panels,
+            panelWidth: 340, panelHeight: 280)
+        figure.notes.append(
+            "○ start, • every step drawn (all of the first 60), ● end, ⊕ the minimum w*; contours at f = 0.3, 1, 3, 10, 30, …"
+        )
         chapter.figure(figure, name: "\(name)-paths-\(suffix)")
     }
 
@@ -87,15 +97,20 @@ func drawRaceFigures(_ chapter: Chapter, name: String, title: String, function f
 
 /// A terminal heat map of Rosenbrock's function with a few paths on it.
 func chartRosenbrock(_ chapter: Chapter, _ f: Rosenbrock, names: [String], paths: [OptimizationPath]) {
-    chapter.chart(.heatMap(title: "log₁₀ f on [−1.5, 1.5] x [−0.5, 1.5]: " + names.joined(separator: ", ") + " (○ start, ● end)",
-                           x: -1.5...1.5, y: -0.5...1.5, width: 56, height: 18, valueScale: .log,
-                           paths: zip(names, paths).map { planePath($0, $1) }) { f.value(at: [$0, $1]) })
+    chapter.chart(
+        .heatMap(
+            title: "log₁₀ f on [−1.5, 1.5] x [−0.5, 1.5]: " + names.joined(separator: ", ") + " (○ start, ● end)",
+            x: -1.5...1.5, y: -0.5...1.5, width: 56, height: 18, valueScale: .log,
+            paths: zip(names, paths).map { planePath($0, $1) }
+        ) { f.value(at: [$0, $1]) })
 }
 
 /// schedules.svg and a terminal chart: each learning-rate schedule over 150 steps.
 func drawScheduleFigures(_ chapter: Chapter, _ schedules: [(String, LearningRateSchedule)]) {
     let series = schedules.map { name, schedule in Series(name, y: schedule.rates(count: 151)) }
     chapter.figure(.lines(title: "Learning-rate schedules", x: "step t", y: "learning rate", series), name: "schedules")
-    chapter.chart(.lines(series.map { Series(String($0.name.prefix(while: { $0 != ":" })), x: $0.x, y: $0.y) },
-                         title: "learning rate over 150 steps", height: 10))
+    chapter.chart(
+        .lines(
+            series.map { Series(String($0.name.prefix(while: { $0 != ":" })), x: $0.x, y: $0.y) },
+            title: "learning rate over 150 steps", height: 10))
 }

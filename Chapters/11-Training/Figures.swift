@@ -19,16 +19,21 @@ func floorLine(_ name: String, value: Double, epochs: Int) -> Series {
 /// A vertical grey line at `epoch` spanning `low`…`high`: the epoch whose
 /// weights early stopping restored (grey in every figure, a reference, not a run).
 func restoredEpochLine(_ epoch: Int, low: Double, high: Double) -> Series {
-    Series("weights restored (epoch \(epoch))", x: [Double(epoch), Double(epoch)], y: [low, high], color: PlotColor(0x777777))
+    Series(
+        "weights restored (epoch \(epoch))", x: [Double(epoch), Double(epoch)], y: [low, high],
+        color: PlotColor(0x777777))
 }
 
 /// book-loss.svg and a terminal sparkline: the training MSE of the book's run
 /// per epoch (log y) with the least-squares MSE, the floor, dashed.
 func drawBookLossFigure(_ chapter: Chapter, _ history: TrainingHistory, floor: Double) {
     var plot = Plot(title: "The book's example: training loss per epoch", x: "epoch", y: .log("training MSE"))
-    plot.line(Series("Dense(2)-Dense(2)-Dense(1), Adam lr 0.001, batch 32", x: epochAxis(history), y: history.trainingLosses))
+    plot.line(
+        Series("Dense(2)-Dense(2)-Dense(1), Adam lr 0.001, batch 32", x: epochAxis(history), y: history.trainingLosses))
     plot.line(floorLine("least-squares plane (the floor)", value: floor, epochs: history.epochsRun), dashed: true)
-    plot.notes.append("the floor: MSE \(formatFixed(floor, decimals: 5)) of the least-squares plane (normal equations); noise σ² = 0.01")
+    plot.notes.append(
+        "the floor: MSE \(formatFixed(floor, decimals: 5)) of the least-squares plane (normal equations); noise σ² = 0.01"
+    )
     chapter.figure(plot, name: "book-loss")
     chapter.chart(.sparkline(history.trainingLosses, label: "MSE per epoch"))
 }
@@ -38,15 +43,22 @@ func drawBookLossFigure(_ chapter: Chapter, _ history: TrainingHistory, floor: D
 /// long). The book's run (the first) is the start of the longer one: it is
 /// drawn as a wide light band, so that the longer run shows running through it.
 func drawLongerRunsFigure(_ chapter: Chapter, names: [String], histories: [TrainingHistory], floor: Double) {
-    var plot = Plot(title: "The book's network, given more steps or a larger rate", x: .log("epoch"), y: .log("training MSE"))
+    var plot = Plot(
+        title: "The book's network, given more steps or a larger rate", x: .log("epoch"), y: .log("training MSE"))
     for (index, (name, history)) in zip(names, histories).enumerated() {
-        plot.line(Series(name, x: epochAxis(history), y: history.trainingLosses,
-                         color: index == 0 ? Palette.color(0).lightened(0.55) : Palette.color(index), width: index == 0 ? 8 : 2))
+        plot.line(
+            Series(
+                name, x: epochAxis(history), y: history.trainingLosses,
+                color: index == 0 ? Palette.color(0).lightened(0.55) : Palette.color(index), width: index == 0 ? 8 : 2))
     }
-    plot.line(floorLine("least-squares plane (the floor)", value: floor, epochs: histories.map(\.epochsRun).max() ?? 2), dashed: true)
-    plot.notes.append("same data, starting weights (seed 1) and batches in every run; only the epochs or Adam's rate differ")
+    plot.line(
+        floorLine("least-squares plane (the floor)", value: floor, epochs: histories.map(\.epochsRun).max() ?? 2),
+        dashed: true)
+    plot.notes.append(
+        "same data, starting weights (seed 1) and batches in every run; only the epochs or Adam's rate differ")
     if histories.count > 2 {
-        plot.notes.append("the book's run (wide, light) is the first 100 epochs of the 20× longer one, which runs through it")
+        plot.notes.append(
+            "the book's run (wide, light) is the first 100 epochs of the 20× longer one, which runs through it")
     }
     chapter.figure(plot, name: "book-longer-runs")
 }
@@ -60,9 +72,12 @@ func drawDigitsCurves(_ chapter: Chapter, _ history: TrainingHistory) {
     loss.line(Series("training", x: epochs, y: training))
     loss.line(Series("validation", x: epochs, y: validation))
     if let restored = history.restoredEpoch {
-        loss.line(restoredEpochLine(restored, low: (training + validation).min()!, high: (training + validation).max()!), dashed: true)
+        loss.line(
+            restoredEpochLine(restored, low: (training + validation).min()!, high: (training + validation).max()!),
+            dashed: true)
     }
-    loss.notes.append("evaluated after each epoch with dropout off; early stopping with patience 10 on the validation loss")
+    loss.notes.append(
+        "evaluated after each epoch with dropout off; early stopping with patience 10 on the validation loss")
     chapter.figure(loss, name: "digits-loss")
 
     var accuracy = Plot(title: "Digits: training and validation accuracy", x: "epoch", y: "accuracy (%)")
@@ -76,8 +91,10 @@ func drawDigitsCurves(_ chapter: Chapter, _ history: TrainingHistory) {
     }
     chapter.figure(accuracy, name: "digits-accuracy")
 
-    chapter.chart(.lines([Series("training", x: epochs, y: training), Series("validation", x: epochs, y: validation)],
-                         title: "digits: cross-entropy per epoch (log scale)", yScale: .log, height: 10))
+    chapter.chart(
+        .lines(
+            [Series("training", x: epochs, y: training), Series("validation", x: epochs, y: validation)],
+            title: "digits: cross-entropy per epoch (log scale)", yScale: .log, height: 10))
 }
 
 /// digits-confusion.svg: the confusion matrix as a heat map, one square per
@@ -86,9 +103,10 @@ func drawDigitsCurves(_ chapter: Chapter, _ history: TrainingHistory) {
 /// empty pairs are grey (the grey square under the colour bar reads "0").
 func drawConfusionFigure(_ chapter: Chapter, _ confusion: ConfusionMatrix) {
     let digits = (0..<confusion.classCount).map(String.init)
-    var plot = Plot.matrix(title: "Digits: confusion matrix of the test set", x: "predicted digit", y: "true digit",
-                           confusion.counts.map { $0.map(Double.init) }, rowLabels: digits, columnLabels: digits,
-                           valueScale: .log, showsValues: true)
+    var plot = Plot.matrix(
+        title: "Digits: confusion matrix of the test set", x: "predicted digit", y: "true digit",
+        confusion.counts.map { $0.map(Double.init) }, rowLabels: digits, columnLabels: digits,
+        valueScale: .log, showsValues: true)
     (plot.width, plot.height) = (600, 560)  // a plot area about square, beside the colour bar
     plot.notes.append("\(confusion.correct) of \(confusion.total) on the diagonal; colour by log₁₀ of the count")
     chapter.figure(plot, name: "digits-confusion")
@@ -106,20 +124,26 @@ func drawOverfittingFigures(_ chapter: Chapter, names: [String], files: [String]
     let epochRange = 1...(longest + 0.04 * (longest - 1))
     for (name, (file, history)) in zip(names, zip(files, histories)) {
         let epochs = epochAxis(history)
-        var plot = Plot(title: "100 digits, regularisation: \(name)", x: Axis("epoch", range: epochRange),
-                        y: .log("cross-entropy", range: shared))
+        var plot = Plot(
+            title: "100 digits, regularisation: \(name)", x: Axis("epoch", range: epochRange),
+            y: .log("cross-entropy", range: shared))
         plot.line(Series("training", x: epochs, y: history.trainingLosses))
         plot.line(Series("validation", x: epochs, y: history.validationLosses))
         if let restored = history.restoredEpoch {
             plot.line(restoredEpochLine(restored, low: shared.lowerBound, high: shared.upperBound), dashed: true)
         }
-        let lossNote = file == "l2" ? "training loss: the cross-entropy alone, without the L2 penalty it was trained with"
-            : file == "dropout" ? "both losses evaluated with dropout off" : "training and validation cross-entropy after each epoch"
+        let lossNote =
+            file == "l2"
+            ? "training loss: the cross-entropy alone, without the L2 penalty it was trained with"
+            : file == "dropout"
+                ? "both losses evaluated with dropout off" : "training and validation cross-entropy after each epoch"
         plot.notes.append("\(lossNote); the same x and y ranges in every overfitting figure")
         chapter.figure(plot, name: "overfitting-\(file)")
     }
 
-    var validation = Plot(title: "100 digits: validation loss with and without regularisation", x: "epoch", y: .log("validation cross-entropy"))
+    var validation = Plot(
+        title: "100 digits: validation loss with and without regularisation", x: "epoch",
+        y: .log("validation cross-entropy"))
     for (name, history) in zip(names, histories) {
         validation.line(Series(name, x: epochAxis(history), y: history.validationLosses))
     }
@@ -131,7 +155,11 @@ func drawOverfittingFigures(_ chapter: Chapter, names: [String], files: [String]
     chapter.figure(validation, name: "overfitting-validation")
 
     let baseline = histories[0]
-    chapter.chart(.lines([Series("training", x: epochAxis(baseline), y: baseline.trainingLosses),
-                          Series("validation", x: epochAxis(baseline), y: baseline.validationLosses)],
-                         title: "no regularisation: cross-entropy per epoch (log scale)", yScale: .log, height: 10))
+    chapter.chart(
+        .lines(
+            [
+                Series("training", x: epochAxis(baseline), y: baseline.trainingLosses),
+                Series("validation", x: epochAxis(baseline), y: baseline.validationLosses)
+            ],
+            title: "no regularisation: cross-entropy per epoch (log scale)", yScale: .log, height: 10))
 }

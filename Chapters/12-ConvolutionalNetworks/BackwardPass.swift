@@ -28,7 +28,8 @@ func largestGradientError(_ layer: some Layer, input: Matrix, generator: inout S
 
 func backwardSection(_ chapter: inout Chapter) {
     chapter.section("The backward pass, derived and checked")
-    chapter.formula("""
+    chapter.formula(
+        """
         y[o, i, j] = b[o] + Σ_c,ki,kj W[o, c, ki, kj] x[c, i·s − p + ki, j·s − p + kj],   g = ∂L/∂y
         ∂L/∂b[o]          = Σ_i,j g[o, i, j]                                        (sum over positions and examples)
         ∂L/∂W[o, c, ki, kj] = Σ_i,j g[o, i, j] x[c, i·s − p + ki, j·s − p + kj]     (x correlated with g):  G̃ᵀ X̃
@@ -37,8 +38,9 @@ func backwardSection(_ chapter: inout Chapter) {
         stride 1:  ∂L/∂x[c, u, v] = Σ_o Σ_ki,kj g[o, u + p − ki, v + p − kj] W[o, c, ki, kj]
                    = the full convolution of g (padded by k − 1 − p) with W turned by 180° and its channels swapped
         """)
-    chapter.say("Each line is the chain rule on the sum that defines y: y is linear in W, b and x, so the derivative with "
-        + "respect to one of them collects the g of every output that it touched, times what it was multiplied by.")
+    chapter.say(
+        "Each line is the chain rule on the sum that defines y: y is linear in W, b and x, so the derivative with "
+            + "respect to one of them collects the g of every output that it touched, times what it was multiplied by.")
     var generator = SeededGenerator(seed: 1203)
     let shape = ImageShape(channels: 2, height: 5, width: 6)
     var layer = (try? Conv2D(input: shape, outputChannels: 3, kernel: (3, 2), padding: (1, 0), generator: &generator))!
@@ -53,19 +55,26 @@ func backwardSection(_ chapter: inout Chapter) {
     }
     let full = (try? ConvolutionWindows(input: layer.outputShape, kernel: (3, 2), padding: (1, 1)))!
     let byLoops = directConvolution(g, windows: full, weights: flipped, bias: Matrix(rows: 1, columns: 2))
-    chapter.say("\(layer): g is 2 x \(layer.outputShape), padded by (3 − 1 − 1, 2 − 1 − 0) = (1, 1) and convolved with the "
-        + "flipped, channel-swapped kernel by the seven loops, it gives back a 2 x \(shape) gradient:")
-    chapter.check("∂L/∂x from col2im equals the full convolution with the flipped kernel", computed: dx, byHand: byLoops,
-                  derivation: "directConvolution(g, W turned 180°)", tolerance: Tolerance(absolute: 1e-12, relative: 1e-12))
+    chapter.say(
+        "\(layer): g is 2 x \(layer.outputShape), padded by (3 − 1 − 1, 2 − 1 − 0) = (1, 1) and convolved with the "
+            + "flipped, channel-swapped kernel by the seven loops, it gives back a 2 x \(shape) gradient:")
+    chapter.check(
+        "∂L/∂x from col2im equals the full convolution with the flipped kernel", computed: dx, byHand: byLoops,
+        derivation: "directConvolution(g, W turned 180°)", tolerance: Tolerance(absolute: 1e-12, relative: 1e-12))
 
-    chapter.say("Central differences of L = ½‖y − t‖² + Σ c ⊙ y (random t and c) against every gradient, on random inputs. "
-        + "The error is |analytic − numerical| / max(1, |analytic|, |numerical|), the largest over the input and all parameters:")
+    chapter.say(
+        "Central differences of L = ½‖y − t‖² + Σ c ⊙ y (random t and c) against every gradient, on random inputs. "
+            + "The error is |analytic − numerical| / max(1, |analytic|, |numerical|), the largest over the input and all parameters:"
+    )
     var table = TextTable(["layer", "largest error"], alignments: [.left, .right])
     var worst = 0.0
     func row(_ layer: some Layer, rows: Int = 2, distinct: Bool = false) {
         let columns = inputColumns(of: layer)
-        let input = distinct
-            ? Matrix(rows: rows, columns: columns, elements: generator.shuffled((0..<(rows * columns)).map { Double($0) * 0.1 - 1 }))
+        let input =
+            distinct
+            ? Matrix(
+                rows: rows, columns: columns,
+                elements: generator.shuffled((0..<(rows * columns)).map { Double($0) * 0.1 - 1 }))
             : generator.normalMatrix(rows: rows, columns: columns)
         let error = largestGradientError(layer, input: input, generator: &generator)
         worst = max(worst, error)
@@ -73,16 +82,21 @@ func backwardSection(_ chapter: inout Chapter) {
     }
     let odd = ImageShape(channels: 3, height: 7, width: 5)
     row((try? Conv2D(input: odd, outputChannels: 4, kernel: (3, 3), generator: &generator))!)
-    row((try? Conv2D(input: odd, outputChannels: 2, kernel: (3, 3), stride: (2, 2), padding: (1, 1), generator: &generator))!)
-    row((try? Conv2D(input: odd, outputChannels: 3, kernel: (2, 3), stride: (1, 2), padding: (0, 1), generator: &generator))!)
+    row(
+        (try? Conv2D(
+            input: odd, outputChannels: 2, kernel: (3, 3), stride: (2, 2), padding: (1, 1), generator: &generator))!)
+    row(
+        (try? Conv2D(
+            input: odd, outputChannels: 3, kernel: (2, 3), stride: (1, 2), padding: (0, 1), generator: &generator))!)
     row((try? MaxPool2D(input: odd, window: (2, 2)))!, distinct: true)
     row((try? MaxPool2D(input: odd, window: (3, 3), stride: (1, 1)))!, distinct: true)
     row((try? AveragePool2D(input: odd, window: (3, 2), stride: (2, 1)))!)
     row(BatchNorm(features: 7), rows: 5)
     row(BatchNorm(channelsOf: odd), rows: 3)
     chapter.table(table)
-    chapter.check("every layer's gradients agree with central differences to 1e-7", holds: worst <= 1e-7,
-                  detail: "largest error \(formatScientific(worst))")
+    chapter.check(
+        "every layer's gradients agree with central differences to 1e-7", holds: worst <= 1e-7,
+        detail: "largest error \(formatScientific(worst))")
 }
 
 /// The input width a layer of this chapter takes (its image shape, or its feature count).

@@ -7,8 +7,9 @@ import DLMath
 import DLPresentation
 import Foundation
 
-var chapter = Chapter(number: 12, title: "Convolutional networks",
-                      flags: [("--quick", "a smaller speed test and shorter training, for the test suite's debug build")])
+var chapter = Chapter(
+    number: 12, title: "Convolutional networks",
+    flags: [("--quick", "a smaller speed test and shorter training, for the test suite's debug build")])
 let quick = chapter.isGiven("--quick")
 
 slidingDotProductSection(&chapter)

@@ -9,9 +9,12 @@ func drawJacobianFigure(_ chapter: Chapter, _ curves: [(Double, [Double])]) {
     for (index, (sigma, norms)) in curves.enumerated() {
         let steps = (1...norms.count).map(Double.init)
         plot.line("σ_max(W_h) = \(formatFixed(sigma, decimals: 1))", x: steps, y: norms, color: Palette.color(index))
-        plot.line("bound \(formatFixed(sigma, decimals: 1))^T", x: steps, y: steps.map { pow(sigma, $0) }, dashed: true, color: Palette.color(index))
+        plot.line(
+            "bound \(formatFixed(sigma, decimals: 1))^T", x: steps, y: steps.map { pow(sigma, $0) }, dashed: true,
+            color: Palette.color(index))
     }
-    plot.notes.append("one seeded sequence, F = 4, H = 16, inputs scaled by 0.1; Wₕ rescaled to the given largest singular value")
+    plot.notes.append(
+        "one seeded sequence, F = 4, H = 16, inputs scaled by 0.1; Wₕ rescaled to the given largest singular value")
     chapter.figure(plot, name: "jacobian-norms")
 }
 
@@ -30,8 +33,9 @@ func drawMemoryFigure(_ chapter: Chapter, runs: [(name: String, accuracies: [Dou
     var plot = Plot(title: "Recall the first symbol after T steps: test accuracy", x: "epoch", y: "test accuracy")
     // One colour per cell; the short sequences dashed, the long ones solid.
     for (index, run) in runs.enumerated() {
-        plot.line(run.name, x: (1...run.accuracies.count).map(Double.init), y: run.accuracies,
-                  dashed: index < runs.count / 2, color: Palette.color(index % (runs.count / 2)))
+        plot.line(
+            run.name, x: (1...run.accuracies.count).map(Double.init), y: run.accuracies,
+            dashed: index < runs.count / 2, color: Palette.color(index % (runs.count / 2)))
     }
     let epochs = Double(runs.map(\.accuracies.count).max() ?? 2)
     // Chance in grey, so that it is not read as a fourth blue run.
@@ -43,7 +47,8 @@ func drawMemoryFigure(_ chapter: Chapter, runs: [(name: String, accuracies: [Dou
 
 /// language-model.svg: the training cross-entropy per step of the character model.
 func drawLanguageFigure(_ chapter: Chapter, losses: [Double]) {
-    var plot = Plot(title: "Character model: cross-entropy per character", x: "training step", y: "cross-entropy (nats)")
+    var plot = Plot(
+        title: "Character model: cross-entropy per character", x: "training step", y: "cross-entropy (nats)")
     plot.line(Series("training batch", x: (1...losses.count).map(Double.init), y: losses))
     chapter.figure(plot, name: "language-model")
 }

@@ -6,8 +6,9 @@ import DLMath
 import DLPresentation
 import Foundation
 
-var chapter = Chapter(number: 14, title: "Attention and the transformer block",
-                      flags: [("--quick", "fewer samples and training steps, for the test suite's debug build")])
+var chapter = Chapter(
+    number: 14, title: "Attention and the transformer block",
+    flags: [("--quick", "fewer samples and training steps, for the test suite's debug build")])
 let quick = chapter.isGiven("--quick")
 
 // MARK: 14.1 - 14.2 The look-up and its scaling

@@ -1,3 +1,5 @@
+import Foundation
+
 // A child process in its own process group, with a time limit.
 //
 // Every check runs in a child (`exercises run-one ID`), so that an answer
@@ -8,11 +10,10 @@
 // before the checker exits, because a terminal's Ctrl-C reaches only the
 // foreground group, which is the checker's, not the child's.
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
-import Foundation
 
 /// How a child ended.
 enum ChildEnding: Equatable {
@@ -48,8 +49,10 @@ final class Child {
     /// Starts `executable` (a path, or a name looked up in PATH) with
     /// `arguments`, in a new process group when `ownGroup`; `timeLimit` in
     /// seconds, or nil for none. `environment` adds to the checker's own.
-    init(_ executable: String, _ arguments: [String], environment: [String: String] = [:],
-         ownGroup: Bool = true, timeLimit: Double?) throws {
+    init(
+        _ executable: String, _ arguments: [String], environment: [String: String] = [:],
+        ownGroup: Bool = true, timeLimit: Double?
+    ) throws {
         let base = FileManager.default.temporaryDirectory.appendingPathComponent("exercises-\(UUID().uuidString)").path
         outputPath = base + ".out"
         errorPath = base + ".err"
@@ -57,11 +60,11 @@ final class Child {
         self.timeLimit = timeLimit
 
         #if canImport(Glibc)
-        var actions = posix_spawn_file_actions_t()
-        var attributes = posix_spawnattr_t()
+            var actions = posix_spawn_file_actions_t()
+            var attributes = posix_spawnattr_t()
         #else
-        var actions: posix_spawn_file_actions_t?
-        var attributes: posix_spawnattr_t?
+            var actions: posix_spawn_file_actions_t?
+            var attributes: posix_spawnattr_t?
         #endif
         posix_spawn_file_actions_init(&actions)
         defer { posix_spawn_file_actions_destroy(&actions) }
@@ -80,10 +83,12 @@ final class Child {
         for (name, value) in environment { variables[name] = value }
         let argv: [UnsafeMutablePointer<CChar>?] = ([executable] + arguments).map { strdup($0) } + [nil]
         let envp: [UnsafeMutablePointer<CChar>?] = variables.map { strdup("\($0.key)=\($0.value)") } + [nil]
-        defer { (argv + envp).forEach { free($0) } }
+        defer { for pointer in argv + envp { free(pointer) } }
         var pid: pid_t = 0
         let status = posix_spawnp(&pid, executable, &actions, &attributes, argv, envp)
-        guard status == 0 else { throw SpawnFailure(description: "cannot start \(executable): \(String(cString: strerror(status)))") }
+        guard status == 0 else {
+            throw SpawnFailure(description: "cannot start \(executable): \(String(cString: strerror(status)))")
+        }
         self.pid = pid
         if ownGroup { RunningGroups.add(pid) }
     }

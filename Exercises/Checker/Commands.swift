@@ -8,7 +8,8 @@ import Foundation
 /// copy of the workbook).
 let packageRoot: URL = {
     if let root = ProcessInfo.processInfo.environment["EXERCISES_PACKAGE_ROOT"] { return URL(fileURLWithPath: root) }
-    return URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    return URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent()
 }()
 
 func mark(_ outcome: Outcome) -> String {
@@ -29,7 +30,9 @@ func describe(_ outcome: Outcome) -> String {
 
 /// `(nothing)`: every check, in parallel, chapter by chapter, a progress bar and the next exercise to do.
 func showProgress(_ exercises: [Exercise], _ options: CheckerOptions) -> Int32 {
-    printFitted("Checking \(exercises.count) exercises, \(options.jobs) at a time, each stopped after \(options.timeLimitText).")
+    printFitted(
+        "Checking \(exercises.count) exercises, \(options.jobs) at a time, each stopped after \(options.timeLimitText)."
+    )
     var solved = 0
     var next: Exercise?
     var currentChapter = -1
@@ -44,7 +47,8 @@ func showProgress(_ exercises: [Exercise], _ options: CheckerOptions) -> Int32 {
         return true
     }
     printFitted("")
-    printFitted(progressBar(solved: solved, total: exercises.count) + (options.useSolutions ? " (reference solutions)" : ""))
+    printFitted(
+        progressBar(solved: solved, total: exercises.count) + (options.useSolutions ? " (reference solutions)" : ""))
     if let next { printNext(next) }
     // The reference solutions must all pass; the reader's progress is never an error.
     return options.useSolutions && solved != exercises.count ? 1 : 0
@@ -84,7 +88,9 @@ func checkExercises(_ chosen: [Exercise], _ options: CheckerOptions) -> Int32 {
     if chosen.count == 1, let (item, outcome) = lonely, outcome == .notStarted {
         printFitted("  Write \(item.function) in \(item.file). Stuck? swift run exercises hint \(item.id)")
     }
-    if chosen.count > 1 { printFitted(progressBar(solved: solved, total: chosen.count) + " in chapter \(chosen[0].chapter)") }
+    if chosen.count > 1 {
+        printFitted(progressBar(solved: solved, total: chosen.count) + " in chapter \(chosen[0].chapter)")
+    }
     return solved == chosen.count ? 0 : 1
 }
 
@@ -128,7 +134,9 @@ func showHint(_ item: Exercise, number: Int?) {
     if shown < item.hints.count {
         printFitted("  (swift run exercises hint \(item.id) again for hint \(shown + 1))")
     } else {
-        printFitted("  (that is the last hint; once your answer passes, swift run exercises solution \(item.id) shows the reference solution)")
+        printFitted(
+            "  (that is the last hint; once your answer passes, swift run exercises solution \(item.id) shows the reference solution)"
+        )
     }
 }
 
@@ -136,13 +144,16 @@ func showHint(_ item: Exercise, number: Int?) {
 func showSolution(_ item: Exercise, _ options: CheckerOptions) -> Int32 {
     let outcome = isolatedOutcome(item, options)
     guard outcome == .passed else {
-        printError("exercises: the solution of \(item.id) is shown once your answer passes (now: \(describe(outcome))); swift run exercises hint \(item.id) helps")
+        printError(
+            "exercises: the solution of \(item.id) is shown once your answer passes (now: \(describe(outcome))); swift run exercises hint \(item.id) helps"
+        )
         return 1
     }
     let file = item.file.replacingOccurrences(of: "Exercises/Workbook/", with: "Exercises/Solutions/")
     let name = String(item.function.prefix { $0 != "(" && $0 != "<" })
     guard let source = try? String(contentsOf: packageRoot.appendingPathComponent(file), encoding: .utf8),
-          let text = functionSource(named: name, in: source) else {
+        let text = functionSource(named: name, in: source)
+    else {
         printFitted("✓ \(item.id) \(item.title): solved. The reference solution is \(name) in \(file).")
         return 0
     }

@@ -1,11 +1,12 @@
-// Running checks in children: one at a time, or several in parallel.
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
 import ExerciseKit
 import Foundation
+
+// Running checks in children: one at a time, or several in parallel.
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
 
 /// The settings every command shares.
 struct CheckerOptions {
@@ -31,8 +32,9 @@ struct CheckerOptions {
 
 /// Starts the child that checks `exercise` (`exercises run-one ID`).
 func startCheck(_ exercise: Exercise, _ options: CheckerOptions) throws -> Child {
-    try Child(options.executable, ["run-one", exercise.id] + (options.useSolutions ? ["--solutions"] : []),
-              timeLimit: options.timeLimit)
+    try Child(
+        options.executable, ["run-one", exercise.id] + (options.useSolutions ? ["--solutions"] : []),
+        timeLimit: options.timeLimit)
 }
 
 /// Reads a finished child's report: the line `passed`, `not-started` or
@@ -48,7 +50,8 @@ func outcome(of result: ChildResult, _ options: CheckerOptions) -> Outcome {
         if text.hasPrefix("failed\t") { return .failed(String(text.dropFirst(7))) }
         return .failed("crashed: printed \(text.prefix(80))")
     case .exited(let status), .signalled(let status):
-        let reason = result.errors.split(separator: "\n")
+        let reason =
+            result.errors.split(separator: "\n")
             .first { $0.contains("error") || $0.contains("Fatal") }
             .map(String.init) ?? (result.ending == .exited(status) ? "status \(status)" : "signal \(status)")
         return .failed("crashed: \(reason)")
@@ -65,8 +68,10 @@ func isolatedOutcome(_ exercise: Exercise, _ options: CheckerOptions) -> Outcome
 /// time, and hands each outcome to `report` in the list's order (as soon as
 /// it and all before it are known). `report` returns false to stop early:
 /// no new child starts and the running ones are ended.
-func isolatedOutcomes(_ exercises: [Exercise], _ options: CheckerOptions,
-                      report: (Int, Outcome) -> Bool) {
+func isolatedOutcomes(
+    _ exercises: [Exercise], _ options: CheckerOptions,
+    report: (Int, Outcome) -> Bool
+) {
     var outcomes = [Outcome?](repeating: nil, count: exercises.count)
     var running: [(index: Int, child: Child)] = []
     var nextToStart = 0, nextToReport = 0

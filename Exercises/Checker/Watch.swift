@@ -1,12 +1,13 @@
+import ExerciseKit
+import Foundation
+
 // `watch`: rebuild and re-check the current exercise whenever the reader
 // saves a workbook file (rustlings' main mode).
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
-import ExerciseKit
-import Foundation
 
 /// For the checker's own tests only: a shell command run instead of
 /// `swift build` (the tests compile a copy of the workbook with `swiftc -parse`).
@@ -20,7 +21,9 @@ let buildCommandVariable = "EXERCISES_TEST_ONLY_BUILD_COMMAND"
 /// current; when none is left, watch ends. Ctrl-C ends it too.
 func watch(_ exercises: [Exercise], _ options: CheckerOptions) -> Never {
     let workbook = packageRoot.appendingPathComponent("Exercises/Workbook")
-    printFitted("Watching Exercises/Workbook: each save rebuilds and checks the current exercise (at most \(options.timeLimitText) a check). Ctrl-C stops.")
+    printFitted(
+        "Watching Exercises/Workbook: each save rebuilds and checks the current exercise (at most \(options.timeLimitText) a check). Ctrl-C stops."
+    )
     guard var current = firstUnsolved(exercises, from: 0, options) else { finishWatching(exercises) }
     var snapshot = FolderSnapshot(folder: workbook)
     printFitted("Waiting for a save…")
@@ -48,16 +51,20 @@ func watch(_ exercises: [Exercise], _ options: CheckerOptions) -> Never {
         printFitted("\(mark(outcome)) \(exercises[current].id) \(exercises[current].title): \(describe(outcome))")
         guard outcome == .passed else { continue }
         fflush(nil)
-        guard let next = firstUnsolved(exercises, from: current + 1, options)
-                ?? firstUnsolved(exercises, from: 0, options, quiet: true) else { finishWatching(exercises) }
+        guard
+            let next = firstUnsolved(exercises, from: current + 1, options)
+                ?? firstUnsolved(exercises, from: 0, options, quiet: true)
+        else { finishWatching(exercises) }
         current = next
     }
 }
 
 /// The index of the first exercise at or after `start` that does not pass,
 /// printed with its task; nil when all of them pass.
-private func firstUnsolved(_ exercises: [Exercise], from start: Int, _ options: CheckerOptions,
-                           quiet: Bool = false) -> Int? {
+private func firstUnsolved(
+    _ exercises: [Exercise], from start: Int, _ options: CheckerOptions,
+    quiet: Bool = false
+) -> Int? {
     let candidates = Array(exercises[min(start, exercises.count)...])
     var found: (Int, Outcome)?
     isolatedOutcomes(candidates, options) { index, outcome in
@@ -69,7 +76,9 @@ private func firstUnsolved(_ exercises: [Exercise], from start: Int, _ options: 
     let item = exercises[index]
     printFitted("\nCurrent: \(item.id) \(item.title): write \(item.function) in \(item.file)")
     printFitted("  Task: \(item.task)")
-    if !quiet || outcome != .notStarted { printFitted("\(mark(outcome)) \(item.id) \(item.title): \(describe(outcome))") }
+    if !quiet || outcome != .notStarted {
+        printFitted("\(mark(outcome)) \(item.id) \(item.title): \(describe(outcome))")
+    }
     return index
 }
 
@@ -87,7 +96,8 @@ private func buildErrors() -> [String]? {
     } else {
         // The running checker's own configuration, so that the build replaces it.
         let release = CheckerOptions().executable.contains("/release/")
-        command = ["swift", "build", "--package-path", packageRoot.path, "--product", "exercises"]
+        command =
+            ["swift", "build", "--package-path", packageRoot.path, "--product", "exercises"]
             + (release ? ["-c", "release"] : [])
     }
     guard let build = try? Child(command[0], Array(command.dropFirst()), timeLimit: nil) else {

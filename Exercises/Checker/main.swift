@@ -1,3 +1,4 @@
+import DLPresentation
 // `swift run exercises [options] [command]`
 //
 //   (nothing)        checks every exercise (in parallel), chapter by chapter, a progress bar, the next one to do
@@ -21,10 +22,10 @@
 // written.
 import ExerciseCatalog
 import ExerciseKit
-import DLPresentation
 import Foundation
 
-let usage = "usage: swift run exercises [--solutions] [--time-limit S] [--jobs N] [list | check ID|N | next | hint ID [N] | solution ID | watch]"
+let usage =
+    "usage: swift run exercises [--solutions] [--time-limit S] [--jobs N] [list | check ID|N | next | hint ID [N] | solution ID | watch]"
 var arguments = Array(CommandLine.arguments.dropFirst())
 var options = CheckerOptions()
 options.useSolutions = arguments.contains("--solutions")
@@ -61,7 +62,8 @@ func selection(_ text: String) -> [Exercise] {
         let chosen = exercises.filter { $0.chapter == chapter }
         if chosen.isEmpty {
             let chapters = Set(exercises.map(\.chapter)).sorted().map(String.init)
-            exitWithUsageError("exercises", "no chapter \(text); accepted: \(chapters.joined(separator: ", ")) or an exercise id")
+            exitWithUsageError(
+                "exercises", "no chapter \(text); accepted: \(chapters.joined(separator: ", ")) or an exercise id")
         }
         return chosen
     }
@@ -70,7 +72,9 @@ func selection(_ text: String) -> [Exercise] {
 
 @MainActor
 func requireArguments(_ counts: ClosedRange<Int>, _ what: String) {
-    guard counts.contains(arguments.count - 1) else { exitWithUsageError("exercises", "\(arguments[0]) needs \(what); \(usage)") }
+    guard counts.contains(arguments.count - 1) else {
+        exitWithUsageError("exercises", "\(arguments[0]) needs \(what); \(usage)")
+    }
 }
 
 if arguments.first != "run-one" { RunningGroups.endChildrenOnInterrupt() }
@@ -101,7 +105,9 @@ case "hint":
     requireArguments(1...2, "one exercise id and optionally a hint number")
     var number: Int?
     if arguments.count == 3 {
-        guard let chosen = Int(arguments[2]) else { exitWithUsageError("exercises", "the hint number must be a whole number, not '\(arguments[2])'") }
+        guard let chosen = Int(arguments[2]) else {
+            exitWithUsageError("exercises", "the hint number must be a whole number, not '\(arguments[2])'")
+        }
         number = chosen
     }
     showHint(exercise(arguments[1]), number: number)
@@ -118,5 +124,8 @@ case nil:
     exit(showProgress(exercises, options))
 
 default:
-    exitWithUsageError("exercises", "unknown command '\(arguments[0])'; accepted: list, check ID|N, next, hint ID [N], solution ID, watch, --solutions, --time-limit S, --jobs N, --help")
+    exitWithUsageError(
+        "exercises",
+        "unknown command '\(arguments[0])'; accepted: list, check ID|N, next, hint ID [N], solution ID, watch, --solutions, --time-limit S, --jobs N, --help"
+    )
 }

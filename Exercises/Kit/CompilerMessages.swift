@@ -8,8 +8,10 @@
 /// follows it (lines `12 |     return y`, `   |  ` `- error: …`). Errors in
 /// other files (when the build is broken elsewhere) come back only when no
 /// error points into the workbook, so that a failure is never shown empty.
-public func workbookErrors(in buildOutput: String, packageRoot: String,
-                           folder: String = "Exercises/Workbook", limit: Int = 40) -> [String] {
+public func workbookErrors(
+    in buildOutput: String, packageRoot: String,
+    folder: String = "Exercises/Workbook", limit: Int = 40
+) -> [String] {
     let root = packageRoot.hasSuffix("/") ? packageRoot : packageRoot + "/"
     var kept: [String] = []
     var seenHeaders: Set<String> = []

@@ -40,8 +40,10 @@ public struct Exercise {
 
     /// - Parameter check: calls the answer under test and throws `CheckFailure`
     ///   (via `expect`) on a wrong answer; `NotStarted` passes through.
-    public init(id: String, title: String, task: String, file: String, function: String,
-                hints: [String], check: @escaping () throws -> Void) {
+    public init(
+        id: String, title: String, task: String, file: String, function: String,
+        hints: [String], check: @escaping () throws -> Void
+    ) {
         self.id = id
         self.title = title
         self.task = task
@@ -74,16 +76,22 @@ public struct Exercise {
 
 /// Passes when `got` is within `tolerance` of `expected`; otherwise throws
 /// `CheckFailure("what: expected E, got G")`.
-public func expect(_ got: Double, equals expected: Double, _ what: String,
-                   tolerance: Tolerance = .standard) throws {
+public func expect(
+    _ got: Double, equals expected: Double, _ what: String,
+    tolerance: Tolerance = .standard
+) throws {
     guard tolerance.accepts(got, expected) else {
-        throw CheckFailure("\(what): expected \(formatCompact(expected, significantDigits: 10)), got \(formatCompact(got, significantDigits: 10))")
+        throw CheckFailure(
+            "\(what): expected \(formatCompact(expected, significantDigits: 10)), got \(formatCompact(got, significantDigits: 10))"
+        )
     }
 }
 
 /// Element-wise comparison of vectors (lengths must agree).
-public func expect(_ got: [Double], equals expected: [Double], _ what: String,
-                   tolerance: Tolerance = .standard) throws {
+public func expect(
+    _ got: [Double], equals expected: [Double], _ what: String,
+    tolerance: Tolerance = .standard
+) throws {
     guard got.count == expected.count else {
         throw CheckFailure("\(what): expected \(expected.count) values, got \(got.count)")
     }
@@ -93,13 +101,16 @@ public func expect(_ got: [Double], equals expected: [Double], _ what: String,
 }
 
 /// Element-wise comparison of matrices (shapes must agree).
-public func expect(_ got: Matrix, equals expected: Matrix, _ what: String,
-                   tolerance: Tolerance = .standard) throws {
+public func expect(
+    _ got: Matrix, equals expected: Matrix, _ what: String,
+    tolerance: Tolerance = .standard
+) throws {
     guard got.rows == expected.rows && got.columns == expected.columns else {
         throw CheckFailure("\(what): expected shape \(expected.shapeDescription), got \(got.shapeDescription)")
     }
     guard tolerance.accepts(got, expected) else {
-        throw CheckFailure("\(what): expected \(expected.rowArrays.map(vectorText)), got \(got.rowArrays.map(vectorText))")
+        throw CheckFailure(
+            "\(what): expected \(expected.rowArrays.map(vectorText)), got \(got.rowArrays.map(vectorText))")
     }
 }
 

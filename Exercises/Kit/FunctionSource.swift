@@ -5,7 +5,10 @@
 /// bodies with it.
 public func functionSource(named name: String, in source: String) -> String? {
     let lines = source.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
-    guard let start = lines.firstIndex(where: { $0.contains("static func \(name)(") || $0.contains("static func \(name)<") })
+    guard
+        let start = lines.firstIndex(where: {
+            $0.contains("static func \(name)(") || $0.contains("static func \(name)<")
+        })
     else { return nil }
     var first = start
     while first > 0 && lines[first - 1].trimmingLeadingSpaces.hasPrefix("///") { first -= 1 }
@@ -19,14 +22,17 @@ public func functionSource(named name: String, in source: String) -> String? {
         last = index
     }
     let chosen = lines[first...last]
-    let indent = chosen.filter { !$0.trimmingLeadingSpaces.isEmpty }
+    let indent =
+        chosen.filter { !$0.trimmingLeadingSpaces.isEmpty }
         .map { $0.prefix { $0 == " " }.count }.min() ?? 0
     return chosen.map { String($0.dropFirst(min(indent, $0.prefix { $0 == " " }.count))) }.joined(separator: "\n")
 }
 
 /// The body of a function's text (between its first `{` and its last `}`).
 public func functionBody(of functionText: String) -> String {
-    guard let open = functionText.firstIndex(of: "{"), let close = functionText.lastIndex(of: "}"), open < close else { return "" }
+    guard let open = functionText.firstIndex(of: "{"), let close = functionText.lastIndex(of: "}"), open < close else {
+        return ""
+    }
     return String(functionText[functionText.index(after: open)..<close])
 }
 

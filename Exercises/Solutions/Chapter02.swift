@@ -15,15 +15,19 @@ public enum Chapter02: Chapter02Exercises {
     }
 
     /// 2.3  ∂L/∂W = xᵀ (G ⊙ (1 − tanh²(x W + b)))
-    public static func tanhLayerWeightGradient(x: Matrix, weights w: Matrix, bias b: Matrix, upstream g: Matrix) throws -> Matrix {
+    public static func tanhLayerWeightGradient(x: Matrix, weights w: Matrix, bias b: Matrix, upstream g: Matrix) throws
+        -> Matrix
+    {
         let y = (x * w + b).map(tanh)
         let delta = g .* (1 - y .* y)
         return x.transposed * delta
     }
 
     /// 2.4  (f ∘ g)'(x) = f'(g(x)) · g'(x)
-    public static func chainRule(outerDerivative fPrime: (Double) -> Double, inner g: (Double) -> Double,
-                                 innerDerivative gPrime: (Double) -> Double, at x: Double) throws -> Double {
+    public static func chainRule(
+        outerDerivative fPrime: (Double) -> Double, inner g: (Double) -> Double,
+        innerDerivative gPrime: (Double) -> Double, at x: Double
+    ) throws -> Double {
         fPrime(g(x)) * gPrime(x)
     }
 

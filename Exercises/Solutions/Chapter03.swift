@@ -23,7 +23,9 @@ public enum Chapter03: Chapter03Exercises {
     }
 
     /// 3.3  se π / (se π + (1 − sp)(1 − π)).
-    public static func posteriorAfterPositiveTest(prevalence: Double, sensitivity: Double, specificity: Double) throws -> Double {
+    public static func posteriorAfterPositiveTest(prevalence: Double, sensitivity: Double, specificity: Double) throws
+        -> Double
+    {
         let truePositives = sensitivity * prevalence
         let falsePositives = (1 - specificity) * (1 - prevalence)
         return truePositives / (truePositives + falsePositives)
@@ -42,7 +44,10 @@ public enum Chapter03: Chapter03Exercises {
     }
 
     /// 3.6  The precision-weighted average of the data and the prior mean.
-    public static func gaussianMeanMAP(_ x: [Double], noiseVariance: Double, priorMean: Double, priorVariance: Double) throws -> Double {
-        (x.reduce(0, +) / noiseVariance + priorMean / priorVariance) / (Double(x.count) / noiseVariance + 1 / priorVariance)
+    public static func gaussianMeanMAP(_ x: [Double], noiseVariance: Double, priorMean: Double, priorVariance: Double)
+        throws -> Double
+    {
+        (x.reduce(0, +) / noiseVariance + priorMean / priorVariance)
+            / (Double(x.count) / noiseVariance + 1 / priorVariance)
     }
 }

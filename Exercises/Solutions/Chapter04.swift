@@ -47,8 +47,11 @@ public enum Chapter04: Chapter04Exercises {
     }
 
     /// 4.6  The closed form.
-    public static func gaussianKL(mean1: Double, standardDeviation1: Double, mean2: Double, standardDeviation2: Double) throws -> Double {
+    public static func gaussianKL(mean1: Double, standardDeviation1: Double, mean2: Double, standardDeviation2: Double)
+        throws -> Double
+    {
         let variance1 = standardDeviation1 * standardDeviation1, variance2 = standardDeviation2 * standardDeviation2
-        return log(standardDeviation2 / standardDeviation1) + (variance1 + (mean1 - mean2) * (mean1 - mean2)) / (2 * variance2) - 0.5
+        return log(standardDeviation2 / standardDeviation1) + (variance1 + (mean1 - mean2) * (mean1 - mean2))
+            / (2 * variance2) - 0.5
     }
 }

@@ -20,7 +20,9 @@ public enum Chapter07: Chapter07Exercises {
     }
 
     /// 7.4  Each layer multiplies E[a²] by n v (the sum) and by ½ (the ReLU).
-    public static func secondMomentAfterReLULayers(fanIn n: Int, weightVariance v: Double, inputSecondMoment q: Double, layers: Int) throws -> Double {
+    public static func secondMomentAfterReLULayers(
+        fanIn n: Int, weightVariance v: Double, inputSecondMoment q: Double, layers: Int
+    ) throws -> Double {
         q * pow(Double(n) * v / 2, Double(layers))
     }
 

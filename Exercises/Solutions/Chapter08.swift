@@ -11,7 +11,8 @@ public enum Chapter08: Chapter08Exercises {
 
     /// 8.2  (Xᵀ g, Σᵢ gᵢ, g Wᵀ)
     public static func denseBackward(_ x: Matrix, weights: Matrix, outputGradient: Matrix) throws
-        -> (weights: Matrix, bias: Matrix, input: Matrix) {
+        -> (weights: Matrix, bias: Matrix, input: Matrix)
+    {
         (x.transposed * outputGradient, outputGradient.sum(along: .rows), outputGradient * weights.transposed)
     }
 
@@ -21,8 +22,11 @@ public enum Chapter08: Chapter08Exercises {
     }
 
     /// 8.4  Forward, keeping Z₁ and H; then dense backward, ReLU mask, dense backward.
-    public static func mlpBackward(_ x: Matrix, w1: Matrix, b1: Matrix, w2: Matrix, b2: Matrix, outputGradient g: Matrix) throws
-        -> (w1: Matrix, b1: Matrix, w2: Matrix, b2: Matrix) {
+    public static func mlpBackward(
+        _ x: Matrix, w1: Matrix, b1: Matrix, w2: Matrix, b2: Matrix, outputGradient g: Matrix
+    ) throws
+        -> (w1: Matrix, b1: Matrix, w2: Matrix, b2: Matrix)
+    {
         let z1 = x * w1 + b1
         let h = z1.map { max($0, 0) }
         let hiddenGradient = (g * w2.transposed) .* z1.map { $0 > 0 ? 1 : 0 }
@@ -36,7 +40,9 @@ public enum Chapter08: Chapter08Exercises {
     }
 
     /// 8.6  Central differences, coordinate by coordinate, and the largest relative difference.
-    public static func gradientCheckError(_ f: ([Double]) -> Double, gradient: [Double], at x: [Double]) throws -> Double {
+    public static func gradientCheckError(_ f: ([Double]) -> Double, gradient: [Double], at x: [Double]) throws
+        -> Double
+    {
         let h = 1e-5
         var worst = 0.0
         for i in x.indices {

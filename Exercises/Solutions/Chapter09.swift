@@ -5,7 +5,9 @@ import Foundation
 
 public enum Chapter09: Chapter09Exercises {
     /// 9.1  x_k = (1 − lr a)^k x₀
-    public static func gradientDescentIterate(curvature a: Double, learningRate: Double, start: Double, steps k: Int) throws -> Double {
+    public static func gradientDescentIterate(curvature a: Double, learningRate: Double, start: Double, steps k: Int)
+        throws -> Double
+    {
         pow(1 - learningRate * a, Double(k)) * start
     }
 
@@ -15,7 +17,9 @@ public enum Chapter09: Chapter09Exercises {
     }
 
     /// 9.3  (2/n) Xᵀ (X w − y)
-    public static func linearRegressionGradient(features x: Matrix, targets y: Matrix, weights w: Matrix) throws -> Matrix {
+    public static func linearRegressionGradient(features x: Matrix, targets y: Matrix, weights w: Matrix) throws
+        -> Matrix
+    {
         (2 / Double(x.rows)) * (x.transposed * (x * w - y))
     }
 

@@ -5,16 +5,20 @@ import Foundation
 
 public enum Chapter10: Chapter10Exercises {
     /// 10.1  v ← μ v + g;  w ← w − lr v
-    public static func momentumStep(weight w: Double, velocity v: Double, gradient g: Double,
-                                    learningRate: Double, momentum mu: Double) throws -> (weight: Double, velocity: Double) {
+    public static func momentumStep(
+        weight w: Double, velocity v: Double, gradient g: Double,
+        learningRate: Double, momentum mu: Double
+    ) throws -> (weight: Double, velocity: Double) {
         let newVelocity = mu * v + g
         return (w - learningRate * newVelocity, newVelocity)
     }
 
     /// 10.2  Adam with bias correction, ε outside the root
-    public static func adamStep(weight w: Double, firstMoment m: Double, secondMoment v: Double, gradient g: Double, step t: Int,
-                                learningRate: Double, beta1: Double, beta2: Double,
-                                epsilon: Double) throws -> (weight: Double, firstMoment: Double, secondMoment: Double) {
+    public static func adamStep(
+        weight w: Double, firstMoment m: Double, secondMoment v: Double, gradient g: Double, step t: Int,
+        learningRate: Double, beta1: Double, beta2: Double,
+        epsilon: Double
+    ) throws -> (weight: Double, firstMoment: Double, secondMoment: Double) {
         let newM = beta1 * m + (1 - beta1) * g
         let newV = beta2 * v + (1 - beta2) * g * g
         let mHat = newM / (1 - pow(beta1, Double(t)))

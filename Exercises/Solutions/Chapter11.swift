@@ -5,7 +5,9 @@ import Foundation
 
 public enum Chapter11: Chapter11Exercises {
     /// 11.1  R = (λ/2) Σ w²,  g + λ w
-    public static func l2Penalty(weights: [Double], gradient: [Double], strength lambda: Double) throws -> (penalty: Double, gradient: [Double]) {
+    public static func l2Penalty(weights: [Double], gradient: [Double], strength lambda: Double) throws -> (
+        penalty: Double, gradient: [Double]
+    ) {
         (lambda / 2 * weights.dot(weights), zip(gradient, weights).map { $0 + lambda * $1 })
     }
 
@@ -20,7 +22,9 @@ public enum Chapter11: Chapter11Exercises {
     }
 
     /// 11.4  the best so far, and a counter of epochs since it
-    public static func earlyStopping(validationLosses: [Double], patience: Int) throws -> (stopAfter: Int, bestEpoch: Int) {
+    public static func earlyStopping(validationLosses: [Double], patience: Int) throws -> (
+        stopAfter: Int, bestEpoch: Int
+    ) {
         var stopping = EarlyStopping(patience: patience, restoresBestWeights: false)
         for (index, loss) in validationLosses.enumerated()
         where stopping.observe(epoch: index + 1, validationLoss: loss, parameters: []) {
@@ -31,7 +35,9 @@ public enum Chapter11: Chapter11Exercises {
 
     /// 11.5  200 steps of full-batch gradient descent at lr = 1 on the mean cross-entropy; the error
     /// P − Y of each row from its own stable softmax.
-    public static func trainSoftmaxClassifier(features x: Matrix, labels: [Int], classCount: Int) throws -> (weights: Matrix, bias: Matrix) {
+    public static func trainSoftmaxClassifier(features x: Matrix, labels: [Int], classCount: Int) throws -> (
+        weights: Matrix, bias: Matrix
+    ) {
         var weights = Matrix(rows: x.columns, columns: classCount), bias = Matrix(rows: 1, columns: classCount)
         for _ in 0..<200 {
             var error = x * weights + bias
@@ -49,7 +55,9 @@ public enum Chapter11: Chapter11Exercises {
     }
 
     /// 11.6  The bug: the penalty's gradient λw was subtracted instead of added.
-    public static func weightDecayStep(weights w: [Double], gradient g: [Double], learningRate lr: Double, strength lambda: Double) throws -> [Double] {
+    public static func weightDecayStep(
+        weights w: [Double], gradient g: [Double], learningRate lr: Double, strength lambda: Double
+    ) throws -> [Double] {
         zip(w, g).map { weight, gradient in weight - lr * (gradient + lambda * weight) }
     }
 }

@@ -26,8 +26,11 @@ public enum Chapter12: Chapter12Exercises {
     }
 
     /// 12.4  each term K[a, b] x[i + a, j + b] sends g[i, j] x[i + a, j + b] to dK[a, b] and g[i, j] K[a, b] to dx[i + a, j + b]
-    public static func correlateBackward(_ image: Matrix, kernel: Matrix, outputGradient: Matrix) throws -> (kernel: Matrix, image: Matrix) {
-        var dK = Matrix(rows: kernel.rows, columns: kernel.columns), dx = Matrix(rows: image.rows, columns: image.columns)
+    public static func correlateBackward(_ image: Matrix, kernel: Matrix, outputGradient: Matrix) throws -> (
+        kernel: Matrix, image: Matrix
+    ) {
+        var dK = Matrix(rows: kernel.rows, columns: kernel.columns),
+            dx = Matrix(rows: image.rows, columns: image.columns)
         for i in 0..<outputGradient.rows {
             for j in 0..<outputGradient.columns {
                 for a in 0..<kernel.rows {
@@ -47,7 +50,8 @@ public enum Chapter12: Chapter12Exercises {
         for i in 0..<outputGradient.rows {
             for j in 0..<outputGradient.columns {
                 var best = (2 * i, 2 * j)
-                for (a, b) in [(0, 0), (0, 1), (1, 0), (1, 1)] where image[2 * i + a, 2 * j + b] > image[best.0, best.1] {
+                for (a, b) in [(0, 0), (0, 1), (1, 0), (1, 1)] where image[2 * i + a, 2 * j + b] > image[best.0, best.1]
+                {
                     best = (2 * i + a, 2 * j + b)
                 }
                 result[best.0, best.1] += outputGradient[i, j]
@@ -57,12 +61,16 @@ public enum Chapter12: Chapter12Exercises {
     }
 
     /// 12.6  O·C·kh·kw + O
-    public static func convolutionParameterCount(inputChannels: Int, outputChannels: Int, kernelHeight: Int, kernelWidth: Int) throws -> Int {
+    public static func convolutionParameterCount(
+        inputChannels: Int, outputChannels: Int, kernelHeight: Int, kernelWidth: Int
+    ) throws -> Int {
         outputChannels * inputChannels * kernelHeight * kernelWidth + outputChannels
     }
 
     /// 12.7  γ/(N√(σ² + ε)) (N g − Σg − x̂ Σ g x̂)
-    public static func batchNormBackward(_ x: [Double], scale gamma: Double, epsilon: Double, outputGradient: [Double]) throws -> [Double] {
+    public static func batchNormBackward(_ x: [Double], scale gamma: Double, epsilon: Double, outputGradient: [Double])
+        throws -> [Double]
+    {
         let n = Double(x.count)
         let mean = x.reduce(0, +) / n
         let variance = x.map { ($0 - mean) * ($0 - mean) }.reduce(0, +) / n

@@ -4,8 +4,10 @@ import ExerciseKit
 import Foundation
 
 public enum Chapter13: Chapter13Exercises {
-    public static func rnnStep(input x: [Double], hidden h: [Double], inputWeights wx: [[Double]],
-                               recurrentWeights wh: [[Double]], bias b: [Double]) throws -> [Double] {
+    public static func rnnStep(
+        input x: [Double], hidden h: [Double], inputWeights wx: [[Double]],
+        recurrentWeights wh: [[Double]], bias b: [Double]
+    ) throws -> [Double] {
         (0..<b.count).map { j in
             var a = b[j]
             for f in 0..<x.count { a += x[f] * wx[f][j] }
@@ -14,8 +16,10 @@ public enum Chapter13: Chapter13Exercises {
         }
     }
 
-    public static func twoStepGradients(inputWeight wx: Double, recurrentWeight wh: Double,
-                                        inputs x: [Double]) throws -> (inputWeight: Double, recurrentWeight: Double) {
+    public static func twoStepGradients(
+        inputWeight wx: Double, recurrentWeight wh: Double,
+        inputs x: [Double]
+    ) throws -> (inputWeight: Double, recurrentWeight: Double) {
         let h1 = tanh(wx * x[0]), h2 = tanh(wx * x[1] + wh * h1)
         let da2 = 1 - h2 * h2
         let da1 = da2 * wh * (1 - h1 * h1)

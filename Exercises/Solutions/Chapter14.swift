@@ -13,7 +13,9 @@ public enum Chapter14: Chapter14Exercises {
         return e.map { $0 / total }
     }
 
-    public static func scoreVariance(dimension d: Int, queryVariance vq: Double, keyVariance vk: Double, scaled: Bool) throws -> Double {
+    public static func scoreVariance(dimension d: Int, queryVariance vq: Double, keyVariance vk: Double, scaled: Bool)
+        throws -> Double
+    {
         let variance = Double(d) * vq * vk
         return scaled ? variance / Double(d) : variance
     }
@@ -26,7 +28,9 @@ public enum Chapter14: Chapter14Exercises {
         p.indices.map { i in p.indices.map { j in (i == j ? p[i] : 0) - p[i] * p[j] } }
     }
 
-    public static func layerNormBackward(input x: [Double], outputGradient g: [Double], epsilon: Double) throws -> [Double] {
+    public static func layerNormBackward(input x: [Double], outputGradient g: [Double], epsilon: Double) throws
+        -> [Double]
+    {
         let n = Double(x.count)
         let mean = x.reduce(0, +) / n
         let variance = x.map { ($0 - mean) * ($0 - mean) }.reduce(0, +) / n

@@ -37,7 +37,9 @@ public enum Chapter02: Chapter02Exercises {
     /// x is k x n (k examples), W is n x m, b is 1 x m (added to every row),
     /// G is k x m; the answer has the shape of W. `⊙` is the element-wise
     /// product (`.*` on Matrix).
-    public static func tanhLayerWeightGradient(x: Matrix, weights w: Matrix, bias b: Matrix, upstream g: Matrix) throws -> Matrix {
+    public static func tanhLayerWeightGradient(x: Matrix, weights w: Matrix, bias b: Matrix, upstream g: Matrix) throws
+        -> Matrix
+    {
         throw NotStarted()
     }
 
@@ -47,8 +49,10 @@ public enum Chapter02: Chapter02Exercises {
     ///
     /// You get f' (`fPrime`), g and g' (`gPrime`) as functions.
     /// Example: f = sin, g = x² at x = 1 gives cos(1) · 2.
-    public static func chainRule(outerDerivative fPrime: (Double) -> Double, inner g: (Double) -> Double,
-                                 innerDerivative gPrime: (Double) -> Double, at x: Double) throws -> Double {
+    public static func chainRule(
+        outerDerivative fPrime: (Double) -> Double, inner g: (Double) -> Double,
+        innerDerivative gPrime: (Double) -> Double, at x: Double
+    ) throws -> Double {
         throw NotStarted()
     }
 

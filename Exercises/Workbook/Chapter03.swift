@@ -34,7 +34,9 @@ public enum Chapter03: Chapter03Exercises {
     ///     P(D | +) = P(+ | D) P(D) / P(+),   P(+) = P(+ | D) P(D) + P(+ | ¬D) P(¬D)
     ///
     /// P(D) is the prevalence, P(+ | D) the sensitivity, P(+ | ¬D) = 1 − specificity.
-    public static func posteriorAfterPositiveTest(prevalence: Double, sensitivity: Double, specificity: Double) throws -> Double {
+    public static func posteriorAfterPositiveTest(prevalence: Double, sensitivity: Double, specificity: Double) throws
+        -> Double
+    {
         throw NotStarted()
     }
 
@@ -55,7 +57,9 @@ public enum Chapter03: Chapter03Exercises {
     /// 3.6 The MAP estimate of a Gaussian mean under a Gaussian prior.
     ///
     ///     μ_MAP = (Σᵢ xᵢ/σ² + μ₀/τ²) / (n/σ² + 1/τ²)
-    public static func gaussianMeanMAP(_ x: [Double], noiseVariance: Double, priorMean: Double, priorVariance: Double) throws -> Double {
+    public static func gaussianMeanMAP(_ x: [Double], noiseVariance: Double, priorMean: Double, priorVariance: Double)
+        throws -> Double
+    {
         throw NotStarted()
     }
 }

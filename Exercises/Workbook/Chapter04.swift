@@ -56,7 +56,9 @@ public enum Chapter04: Chapter04Exercises {
     /// 4.6 The KL divergence between two Gaussians, in nats (σ's are standard deviations).
     ///
     ///     KL = ln(σ₂/σ₁) + (σ₁² + (μ₁ − μ₂)²)/(2σ₂²) − ½
-    public static func gaussianKL(mean1: Double, standardDeviation1: Double, mean2: Double, standardDeviation2: Double) throws -> Double {
+    public static func gaussianKL(mean1: Double, standardDeviation1: Double, mean2: Double, standardDeviation2: Double)
+        throws -> Double
+    {
         throw NotStarted()
     }
 }

@@ -32,7 +32,9 @@ public enum Chapter07: Chapter07Exercises {
     /// 7.4 The second moment after L ReLU layers (derive it, then return the number).
     ///
     ///     E[a²] after L layers, from E[x²] = q, fan-in n, weight variance v
-    public static func secondMomentAfterReLULayers(fanIn n: Int, weightVariance v: Double, inputSecondMoment q: Double, layers: Int) throws -> Double {
+    public static func secondMomentAfterReLULayers(
+        fanIn n: Int, weightVariance v: Double, inputSecondMoment q: Double, layers: Int
+    ) throws -> Double {
         throw NotStarted()
     }
 

@@ -19,7 +19,8 @@ public enum Chapter08: Chapter08Exercises {
     ///
     ///     ∂L/∂W = Xᵀ g  (n x k),   ∂L/∂b = Σᵢ gᵢ  (1 x k),   ∂L/∂X = g Wᵀ  (m x n)
     public static func denseBackward(_ x: Matrix, weights: Matrix, outputGradient: Matrix) throws
-        -> (weights: Matrix, bias: Matrix, input: Matrix) {
+        -> (weights: Matrix, bias: Matrix, input: Matrix)
+    {
         throw NotStarted()
     }
 
@@ -34,8 +35,11 @@ public enum Chapter08: Chapter08Exercises {
     ///
     ///     Z₁ = X W₁ + b₁,  H = relu(Z₁),  Y = H W₂ + b₂
     ///     returns (∂L/∂W₁, ∂L/∂b₁, ∂L/∂W₂, ∂L/∂b₂), each the shape of its parameter
-    public static func mlpBackward(_ x: Matrix, w1: Matrix, b1: Matrix, w2: Matrix, b2: Matrix, outputGradient g: Matrix) throws
-        -> (w1: Matrix, b1: Matrix, w2: Matrix, b2: Matrix) {
+    public static func mlpBackward(
+        _ x: Matrix, w1: Matrix, b1: Matrix, w2: Matrix, b2: Matrix, outputGradient g: Matrix
+    ) throws
+        -> (w1: Matrix, b1: Matrix, w2: Matrix, b2: Matrix)
+    {
         throw NotStarted()
     }
 
@@ -53,7 +57,9 @@ public enum Chapter08: Chapter08Exercises {
     /// 8.6 The relative error between an analytic gradient and central differences.
     ///
     ///     nᵢ = (f(x + h eᵢ) − f(x − h eᵢ)) / 2h,  h = 1e-5;   returns maxᵢ |aᵢ − nᵢ| / (|aᵢ| + |nᵢ|)
-    public static func gradientCheckError(_ f: ([Double]) -> Double, gradient: [Double], at x: [Double]) throws -> Double {
+    public static func gradientCheckError(_ f: ([Double]) -> Double, gradient: [Double], at x: [Double]) throws
+        -> Double
+    {
         throw NotStarted()
     }
 }

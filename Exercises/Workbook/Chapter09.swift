@@ -14,7 +14,9 @@ public enum Chapter09: Chapter09Exercises {
     ///     x ← x − lr · a x,   so   x_k = (1 − lr a)^k x₀
     ///
     /// `steps` k >= 0; k = 0 returns the start.
-    public static func gradientDescentIterate(curvature a: Double, learningRate: Double, start: Double, steps k: Int) throws -> Double {
+    public static func gradientDescentIterate(curvature a: Double, learningRate: Double, start: Double, steps k: Int)
+        throws -> Double
+    {
         throw NotStarted()
     }
 
@@ -30,7 +32,9 @@ public enum Chapter09: Chapter09Exercises {
     ///     ∇L(w) = (2/n) Xᵀ (X w − y)
     ///
     /// X is n x d, y is n x 1, w is d x 1; the result is d x 1.
-    public static func linearRegressionGradient(features x: Matrix, targets y: Matrix, weights w: Matrix) throws -> Matrix {
+    public static func linearRegressionGradient(features x: Matrix, targets y: Matrix, weights w: Matrix) throws
+        -> Matrix
+    {
         throw NotStarted()
     }
 

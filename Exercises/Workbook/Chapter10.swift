@@ -15,8 +15,10 @@ public enum Chapter10: Chapter10Exercises {
     ///     w ← w − lr v
     ///
     /// Returns the new weight and the new velocity.
-    public static func momentumStep(weight w: Double, velocity v: Double, gradient g: Double,
-                                    learningRate: Double, momentum mu: Double) throws -> (weight: Double, velocity: Double) {
+    public static func momentumStep(
+        weight w: Double, velocity v: Double, gradient g: Double,
+        learningRate: Double, momentum mu: Double
+    ) throws -> (weight: Double, velocity: Double) {
         throw NotStarted()
     }
 
@@ -27,9 +29,11 @@ public enum Chapter10: Chapter10Exercises {
     ///     w ← w − lr m̂ / (√v̂ + ε)     (ε outside the square root, as PyTorch)
     ///
     /// Returns the new weight and the new raw moments m and v.
-    public static func adamStep(weight w: Double, firstMoment m: Double, secondMoment v: Double, gradient g: Double, step t: Int,
-                                learningRate: Double, beta1: Double, beta2: Double,
-                                epsilon: Double) throws -> (weight: Double, firstMoment: Double, secondMoment: Double) {
+    public static func adamStep(
+        weight w: Double, firstMoment m: Double, secondMoment v: Double, gradient g: Double, step t: Int,
+        learningRate: Double, beta1: Double, beta2: Double,
+        epsilon: Double
+    ) throws -> (weight: Double, firstMoment: Double, secondMoment: Double) {
         throw NotStarted()
     }
 

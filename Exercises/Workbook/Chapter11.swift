@@ -14,7 +14,9 @@ public enum Chapter11: Chapter11Exercises {
     ///     R = (λ/2) Σᵢ wᵢ²          ∂(L + R)/∂wᵢ = gᵢ + λ wᵢ
     ///
     /// `gradient` is ∂L/∂w (same length as `weights`). Returns (R, g + λw).
-    public static func l2Penalty(weights: [Double], gradient: [Double], strength lambda: Double) throws -> (penalty: Double, gradient: [Double]) {
+    public static func l2Penalty(weights: [Double], gradient: [Double], strength lambda: Double) throws -> (
+        penalty: Double, gradient: [Double]
+    ) {
         throw NotStarted()
     }
 
@@ -38,14 +40,18 @@ public enum Chapter11: Chapter11Exercises {
     /// An epoch improves when its loss is strictly below the best so far.
     /// Training stops after the epoch that makes k epochs in a row without
     /// improvement, or after the last epoch. Returns that epoch and the best one.
-    public static func earlyStopping(validationLosses: [Double], patience: Int) throws -> (stopAfter: Int, bestEpoch: Int) {
+    public static func earlyStopping(validationLosses: [Double], patience: Int) throws -> (
+        stopAfter: Int, bestEpoch: Int
+    ) {
         throw NotStarted()
     }
 
     /// 11.5 Train a softmax classifier by gradient descent (a loop of your own).
     ///
     ///     logits = X W + b,  L = mean cross-entropy;  X: n x d, returns W: d x K, b: 1 x K
-    public static func trainSoftmaxClassifier(features x: Matrix, labels: [Int], classCount: Int) throws -> (weights: Matrix, bias: Matrix) {
+    public static func trainSoftmaxClassifier(features x: Matrix, labels: [Int], classCount: Int) throws -> (
+        weights: Matrix, bias: Matrix
+    ) {
         throw NotStarted()
     }
 
@@ -54,7 +60,9 @@ public enum Chapter11: Chapter11Exercises {
     ///     w ← w − lr (g + λ w)       (the gradient of L(w) + (λ/2)‖w‖²)
     ///
     /// This code runs but gives a wrong step. Find the bug, fix it, then delete the first line.
-    public static func weightDecayStep(weights w: [Double], gradient g: [Double], learningRate lr: Double, strength lambda: Double) throws -> [Double] {
+    public static func weightDecayStep(
+        weights w: [Double], gradient g: [Double], learningRate lr: Double, strength lambda: Double
+    ) throws -> [Double] {
         try bugStillPlanted()  // delete this line once you have found and fixed the bug
         return zip(w, g).map { weight, gradient in weight - lr * (gradient - lambda * weight) }
     }

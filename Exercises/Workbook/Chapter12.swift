@@ -35,7 +35,9 @@ public enum Chapter12: Chapter12Exercises {
     ///
     ///     ∂L/∂K[a, b] = Σ_i,j g[i, j] · x[i + a, j + b]
     ///     ∂L/∂x[u, v] = Σ over i + a = u, j + b = v of g[i, j] · K[a, b]
-    public static func correlateBackward(_ image: Matrix, kernel: Matrix, outputGradient: Matrix) throws -> (kernel: Matrix, image: Matrix) {
+    public static func correlateBackward(_ image: Matrix, kernel: Matrix, outputGradient: Matrix) throws -> (
+        kernel: Matrix, image: Matrix
+    ) {
         throw NotStarted()
     }
 
@@ -49,7 +51,9 @@ public enum Chapter12: Chapter12Exercises {
     /// 12.6 The parameter count of a convolution layer with biases.
     ///
     ///     O·C·kh·kw + O
-    public static func convolutionParameterCount(inputChannels: Int, outputChannels: Int, kernelHeight: Int, kernelWidth: Int) throws -> Int {
+    public static func convolutionParameterCount(
+        inputChannels: Int, outputChannels: Int, kernelHeight: Int, kernelWidth: Int
+    ) throws -> Int {
         throw NotStarted()
     }
 
@@ -57,7 +61,9 @@ public enum Chapter12: Chapter12Exercises {
     ///
     ///     μ = mean(x),  σ² = mean((x − μ)²),  x̂ = (x − μ)/√(σ² + ε),  y = γ x̂ + β
     ///     ∂L/∂xⱼ = γ/(N√(σ² + ε)) · (N gⱼ − Σₖ gₖ − x̂ⱼ Σₖ gₖ x̂ₖ)
-    public static func batchNormBackward(_ x: [Double], scale gamma: Double, epsilon: Double, outputGradient: [Double]) throws -> [Double] {
+    public static func batchNormBackward(_ x: [Double], scale gamma: Double, epsilon: Double, outputGradient: [Double])
+        throws -> [Double]
+    {
         throw NotStarted()
     }
 }

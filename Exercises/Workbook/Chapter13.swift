@@ -14,8 +14,10 @@ public enum Chapter13: Chapter13Exercises {
     ///     h′_j = tanh( Σ_f x_f W_x[f][j] + Σ_k h_k W_h[k][j] + b_j )
     ///
     /// `wx` is F x H, `wh` is H x H (row k = old unit k), `b` has H entries.
-    public static func rnnStep(input x: [Double], hidden h: [Double], inputWeights wx: [[Double]],
-                               recurrentWeights wh: [[Double]], bias b: [Double]) throws -> [Double] {
+    public static func rnnStep(
+        input x: [Double], hidden h: [Double], inputWeights wx: [[Double]],
+        recurrentWeights wh: [[Double]], bias b: [Double]
+    ) throws -> [Double] {
         throw NotStarted()
     }
 
@@ -24,8 +26,10 @@ public enum Chapter13: Chapter13Exercises {
     ///     h_1 = tanh(w_x x_1),   h_2 = tanh(w_x x_2 + w_h h_1),   L = h_2
     ///
     /// Returns ∂L/∂w_x and ∂L/∂w_h (backpropagation through time).
-    public static func twoStepGradients(inputWeight wx: Double, recurrentWeight wh: Double,
-                                        inputs x: [Double]) throws -> (inputWeight: Double, recurrentWeight: Double) {
+    public static func twoStepGradients(
+        inputWeight wx: Double, recurrentWeight wh: Double,
+        inputs x: [Double]
+    ) throws -> (inputWeight: Double, recurrentWeight: Double) {
         throw NotStarted()
     }
 

@@ -20,7 +20,9 @@ public enum Chapter14: Chapter14Exercises {
     /// (variances v_q and v_k, d of each):
     ///
     ///     Var(q · k) = ?,   Var(q · k / √d) = ?
-    public static func scoreVariance(dimension d: Int, queryVariance vq: Double, keyVariance vk: Double, scaled: Bool) throws -> Double {
+    public static func scoreVariance(dimension d: Int, queryVariance vq: Double, keyVariance vk: Double, scaled: Bool)
+        throws -> Double
+    {
         throw NotStarted()
     }
 
@@ -42,7 +44,9 @@ public enum Chapter14: Chapter14Exercises {
     ///
     ///     μ = mean x, σ² = mean (x − μ)², s = 1/√(σ² + ε), x̂ = (x − μ) s
     ///     ∂L/∂x = s (g − mean(g) − x̂ mean(g ⊙ x̂))
-    public static func layerNormBackward(input x: [Double], outputGradient g: [Double], epsilon: Double) throws -> [Double] {
+    public static func layerNormBackward(input x: [Double], outputGradient g: [Double], epsilon: Double) throws
+        -> [Double]
+    {
         throw NotStarted()
     }
 

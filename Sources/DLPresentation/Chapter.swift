@@ -48,8 +48,10 @@ public struct Chapter {
     ///
     /// `printing: false` keeps the story (for the page) without printing it:
     /// for tests that build a chapter inside the test process.
-    public init(number: Int, title: String, flags: [(flag: String, help: String)] = [],
-                arguments: [String] = Array(CommandLine.arguments.dropFirst()), printing: Bool = true) {
+    public init(
+        number: Int, title: String, flags: [(flag: String, help: String)] = [],
+        arguments: [String] = Array(CommandLine.arguments.dropFirst()), printing: Bool = true
+    ) {
         self.number = number
         self.title = title
         let program = String(format: "ch%02d", number)
@@ -58,10 +60,12 @@ public struct Chapter {
         self.givenFlags = names.intersection(arguments)
         let options = Chapter.parse(arguments.filter { !names.contains($0) }, program: program, flags: flags)
         if let directory = options, let problem = FigureWriter.problem(writingInto: directory) {
-            exitWithUsageError(program, "cannot write figures: \(problem); give --figures DIR (a writable folder) or --no-figures")
+            exitWithUsageError(
+                program, "cannot write figures: \(problem); give --figures DIR (a writable folder) or --no-figures")
         }
         self.figuresDirectory = options
-        self.log = printing ? NarrationLog(width: TerminalWidth.columns) : NarrationLog(width: TerminalWidth.columns) { _ in }
+        self.log =
+            printing ? NarrationLog(width: TerminalWidth.columns) : NarrationLog(width: TerminalWidth.columns) { _ in }
         log.record(.title(number: number, title: title))
     }
 
@@ -118,24 +122,33 @@ public struct Chapter {
     ///
     ///     ✓ rank of the 3x3 A
     ///         computed 3   by hand 3   (det A = −16 ≠ 0)
-    public mutating func check(_ label: String, computed: Double, byHand: Double,
-                               derivation: String? = nil, tolerance: Tolerance = .standard) {
-        record(label, agrees: tolerance.accepts(computed, byHand), computed: .number(computed),
-               byHand: .number(byHand), derivation: derivation)
+    public mutating func check(
+        _ label: String, computed: Double, byHand: Double,
+        derivation: String? = nil, tolerance: Tolerance = .standard
+    ) {
+        record(
+            label, agrees: tolerance.accepts(computed, byHand), computed: .number(computed),
+            byHand: .number(byHand), derivation: derivation)
     }
 
     /// Element-wise comparison of two vectors.
-    public mutating func check(_ label: String, computed: [Double], byHand: [Double],
-                               derivation: String? = nil, tolerance: Tolerance = .standard) {
-        record(label, agrees: tolerance.accepts(computed, byHand), computed: .vector(computed),
-               byHand: .vector(byHand), derivation: derivation)
+    public mutating func check(
+        _ label: String, computed: [Double], byHand: [Double],
+        derivation: String? = nil, tolerance: Tolerance = .standard
+    ) {
+        record(
+            label, agrees: tolerance.accepts(computed, byHand), computed: .vector(computed),
+            byHand: .vector(byHand), derivation: derivation)
     }
 
     /// Element-wise comparison of two matrices (shapes must agree too).
-    public mutating func check(_ label: String, computed: Matrix, byHand: Matrix,
-                               derivation: String? = nil, tolerance: Tolerance = .standard) {
-        record(label, agrees: tolerance.accepts(computed, byHand), computed: .matrix(computed),
-               byHand: .matrix(byHand), derivation: derivation)
+    public mutating func check(
+        _ label: String, computed: Matrix, byHand: Matrix,
+        derivation: String? = nil, tolerance: Tolerance = .standard
+    ) {
+        record(
+            label, agrees: tolerance.accepts(computed, byHand), computed: .matrix(computed),
+            byHand: .matrix(byHand), derivation: derivation)
     }
 
     /// A check of a statement that is true or false (an inequality, a property).
@@ -143,9 +156,13 @@ public struct Chapter {
         record(label, agrees: holds, computed: .text(detail), byHand: nil, derivation: nil)
     }
 
-    private mutating func record(_ label: String, agrees: Bool, computed: NarratedValue, byHand: NarratedValue?,
-                                 derivation: String?) {
-        record(.check(CheckRecord(label: label, agrees: agrees, computed: computed, byHand: byHand, derivation: derivation)))
+    private mutating func record(
+        _ label: String, agrees: Bool, computed: NarratedValue, byHand: NarratedValue?,
+        derivation: String?
+    ) {
+        record(
+            .check(
+                CheckRecord(label: label, agrees: agrees, computed: computed, byHand: byHand, derivation: derivation)))
         if agrees { passedChecks += 1 } else { failedChecks.append("\(currentSection) \(label)") }
     }
 
@@ -157,8 +174,9 @@ public struct Chapter {
         // The tally names the program as the reader typed it: `ch01` or `linear-algebra`.
         let typed = programName
         let name = !typed.isEmpty && typed.allSatisfy({ $0.isLowercase || $0 == "-" }) ? typed : program
-        let tally = NarrationEvent.tally(program: name, passed: passedChecks, failed: failedChecks,
-                                         seconds: Date().timeIntervalSince(started))
+        let tally = NarrationEvent.tally(
+            program: name, passed: passedChecks, failed: failedChecks,
+            seconds: Date().timeIntervalSince(started))
         if let figuresDirectory {
             let page = ChapterPage(number: number, events: log.events + [tally])
             do {

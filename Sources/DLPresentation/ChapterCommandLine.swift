@@ -22,7 +22,9 @@ extension Chapter {
             case "--no-figures":
                 directory = nil
             case "--help", "-h":
-                print("usage: swift run \(program) [--figures DIR | --no-figures]" + flags.map { " [\($0.flag)]" }.joined())
+                print(
+                    "usage: swift run \(program) [--figures DIR | --no-figures]"
+                        + flags.map { " [\($0.flag)]" }.joined())
                 print("Prints chapter \(program.dropFirst(2)) with its worked examples and checks.")
                 print("With figures, also writes the chapter as a web page, DIR/index.html.")
                 for flag in flags { print("  \(flag.flag)  \(flag.help)") }

@@ -21,8 +21,10 @@ public struct TextTable: Sendable {
         self.headers = headers
         self.alignments = alignments ?? Array(repeating: .left, count: headers.count)
         self.maximumWidths = maximumWidths ?? Array(repeating: nil, count: headers.count)
-        precondition(self.alignments.count == headers.count && self.maximumWidths.count == headers.count,
-                     "TextTable: \(headers.count) headers but \(self.alignments.count) alignments and \(self.maximumWidths.count) widths")
+        precondition(
+            self.alignments.count == headers.count && self.maximumWidths.count == headers.count,
+            "TextTable: \(headers.count) headers but \(self.alignments.count) alignments and \(self.maximumWidths.count) widths"
+        )
     }
 
     /// Adds a row; it must have one cell per header.
@@ -46,10 +48,12 @@ public struct TextTable: Sendable {
         if total(natural) <= width { return lines(widths: natural).joined(separator: "\n") }
         if let narrowed = narrowed(natural, to: width) { return lines(widths: narrowed).joined(separator: "\n") }
         return columnGroups(width: width).map { group in
-            var part = TextTable(group.map { headers[$0] }, alignments: group.map { alignments[$0] },
-                                 maximumWidths: group.map { maximumWidths[$0] })
+            var part = TextTable(
+                group.map { headers[$0] }, alignments: group.map { alignments[$0] },
+                maximumWidths: group.map { maximumWidths[$0] })
             for row in rows { part.append(group.map { row[$0] }) }
-            let widths = part.narrowed(part.naturalWidths, to: width)
+            let widths =
+                part.narrowed(part.naturalWidths, to: width)
                 ?? part.naturalWidths.indices.map { part.minimumWidth(of: $0, limit: width) }
             return part.lines(widths: widths).joined(separator: "\n")
         }.joined(separator: "\n\n")
@@ -89,7 +93,8 @@ public struct TextTable: Sendable {
         var result = widths
         for floor in [cells, minimum] {
             while total(result) > width {
-                guard let widest = result.indices.filter({ result[$0] > floor[$0] }).max(by: { result[$0] < result[$1] })
+                guard
+                    let widest = result.indices.filter({ result[$0] > floor[$0] }).max(by: { result[$0] < result[$1] })
                 else { break }
                 result[widest] -= 1
             }

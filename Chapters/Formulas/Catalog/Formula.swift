@@ -18,8 +18,10 @@ public struct Formula: Sendable {
     /// Computes (analytic, independent).
     public let evaluate: @Sendable () -> (analytic: [Double], independent: [Double])
 
-    public init(_ id: String, _ statement: String, method: String, tolerance: Tolerance = .standard,
-                evaluate: @escaping @Sendable () -> (analytic: [Double], independent: [Double])) {
+    public init(
+        _ id: String, _ statement: String, method: String, tolerance: Tolerance = .standard,
+        evaluate: @escaping @Sendable () -> (analytic: [Double], independent: [Double])
+    ) {
         self.id = id
         self.statement = statement
         self.method = method
@@ -28,8 +30,10 @@ public struct Formula: Sendable {
     }
 
     /// A formula with a scalar value.
-    public init(_ id: String, _ statement: String, method: String, tolerance: Tolerance = .standard,
-                scalar evaluate: @escaping @Sendable () -> (analytic: Double, independent: Double)) {
+    public init(
+        _ id: String, _ statement: String, method: String, tolerance: Tolerance = .standard,
+        scalar evaluate: @escaping @Sendable () -> (analytic: Double, independent: Double)
+    ) {
         self.init(id, statement, method: method, tolerance: tolerance) {
             let (a, b) = evaluate()
             return ([a], [b])
@@ -51,8 +55,9 @@ public struct Formula: Sendable {
                 error = e.isNaN ? .infinity : Swift.max(error, e)
             }
         }
-        return Verification(formula: self, analytic: analytic, independent: independent,
-                            error: error, passed: tolerance.accepts(analytic, independent))
+        return Verification(
+            formula: self, analytic: analytic, independent: independent,
+            error: error, passed: tolerance.accepts(analytic, independent))
     }
 }
 
@@ -70,7 +75,8 @@ public struct Verification: Sendable {
 /// Every formula of the book, chapter by chapter, in order.
 public enum FormulaCatalog {
     public static var all: [Formula] {
-        chapter01 + chapter02 + chapter03 + chapter04 + chapter05 + chapter06 + chapter07 + chapter08 + chapter09 + chapter10 + chapter11 + chapter12 + chapter13 + chapter14
+        chapter01 + chapter02 + chapter03 + chapter04 + chapter05 + chapter06 + chapter07 + chapter08 + chapter09
+            + chapter10 + chapter11 + chapter12 + chapter13 + chapter14
     }
 
     /// The chapters that have formulas.

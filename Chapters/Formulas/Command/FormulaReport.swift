@@ -26,7 +26,8 @@ struct FormulaReport {
         lines += wrappedField("method       ", formula.method)
         lines += valueLines("analytic     ", result.analytic)
         lines += valueLines("independent  ", result.independent)
-        lines += wrappedField("error        ", "max |analytic − independent| = " + formatScientific(result.error, significantDigits: 3))
+        lines += wrappedField(
+            "error        ", "max |analytic − independent| = " + formatScientific(result.error, significantDigits: 3))
         lines += wrappedField("tolerance    ", "\(formula.tolerance)")
         lines += wrappedField("result       ", result.passed ? "✓ pass" : "✗ FAIL")
         return lines

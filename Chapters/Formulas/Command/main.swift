@@ -2,13 +2,14 @@
 // numerically and prints a table that fits the terminal; one id (`2.4`)
 // prints that formula in full. Exits 1 when any check fails, 2 on bad arguments.
 import DLMath
-import Foundation
 import DLPresentation
 import FormulaCatalog
+import Foundation
 
 let arguments = Array(CommandLine.arguments.dropFirst())
 let known = FormulaCatalog.chapters
-let accepted = "chapter numbers \(known.map(String.init).joined(separator: ", ")), one formula id such as 2.4, "
+let accepted =
+    "chapter numbers \(known.map(String.init).joined(separator: ", ")), one formula id such as 2.4, "
     + "or nothing for all; --help"
 let width = TerminalWidth.columns
 
@@ -39,21 +40,26 @@ for argument in arguments {
 }
 
 let formulas = FormulaCatalog.all.filter { selected.isEmpty || selected.contains($0.chapter) }
-var table = TextTable(["id", "formula", "analytic", "independent", "method", "error", "result"],
-                      alignments: [.left, .left, .right, .right, .left, .right, .left],
-                      maximumWidths: [nil, 46, 26, 26, 24, nil, nil])
+var table = TextTable(
+    ["id", "formula", "analytic", "independent", "method", "error", "result"],
+    alignments: [.left, .left, .right, .right, .left, .right, .left],
+    maximumWidths: [nil, 46, 26, 26, 24, nil, nil])
 var failures: [String] = []
 for formula in formulas {
     let result = formula.verify()
-    table.append([formula.id, formula.statement, FormulaReport.valueText(result.analytic),
-                  FormulaReport.valueText(result.independent), formula.method,
-                  formatScientific(result.error, significantDigits: 2), result.passed ? "✓ pass" : "✗ FAIL"])
+    table.append([
+        formula.id, formula.statement, FormulaReport.valueText(result.analytic),
+        FormulaReport.valueText(result.independent), formula.method,
+        formatScientific(result.error, significantDigits: 2), result.passed ? "✓ pass" : "✗ FAIL"
+    ])
     if !result.passed { failures.append(formula.id) }
 }
 print(table.rendered(width: width))
 print("")
 if failures.isEmpty {
-    print("formulas: \(formulas.count) of \(formulas.count) agree ✓   (one in full: swift run formulas \(formulas.first?.id ?? "1.1"))")
+    print(
+        "formulas: \(formulas.count) of \(formulas.count) agree ✓   (one in full: swift run formulas \(formulas.first?.id ?? "1.1"))"
+    )
 } else {
     print("formulas: \(failures.count) of \(formulas.count) FAIL: \(failures.joined(separator: ", "))")
     exit(1)

@@ -36,8 +36,10 @@ public struct ScalarNetwork {
     private static func append(_ network: Sequential, to steps: inout [Step]) throws(UnsupportedLayer) {
         for (index, layer) in network.layers.enumerated() {
             if let dense = layer as? Dense {
-                steps.append(.dense(weights: leaves(dense.weights, label: "W\(index)"),
-                                    bias: leaves(dense.bias, label: "b\(index)")[0]))
+                steps.append(
+                    .dense(
+                        weights: leaves(dense.weights, label: "W\(index)"),
+                        bias: leaves(dense.bias, label: "b\(index)")[0]))
             } else if let activation = layer as? ActivationLayer {
                 if activation.activation == .geluExact { throw UnsupportedLayer(layer: layer.description) }
                 steps.append(.activation(activation.activation))
@@ -75,8 +77,9 @@ public struct ScalarNetwork {
             switch step {
             case .dense(let weights, let bias):
                 activations = activations.map { row in
-                    precondition(row.count == weights.count,
-                                 "ScalarNetwork.forward: \(row.count) inputs for a dense layer taking \(weights.count)")
+                    precondition(
+                        row.count == weights.count,
+                        "ScalarNetwork.forward: \(row.count) inputs for a dense layer taking \(weights.count)")
                     return bias.indices.map { j in
                         Value.sum(row.indices.map { k in row[k] * weights[k][j] }) + bias[j]
                     }

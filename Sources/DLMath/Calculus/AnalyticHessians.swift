@@ -25,7 +25,9 @@ extension Rosenbrock: TwiceDifferentiable {
 extension DiagonalQuadratic: TwiceDifferentiable {
     /// ∇²(½ Σ aᵢ xᵢ²) = diag(a), the same at every x.
     public func hessian(at x: [Double]) -> Matrix {
-        precondition(x.count == curvatures.count, "DiagonalQuadratic: point has \(x.count) coordinates, expected \(curvatures.count)")
+        precondition(
+            x.count == curvatures.count,
+            "DiagonalQuadratic: point has \(x.count) coordinates, expected \(curvatures.count)")
         return .diagonal(curvatures)
     }
 }
@@ -49,7 +51,9 @@ public struct QuadraticForm: TwiceDifferentiable, Equatable {
     /// Stops unless A is square, symmetric and invertible and b fits it.
     public init(matrix: Matrix, linear: [Double]) {
         precondition(matrix.isSymmetric(), "QuadraticForm: A (\(matrix.shapeDescription)) must be square and symmetric")
-        precondition(linear.count == matrix.rows, "QuadraticForm: A is \(matrix.shapeDescription) but b has \(linear.count) entries")
+        precondition(
+            linear.count == matrix.rows,
+            "QuadraticForm: A is \(matrix.shapeDescription) but b has \(linear.count) entries")
         guard let solution = try? matrix.solve(linear) else {
             preconditionFailure("QuadraticForm: A is singular, the quadratic has no unique critical point")
         }
@@ -93,7 +97,9 @@ public func meanSquaredErrorHessian(features x: Matrix) -> Matrix {
 ///
 /// positive semi-definite (the loss is convex in w) and independent of y.
 public func logisticLossHessian(features x: Matrix, weights w: [Double]) -> Matrix {
-    requireShape(w.count == x.columns, ShapeError("logisticLossHessian", "features \(x.shapeDescription) need \(x.columns) weights, got \(w.count)"))
+    requireShape(
+        w.count == x.columns,
+        ShapeError("logisticLossHessian", "features \(x.shapeDescription) need \(x.columns) weights, got \(w.count)"))
     precondition(x.rows > 0, "logisticLossHessian: needs at least one example")
     let p = (x * w).map { 1 / (1 + exp(-$0)) }
     let weighted = Matrix(rows: x.rows, columns: x.columns) { i, j in p[i] * (1 - p[i]) * x[i, j] }

@@ -33,8 +33,9 @@ public func numericalGradient(of f: ([Double]) -> Double, at x: [Double], step h
 /// The gradient of a scalar function of a matrix (a loss as a function of a
 /// weight matrix), element by element by central differences; same shape as `x`.
 public func numericalGradient(of f: (Matrix) -> Double, at x: Matrix, step h: Double = 1e-5) -> Matrix {
-    let gradient = numericalGradient(of: { f(Matrix(rows: x.rows, columns: x.columns, elements: $0)) },
-                                     at: x.elements, step: h)
+    let gradient = numericalGradient(
+        of: { f(Matrix(rows: x.rows, columns: x.columns, elements: $0)) },
+        at: x.elements, step: h)
     return Matrix(rows: x.rows, columns: x.columns, elements: gradient)
 }
 
@@ -73,7 +74,8 @@ public func numericalHessian(of f: ([Double]) -> Double, at x: [Double], step h:
     }
     for i in 0..<n {
         for j in i..<n {
-            let entry = (value(i, h, j, h) - value(i, h, j, -h) - value(i, -h, j, h) + value(i, -h, j, -h)) / (4 * h * h)
+            let entry =
+                (value(i, h, j, h) - value(i, h, j, -h) - value(i, -h, j, h) + value(i, -h, j, -h)) / (4 * h * h)
             hessian[i, j] = entry
             hessian[j, i] = entry
         }

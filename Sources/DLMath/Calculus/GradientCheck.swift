@@ -52,11 +52,16 @@ public struct GradientCheckResult: Sendable, CustomStringConvertible {
 ///
 /// Kinks (ReLU at 0, |x| at 0) make central differences wrong within h of
 /// the kink: check at points away from them.
-public func gradientCheck(_ analytic: Matrix, of f: (Matrix) -> Double, at x: Matrix,
-                          name: String = "gradient", step: Double = 1e-5,
-                          tolerance: Double = 1e-6) -> GradientCheckResult {
-    requireShape(analytic.rows == x.rows && analytic.columns == x.columns,
-                 ShapeError("gradientCheck", "analytic gradient (\(analytic.shapeDescription)) and point (\(x.shapeDescription)) differ"))
+public func gradientCheck(
+    _ analytic: Matrix, of f: (Matrix) -> Double, at x: Matrix,
+    name: String = "gradient", step: Double = 1e-5,
+    tolerance: Double = 1e-6
+) -> GradientCheckResult {
+    requireShape(
+        analytic.rows == x.rows && analytic.columns == x.columns,
+        ShapeError(
+            "gradientCheck", "analytic gradient (\(analytic.shapeDescription)) and point (\(x.shapeDescription)) differ"
+        ))
     let numerical = numericalGradient(of: f, at: x, step: step)
     var worst = 0
     var maximumError = 0.0
@@ -78,9 +83,12 @@ public func gradientCheck(_ analytic: Matrix, of f: (Matrix) -> Double, at x: Ma
 }
 
 /// Checks the gradient of f: ℝⁿ → ℝ given as an array (see the matrix version).
-public func gradientCheck(_ analytic: [Double], of f: ([Double]) -> Double, at x: [Double],
-                          name: String = "gradient", step: Double = 1e-5,
-                          tolerance: Double = 1e-6) -> GradientCheckResult {
-    gradientCheck(Matrix(row: analytic), of: { f($0.elements) }, at: Matrix(row: x),
-                  name: name, step: step, tolerance: tolerance)
+public func gradientCheck(
+    _ analytic: [Double], of f: ([Double]) -> Double, at x: [Double],
+    name: String = "gradient", step: Double = 1e-5,
+    tolerance: Double = 1e-6
+) -> GradientCheckResult {
+    gradientCheck(
+        Matrix(row: analytic), of: { f($0.elements) }, at: Matrix(row: x),
+        name: name, step: step, tolerance: tolerance)
 }

@@ -6,8 +6,10 @@
 /// The error is −(b − a) h⁴ f⁽⁴⁾(ξ) / 180 for some ξ in [a, b]: exact for
 /// cubics, and about 1e-12 relative for smooth densities like the Gaussian
 /// with a few thousand intervals. Used to check formulas independently.
-public func simpsonIntegral(from a: Double, to b: Double, intervals: Int = 2000,
-                            _ f: (Double) -> Double) -> Double {
+public func simpsonIntegral(
+    from a: Double, to b: Double, intervals: Int = 2000,
+    _ f: (Double) -> Double
+) -> Double {
     precondition(intervals > 0, "simpsonIntegral: intervals = \(intervals) must be positive")
     precondition(a.isFinite && b.isFinite, "simpsonIntegral: bounds must be finite, got [\(a), \(b)]")
     let n = intervals + intervals % 2

@@ -38,7 +38,8 @@ public struct StepSizeStudy: Sendable {
     /// Measures both differences of `f` at `x` for every step, against `derivative` = f'(x).
     public init(of f: (Double) -> Double, derivative: Double, at x: Double, steps: [Double] = decades) {
         rows = steps.map { h in
-            Row(step: h,
+            Row(
+                step: h,
                 forwardError: abs(forwardDifference(of: f, at: x, step: h) - derivative),
                 centralError: abs(centralDifference(of: f, at: x, step: h) - derivative))
         }

@@ -20,8 +20,11 @@ struct ColumnScaling: Equatable, Sendable {
     }
 
     private func requireColumns(_ x: Matrix, _ operation: String) {
-        requireShape(x.columns == offsets.count,
-                     ShapeError(operation, "(\(x.shapeDescription)) has \(x.columns) columns, the scaling was fitted to \(offsets.count)"))
+        requireShape(
+            x.columns == offsets.count,
+            ShapeError(
+                operation,
+                "(\(x.shapeDescription)) has \(x.columns) columns, the scaling was fitted to \(offsets.count)"))
     }
 }
 

@@ -27,11 +27,13 @@ public struct Dataset: Equatable, Sendable {
     /// label must index `classNames`; anything else is a bug in the caller and stops.
     /// `featureNames` defaults to `x1, x2, ...`.
     public init(name: String, features: Matrix, labels: [Int], classNames: [String], featureNames: [String]? = nil) {
-        precondition(labels.count == features.rows,
-                     "Dataset \(name): \(labels.count) labels for \(features.rows) rows of features")
+        precondition(
+            labels.count == features.rows,
+            "Dataset \(name): \(labels.count) labels for \(features.rows) rows of features")
         let names = featureNames ?? (0..<features.columns).map { "x\($0 + 1)" }
-        precondition(names.count == features.columns,
-                     "Dataset \(name): \(names.count) feature names for \(features.columns) columns")
+        precondition(
+            names.count == features.columns,
+            "Dataset \(name): \(names.count) feature names for \(features.columns) columns")
         if let bad = labels.first(where: { $0 < 0 || $0 >= classNames.count }) {
             preconditionFailure("Dataset \(name): label \(bad) is not in 0..<\(classNames.count)")
         }
@@ -64,14 +66,16 @@ public struct Dataset: Equatable, Sendable {
     /// The examples listed in `indices`, in that order, under the name `name`
     /// (default: this set's name).
     public func subset(_ indices: [Int], name: String? = nil) -> Dataset {
-        Dataset(name: name ?? self.name, features: features.rows(at: indices),
-                labels: indices.map { labels[$0] }, classNames: classNames, featureNames: featureNames)
+        Dataset(
+            name: name ?? self.name, features: features.rows(at: indices),
+            labels: indices.map { labels[$0] }, classNames: classNames, featureNames: featureNames)
     }
 
     /// The same examples and labels with new features (a scaled copy, for
     /// instance); `features.rows` must equal `count`.
     public func replacingFeatures(_ features: Matrix, featureNames: [String]? = nil) -> Dataset {
-        Dataset(name: name, features: features, labels: labels, classNames: classNames,
-                featureNames: featureNames ?? (features.columns == featureCount ? self.featureNames : nil))
+        Dataset(
+            name: name, features: features, labels: labels, classNames: classNames,
+            featureNames: featureNames ?? (features.columns == featureCount ? self.featureNames : nil))
     }
 }

@@ -28,8 +28,10 @@ public struct SplitIndices: Equatable, Sendable {
     /// (any integers; examples with equal labels form a class).
     /// The fractions must be in [0, 1] with a sum of at most 1.
     public init(stratifying labels: [Int], validationFraction: Double, testFraction: Double, seed: UInt64) {
-        precondition(validationFraction >= 0 && testFraction >= 0 && validationFraction + testFraction <= 1,
-                     "split: fractions \(validationFraction) (validation) and \(testFraction) (test) must be in [0, 1] with a sum of at most 1")
+        precondition(
+            validationFraction >= 0 && testFraction >= 0 && validationFraction + testFraction <= 1,
+            "split: fractions \(validationFraction) (validation) and \(testFraction) (test) must be in [0, 1] with a sum of at most 1"
+        )
         var generator = SeededGenerator(seed: seed)
         var byClass: [Int: [Int]] = [:]
         for (index, label) in labels.enumerated() { byClass[label, default: []].append(index) }
@@ -38,8 +40,9 @@ public struct SplitIndices: Equatable, Sendable {
             let members = generator.shuffled(byClass[label]!)
             let n = Double(members.count)
             let validationCount = Int((validationFraction * n).rounded(.toNearestOrAwayFromZero))
-            let testCount = Swift.min(Int((testFraction * n).rounded(.toNearestOrAwayFromZero)),
-                                      members.count - validationCount)
+            let testCount = Swift.min(
+                Int((testFraction * n).rounded(.toNearestOrAwayFromZero)),
+                members.count - validationCount)
             validation += members[0..<validationCount]
             test += members[validationCount..<(validationCount + testCount)]
             training += members[(validationCount + testCount)...]
@@ -51,8 +54,9 @@ public struct SplitIndices: Equatable, Sendable {
 
     /// An unstratified split of `count` examples (all taken as one class).
     public init(count: Int, validationFraction: Double, testFraction: Double, seed: UInt64) {
-        self.init(stratifying: [Int](repeating: 0, count: count),
-                  validationFraction: validationFraction, testFraction: testFraction, seed: seed)
+        self.init(
+            stratifying: [Int](repeating: 0, count: count),
+            validationFraction: validationFraction, testFraction: testFraction, seed: seed)
     }
 }
 
@@ -71,10 +75,12 @@ extension Dataset {
     /// by class and shuffled with `seed` (allocation: see `SplitIndices`).
     /// The parts are named `<name> (training)` and so on.
     public func split(validationFraction: Double, testFraction: Double, seed: UInt64) -> DatasetSplit {
-        let indices = SplitIndices(stratifying: labels, validationFraction: validationFraction,
-                                   testFraction: testFraction, seed: seed)
-        return DatasetSplit(training: subset(indices.training, name: "\(name) (training)"),
-                            validation: subset(indices.validation, name: "\(name) (validation)"),
-                            test: subset(indices.test, name: "\(name) (test)"))
+        let indices = SplitIndices(
+            stratifying: labels, validationFraction: validationFraction,
+            testFraction: testFraction, seed: seed)
+        return DatasetSplit(
+            training: subset(indices.training, name: "\(name) (training)"),
+            validation: subset(indices.validation, name: "\(name) (validation)"),
+            test: subset(indices.test, name: "\(name) (test)"))
     }
 }

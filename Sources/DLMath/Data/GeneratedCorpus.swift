@@ -41,7 +41,9 @@ public struct CharacterVocabulary: Sendable, Equatable {
     /// The index of each character of `text`; stops on a character outside the vocabulary.
     public func encode(_ text: String) -> [Int] {
         text.map { character in
-            guard let index = indices[character] else { fatalError("CharacterVocabulary: \"\(character)\" is not in the vocabulary") }
+            guard let index = indices[character] else {
+                fatalError("CharacterVocabulary: \"\(character)\" is not in the vocabulary")
+            }
             return index
         }
     }

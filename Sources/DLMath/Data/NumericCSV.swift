@@ -35,7 +35,8 @@ public struct NumericTable: Equatable, Sendable {
 public enum NumericCSV {
     /// Reads the file at `url` (see the type's conventions).
     /// Throws `DataFileError`: file not found, unreadable, not UTF-8, empty, malformed.
-    public static func read(contentsOf url: URL, hasHeader: Bool = false, fieldCount: Int? = nil) throws -> NumericTable {
+    public static func read(contentsOf url: URL, hasHeader: Bool = false, fieldCount: Int? = nil) throws -> NumericTable
+    {
         let name = url.lastPathComponent
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory) else {
@@ -58,8 +59,10 @@ public enum NumericCSV {
 
     /// Parses CSV `text` as if read from a file called `fileName` (used in
     /// error messages). Throws `DataFileError` (see the type's conventions).
-    public static func parse(_ text: String, fileName: String, hasHeader: Bool = false,
-                             fieldCount: Int? = nil) throws -> NumericTable {
+    public static func parse(
+        _ text: String, fileName: String, hasHeader: Bool = false,
+        fieldCount: Int? = nil
+    ) throws -> NumericTable {
         var lines = splitLines(text)
         while let last = lines.last, isBlank(last) { lines.removeLast() }
         guard !lines.isEmpty else { throw DataFileError(file: fileName, reason: "the file is empty") }
@@ -85,7 +88,8 @@ public enum NumericCSV {
             let fields = splitFields(lines[index])
             if let expected, fields.count != expected {
                 let note = fieldCount == nil ? " (as on line \(firstDataIndex + 1))" : ""
-                throw DataFileError.fieldCount(fileName, line: lineNumber, expected: expected, found: fields.count, note: note)
+                throw DataFileError.fieldCount(
+                    fileName, line: lineNumber, expected: expected, found: fields.count, note: note)
             }
             if elements.isEmpty { elements.reserveCapacity(fields.count * (lines.count - firstDataIndex)) }
             expected = fields.count
@@ -117,8 +121,12 @@ public enum NumericCSV {
     private static func splitFields(_ line: Substring) -> [Substring] {
         line.utf8.split(separator: UInt8(ascii: ","), omittingEmptySubsequences: false).map { bytes in
             var field = bytes[...]
-            while let first = field.first, first == UInt8(ascii: " ") || first == UInt8(ascii: "\t") { field = field.dropFirst() }
-            while let last = field.last, last == UInt8(ascii: " ") || last == UInt8(ascii: "\t") { field = field.dropLast() }
+            while let first = field.first, first == UInt8(ascii: " ") || first == UInt8(ascii: "\t") {
+                field = field.dropFirst()
+            }
+            while let last = field.last, last == UInt8(ascii: " ") || last == UInt8(ascii: "\t") {
+                field = field.dropLast()
+            }
             return Substring(field)
         }
     }

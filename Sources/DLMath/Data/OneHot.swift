@@ -11,8 +11,9 @@ extension Matrix {
         precondition(classCount > 0, "oneHot: classCount \(classCount) must be positive")
         var result = Matrix(rows: labels.count, columns: classCount)
         for (i, label) in labels.enumerated() {
-            precondition(label >= 0 && label < classCount,
-                         "oneHot: label \(label) of row \(i) is not in 0..<\(classCount)")
+            precondition(
+                label >= 0 && label < classCount,
+                "oneHot: label \(label) of row \(i) is not in 0..<\(classCount)")
             result[i, label] = 1
         }
         return result

@@ -29,16 +29,17 @@ enum PackagedData {
         let sourceCopy = sourceResourcesFolder.appendingPathComponent(fileName)
         if FileManager.default.fileExists(atPath: sourceCopy.path) { return sourceCopy }
         searched.append(sourceResourcesFolder.path)
-        throw DataFileError(file: fileName,
-                            reason: "not found among the package's data files (looked in \(searched.joined(separator: " and ")))")
+        throw DataFileError(
+            file: fileName,
+            reason: "not found among the package's data files (looked in \(searched.joined(separator: " and ")))")
     }
 
     /// Where `Bundle.module` looks first: beside the executable.
     private static var expectedBundleURL: URL {
         #if canImport(Darwin)
-        Bundle.main.bundleURL.appendingPathComponent(bundleName + ".bundle")
+            Bundle.main.bundleURL.appendingPathComponent(bundleName + ".bundle")
         #else
-        Bundle.main.bundleURL.appendingPathComponent(bundleName + ".resources")
+            Bundle.main.bundleURL.appendingPathComponent(bundleName + ".resources")
         #endif
     }
 
@@ -50,9 +51,9 @@ enum PackagedData {
 
     /// `Sources/DLMath/Resources` in the package sources this module was built from.
     private static var sourceResourcesFolder: URL {
-        URL(fileURLWithPath: #filePath)          // .../Sources/DLMath/Data/PackagedData.swift
-            .deletingLastPathComponent()         // .../Sources/DLMath/Data
-            .deletingLastPathComponent()         // .../Sources/DLMath
+        URL(fileURLWithPath: #filePath)  // .../Sources/DLMath/Data/PackagedData.swift
+            .deletingLastPathComponent()  // .../Sources/DLMath/Data
+            .deletingLastPathComponent()  // .../Sources/DLMath
             .appendingPathComponent("Resources")
     }
 }

@@ -9,8 +9,10 @@
 ///
 /// `excluding`: sequences that must not be drawn (a held-out set), redrawn when met.
 /// Returns the examples and the sequences themselves (row i is `sequences[i]`).
-public func reversalTask(examples: Int, steps: Int, symbols: Int, seed: UInt64,
-                         excluding: Set<[Int]> = []) -> (examples: TrainingExamples, sequences: [[Int]]) {
+public func reversalTask(
+    examples: Int, steps: Int, symbols: Int, seed: UInt64,
+    excluding: Set<[Int]> = []
+) -> (examples: TrainingExamples, sequences: [[Int]]) {
     precondition(examples > 0 && steps > 0 && symbols > 1, "reversalTask: need examples > 0, steps > 0, symbols > 1")
     var generator = SeededGenerator(seed: seed)
     var inputs = Matrix(rows: examples, columns: steps * symbols)

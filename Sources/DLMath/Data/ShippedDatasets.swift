@@ -28,21 +28,25 @@ extension Dataset {
             for j in 0..<pixels {
                 let value = table.values[i, j]
                 if value < 0 || value > 16 || value != value.rounded() {
-                    throw DataFileError(file: table.fileName, line: table.lineNumber(ofRow: i),
-                                        reason: "field \(j + 1) '\(formatCompact(value))' is not a pixel value 0...16")
+                    throw DataFileError(
+                        file: table.fileName, line: table.lineNumber(ofRow: i),
+                        reason: "field \(j + 1) '\(formatCompact(value))' is not a pixel value 0...16")
                 }
             }
         }
         let labels = try classLabels(in: table, column: pixels, classCount: 10)
         let features = Matrix(rows: table.values.rows, columns: pixels) { i, j in table.values[i, j] }
         let names = (0..<pixels).map { "pixel(\($0 / 8),\($0 % 8))" }
-        return Dataset(name: "digits", features: features, labels: labels,
-                       classNames: (0...9).map(String.init), featureNames: names)
+        return Dataset(
+            name: "digits", features: features, labels: labels,
+            classNames: (0...9).map(String.init), featureNames: names)
     }
 
     /// The feature names of iris, in the order of the file's columns.
-    public static let irisFeatureNames = ["sepal length (cm)", "sepal width (cm)",
-                                          "petal length (cm)", "petal width (cm)"]
+    public static let irisFeatureNames = [
+        "sepal length (cm)", "sepal width (cm)",
+        "petal length (cm)", "petal width (cm)"
+    ]
 
     /// Fisher's iris (150 flowers): features 150 x 4 in centimetres
     /// (`irisFeatureNames`), labels 0...2, class names from the file's header
@@ -67,22 +71,26 @@ extension Dataset {
             throw DataFileError(file: file, line: 1, reason: "header '\(header.joined(separator: ","))': \(example)")
         }
         guard features == irisFeatureNames.count else {
-            throw DataFileError(file: file, line: 1,
-                                reason: "the header announces \(features) features, iris has \(irisFeatureNames.count)")
+            throw DataFileError(
+                file: file, line: 1,
+                reason: "the header announces \(features) features, iris has \(irisFeatureNames.count)")
         }
         guard rows == table.values.rows else {
-            throw DataFileError(file: file, line: 1,
-                                reason: "the header announces \(rows) rows, the file has \(table.values.rows)")
+            throw DataFileError(
+                file: file, line: 1,
+                reason: "the header announces \(rows) rows, the file has \(table.values.rows)")
         }
         guard table.values.columns == features + 1 else {
-            throw DataFileError.fieldCount(file, line: 2, expected: features + 1, found: table.values.columns,
-                                           note: " (\(features) features and the class, as the header says)")
+            throw DataFileError.fieldCount(
+                file, line: 2, expected: features + 1, found: table.values.columns,
+                note: " (\(features) features and the class, as the header says)")
         }
         let classNames = Array(header.dropFirst(2))
         let labels = try classLabels(in: table, column: features, classCount: classNames.count)
         let values = Matrix(rows: rows, columns: features) { i, j in table.values[i, j] }
-        return Dataset(name: "iris", features: values, labels: labels,
-                       classNames: classNames, featureNames: irisFeatureNames)
+        return Dataset(
+            name: "iris", features: values, labels: labels,
+            classNames: classNames, featureNames: irisFeatureNames)
     }
 
     /// The labels in `column` of `table`: each must be an integer in
@@ -91,8 +99,9 @@ extension Dataset {
         try (0..<table.values.rows).map { i in
             let value = table.values[i, column]
             guard value >= 0, value < Double(classCount), value == value.rounded() else {
-                throw DataFileError(file: table.fileName, line: table.lineNumber(ofRow: i),
-                                    reason: "field \(column + 1) '\(formatCompact(value))' is not a class 0...\(classCount - 1)")
+                throw DataFileError(
+                    file: table.fileName, line: table.lineNumber(ofRow: i),
+                    reason: "field \(column + 1) '\(formatCompact(value))' is not a class 0...\(classCount - 1)")
             }
             return Int(value)
         }

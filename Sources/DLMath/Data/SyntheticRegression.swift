@@ -8,9 +8,11 @@ extension TrainingExamples {
     /// with d = `weights.count`. Draws from `generator`, in this order: the
     /// n x d inputs row by row (`uniformMatrix`), then the n noise values.
     /// The product X w goes through the matrix-product kernel.
-    public static func linear(count: Int, weights: [Double], bias: Double = 0,
-                              noiseStandardDeviation sigma: Double,
-                              using generator: inout SeededGenerator) -> TrainingExamples {
+    public static func linear(
+        count: Int, weights: [Double], bias: Double = 0,
+        noiseStandardDeviation sigma: Double,
+        using generator: inout SeededGenerator
+    ) -> TrainingExamples {
         precondition(count >= 0 && !weights.isEmpty, "linear data: needs count >= 0 and at least one weight")
         precondition(sigma >= 0, "linear data: noise standard deviation \(sigma) < 0")
         let inputs = generator.uniformMatrix(rows: count, columns: weights.count)
@@ -31,7 +33,8 @@ extension TrainingExamples {
     /// y = 0.5 x1 + 0.3 x2 + ε with ε ~ N(0, 0.1²) (`linear` with
     /// `bookWeights`, bias 0 and `bookNoiseStandardDeviation`).
     public static func bookExample(count: Int = 100, using generator: inout SeededGenerator) -> TrainingExamples {
-        linear(count: count, weights: bookWeights, noiseStandardDeviation: bookNoiseStandardDeviation,
-               using: &generator)
+        linear(
+            count: count, weights: bookWeights, noiseStandardDeviation: bookNoiseStandardDeviation,
+            using: &generator)
     }
 }

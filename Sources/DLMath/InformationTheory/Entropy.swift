@@ -22,7 +22,9 @@ public func entropy(_ p: [Double], in unit: InformationUnit = .nats) throws(Prob
 ///
 /// Throws `ProbabilityError` naming `crossEntropy` for lengths that differ or
 /// an argument that is not a distribution (see `validateDistribution`).
-public func crossEntropy(_ p: [Double], _ q: [Double], in unit: InformationUnit = .nats) throws(ProbabilityError) -> Double {
+public func crossEntropy(_ p: [Double], _ q: [Double], in unit: InformationUnit = .nats) throws(ProbabilityError)
+    -> Double
+{
     try validatePair(p, q, function: "crossEntropy")
     var sum = 0.0
     for i in p.indices { sum -= xLogY(p[i], q[i]) }
@@ -40,7 +42,9 @@ public func crossEntropy(_ p: [Double], _ q: [Double], in unit: InformationUnit 
 /// that it is exactly 0 for q = p and keeps its digits when q is close to p.
 /// Throws `ProbabilityError` naming `klDivergence` for lengths that differ or
 /// an argument that is not a distribution.
-public func klDivergence(_ p: [Double], _ q: [Double], in unit: InformationUnit = .nats) throws(ProbabilityError) -> Double {
+public func klDivergence(_ p: [Double], _ q: [Double], in unit: InformationUnit = .nats) throws(ProbabilityError)
+    -> Double
+{
     try validatePair(p, q, function: "klDivergence")
     var sum = 0.0
     for i in p.indices where p[i] > 0 {

@@ -67,10 +67,13 @@ public func validateJointTable(_ joint: Matrix, function: String) throws(Probabi
         for y in 0..<joint.columns {
             let value = joint[x, y]
             guard value.isFinite else {
-                throw ProbabilityError(function, "joint table entry [\(x), \(y)] = \(formatCompact(value)) is not finite")
+                throw ProbabilityError(
+                    function, "joint table entry [\(x), \(y)] = \(formatCompact(value)) is not finite")
             }
             guard value >= 0 else {
-                throw ProbabilityError(function, "joint table entry [\(x), \(y)] = \(formatCompact(value, significantDigits: 12)) is negative")
+                throw ProbabilityError(
+                    function,
+                    "joint table entry [\(x), \(y)] = \(formatCompact(value, significantDigits: 12)) is negative")
             }
         }
     }

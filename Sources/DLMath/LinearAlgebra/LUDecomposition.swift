@@ -101,16 +101,18 @@ public struct LUDecomposition: Sendable {
     /// Throws `LinearAlgebraError` (`solve: matrix is singular (...)`) when A is singular;
     /// stops when b's length is not n.
     public func solve(_ b: [Double]) throws -> [Double] {
-        requireShape(b.count == size,
-                     ShapeError("solve", "(\(size)x\(size)) x = b: b has length \(b.count), needs \(size)"))
+        requireShape(
+            b.count == size,
+            ShapeError("solve", "(\(size)x\(size)) x = b: b has length \(b.count), needs \(size)"))
         return try solve(Matrix(column: b), operation: "solve").elements
     }
 
     /// The solution X of A X = B, one column of X per column of B (n x m).
     /// Throws `LinearAlgebraError` when A is singular; stops when B does not have n rows.
     public func solve(_ b: Matrix) throws -> Matrix {
-        requireShape(b.rows == size,
-                     ShapeError("solve", "(\(size)x\(size)) X = B: B is \(b.shapeDescription), needs \(size) rows"))
+        requireShape(
+            b.rows == size,
+            ShapeError("solve", "(\(size)x\(size)) X = B: B is \(b.shapeDescription), needs \(size) rows"))
         return try solve(b, operation: "solve")
     }
 

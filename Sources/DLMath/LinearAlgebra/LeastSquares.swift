@@ -26,8 +26,13 @@ extension Matrix {
     /// needs full column rank (QR: some |rᵢᵢ| ≤ max(m, n) ε maxᵢ|rᵢᵢ|; normal
     /// equations: AᵀA singular). The SVD then returns the minimum-norm solution.
     public func leastSquares(_ b: [Double], method: LeastSquaresMethod = .qr) throws -> [Double] {
-        requireShape(rows >= columns, ShapeError("leastSquares", "(\(shapeDescription)) has fewer rows than columns: the system is under-determined"))
-        requireShape(b.count == rows, ShapeError("leastSquares", "(\(shapeDescription)) needs b with \(rows) entries, got \(b.count)"))
+        requireShape(
+            rows >= columns,
+            ShapeError(
+                "leastSquares", "(\(shapeDescription)) has fewer rows than columns: the system is under-determined"))
+        requireShape(
+            b.count == rows,
+            ShapeError("leastSquares", "(\(shapeDescription)) needs b with \(rows) entries, got \(b.count)"))
         switch method {
         case .qr:
             let qr = QRDecomposition(self)

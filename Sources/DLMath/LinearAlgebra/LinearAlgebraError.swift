@@ -24,9 +24,12 @@ public struct LinearAlgebraError: Error, Equatable, Sendable, CustomStringConver
 
     /// The matrix is singular: elimination step `pivot` (counted from 1, of
     /// `size`) found no pivot larger than `tolerance` in magnitude.
-    public static func singular(_ operation: String, pivot: Int, of size: Int,
-                                value: Double, tolerance: Double) -> LinearAlgebraError {
-        let found = value == 0
+    public static func singular(
+        _ operation: String, pivot: Int, of size: Int,
+        value: Double, tolerance: Double
+    ) -> LinearAlgebraError {
+        let found =
+            value == 0
             ? "is 0"
             : "is \(formatScientific(value)), at most the tolerance \(formatScientific(tolerance))"
         return LinearAlgebraError(operation, "matrix is singular (pivot \(pivot) of \(size) \(found))")

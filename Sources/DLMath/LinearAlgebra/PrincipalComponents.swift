@@ -40,13 +40,18 @@ public struct PrincipalComponents: Sendable {
     /// The cumulative explained variance: entry k − 1 is the fraction kept by k components.
     public var cumulativeExplainedVariance: [Double] {
         var sum = 0.0
-        return explainedVarianceRatio.map { sum += $0; return sum }
+        return explainedVarianceRatio.map {
+            sum += $0; return sum
+        }
     }
 
     /// The scores Z = (X − 1 μᵀ) V_k (N x k) of the rows of `data` on the first k directions.
     public func scores(_ data: Matrix, components k: Int) -> Matrix {
-        precondition(k >= 0 && k <= directions.columns, "PrincipalComponents: \(k) components, have \(directions.columns)")
-        requireShape(data.columns == mean.count, ShapeError("PrincipalComponents.scores", "data has \(data.columns) features, the fit had \(mean.count)"))
+        precondition(
+            k >= 0 && k <= directions.columns, "PrincipalComponents: \(k) components, have \(directions.columns)")
+        requireShape(
+            data.columns == mean.count,
+            ShapeError("PrincipalComponents.scores", "data has \(data.columns) features, the fit had \(mean.count)"))
         let centred = Matrix(rows: data.rows, columns: data.columns) { i, j in data[i, j] - mean[j] }
         return centred * firstDirections(k)
     }

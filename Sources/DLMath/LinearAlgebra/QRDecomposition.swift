@@ -28,7 +28,7 @@ public struct QRDecomposition: Sendable {
         let (m, n) = (a.rows, a.columns)
         let k = Swift.min(m, n)
         var work = a
-        var reflectors: [[Double]] = []   // w_j, of length m − j
+        var reflectors: [[Double]] = []  // w_j, of length m − j
         for j in 0..<k {
             var w = (j..<m).map { work[$0, j] }
             let length = w.norm()

@@ -55,20 +55,27 @@ public struct SingularValueDecomposition: Sendable {
 
     /// Decomposes `a`. Stops with a one-line message if an entry is NaN or infinite.
     public init(_ a: Matrix) {
-        precondition(a.elements.allSatisfy(\.isFinite), "svd: the (\(a.shapeDescription)) matrix has an entry that is NaN or infinite")
+        precondition(
+            a.elements.allSatisfy(\.isFinite),
+            "svd: the (\(a.shapeDescription)) matrix has an entry that is NaN or infinite")
         let (m, n) = (a.rows, a.columns)
         if m < n {
             let transposed = SingularValueDecomposition(a.transposed)
-            self.init(u: transposed.v, singularValues: transposed.singularValues, v: transposed.u,
-                      sweeps: transposed.sweeps, rows: m, columns: n)
+            self.init(
+                u: transposed.v, singularValues: transposed.singularValues, v: transposed.u,
+                sweeps: transposed.sweeps, rows: m, columns: n)
             return
         }
-        let (q, square): (Matrix?, Matrix) = m > n
-            ? { let qr = QRDecomposition(a); return (qr.q, qr.r) }()
+        let (q, square): (Matrix?, Matrix) =
+            m > n
+            ? {
+                let qr = QRDecomposition(a); return (qr.q, qr.r)
+            }()
             : (nil, a)
         let jacobi = OneSidedJacobi(square)
-        self.init(u: q.map { $0 * jacobi.u } ?? jacobi.u, singularValues: jacobi.singularValues, v: jacobi.v,
-                  sweeps: jacobi.sweeps, rows: m, columns: n)
+        self.init(
+            u: q.map { $0 * jacobi.u } ?? jacobi.u, singularValues: jacobi.singularValues, v: jacobi.v,
+            sweeps: jacobi.sweeps, rows: m, columns: n)
     }
 
     private init(u: Matrix, singularValues: [Double], v: Matrix, sweeps: Int, rows: Int, columns: Int) {
@@ -112,7 +119,8 @@ public struct SingularValueDecomposition: Sendable {
     /// ‖A − A_r‖₂ = σ_{r+1} and ‖A − A_r‖_F² = Σ_{i > r} σᵢ², the smallest
     /// errors of any matrix of rank ≤ r).
     public func approximation(rank r: Int) -> Matrix {
-        precondition(r >= 0 && r <= singularValues.count, "svd approximation: rank \(r) is not in 0…\(singularValues.count)")
+        precondition(
+            r >= 0 && r <= singularValues.count, "svd approximation: rank \(r) is not in 0…\(singularValues.count)")
         var result = Matrix(rows: rows, columns: columns)
         for i in 0..<r {
             result.addScaled(singularValues[i], Matrix.outer(u.column(i), v.column(i)))
@@ -157,13 +165,14 @@ private struct OneSidedJacobi {
 
     init(_ a: Matrix) {
         let n = a.columns, m = a.rows
-        var w = a.transposed.elements            // column j of A is w[j*m ..< (j+1)*m]
-        var vt = Matrix.identity(n).elements     // column j of V is vt[j*n ..< (j+1)*n]
+        var w = a.transposed.elements  // column j of A is w[j*m ..< (j+1)*m]
+        var vt = Matrix.identity(n).elements  // column j of V is vt[j*n ..< (j+1)*n]
         let threshold = Double(m) * Double.ulpOfOne
         var rotated = true
         while rotated && n > 1 {
-            precondition(sweeps < SingularValueDecomposition.maximumSweeps,
-                         "svd: one-sided Jacobi did not converge in \(SingularValueDecomposition.maximumSweeps) sweeps")
+            precondition(
+                sweeps < SingularValueDecomposition.maximumSweeps,
+                "svd: one-sided Jacobi did not converge in \(SingularValueDecomposition.maximumSweeps) sweeps")
             sweeps += 1
             rotated = false
             w.withUnsafeMutableBufferPointer { w in

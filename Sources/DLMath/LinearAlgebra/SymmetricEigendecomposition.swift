@@ -46,17 +46,21 @@ public struct SymmetricEigendecomposition: Sendable {
     public init(_ a: Matrix, symmetryTolerance: Double = 1e-12) throws {
         requireShape(a.isSquare, .notSquare("symmetricEigen", a))
         if let (i, j) = a.firstAsymmetricPair(tolerance: symmetryTolerance) {
-            throw LinearAlgebraError("symmetricEigen", "matrix is not symmetric: A[\(i), \(j)] = "
-                + "\(formatCompact(a[i, j], significantDigits: 10)) but A[\(j), \(i)] = \(formatCompact(a[j, i], significantDigits: 10))")
+            throw LinearAlgebraError(
+                "symmetricEigen",
+                "matrix is not symmetric: A[\(i), \(j)] = "
+                    + "\(formatCompact(a[i, j], significantDigits: 10)) but A[\(j), \(i)] = \(formatCompact(a[j, i], significantDigits: 10))"
+            )
         }
         let n = a.rows
-        var d = (a + a.transposed) / 2   // exactly symmetric from here on
+        var d = (a + a.transposed) / 2  // exactly symmetric from here on
         var v = Matrix.identity(n)
         let target = Double.ulpOfOne * a.frobeniusNorm
         var sweeps = 0
         while d.offDiagonalNorm > target {
             guard sweeps < Self.maximumSweeps else {
-                throw LinearAlgebraError("symmetricEigen", "Jacobi rotations did not converge in \(Self.maximumSweeps) sweeps")
+                throw LinearAlgebraError(
+                    "symmetricEigen", "Jacobi rotations did not converge in \(Self.maximumSweeps) sweeps")
             }
             sweeps += 1
             for p in 0..<n {

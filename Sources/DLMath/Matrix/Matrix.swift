@@ -33,8 +33,9 @@ public struct Matrix: Equatable, Hashable, Sendable {
     /// A `rows x columns` matrix from its elements in row-major order.
     public init(rows: Int, columns: Int, elements: [Double]) {
         precondition(rows >= 0 && columns >= 0, "Matrix: negative shape (\(rows)x\(columns))")
-        precondition(elements.count == rows * columns,
-                     "Matrix: \(elements.count) elements cannot fill a \(rows)x\(columns) matrix")
+        precondition(
+            elements.count == rows * columns,
+            "Matrix: \(elements.count) elements cannot fill a \(rows)x\(columns) matrix")
         self.rows = rows
         self.columns = columns
         self.elements = elements
@@ -58,8 +59,9 @@ public struct Matrix: Equatable, Hashable, Sendable {
     public init(_ rowArrays: [[Double]]) {
         let columns = rowArrays.first?.count ?? 0
         for (i, row) in rowArrays.enumerated() {
-            precondition(row.count == columns,
-                         "Matrix: row \(i) has \(row.count) elements, row 0 has \(columns)")
+            precondition(
+                row.count == columns,
+                "Matrix: row \(i) has \(row.count) elements, row 0 has \(columns)")
         }
         self.init(rows: rowArrays.count, columns: columns, elements: rowArrays.flatMap { $0 })
     }
@@ -113,13 +115,15 @@ public struct Matrix: Equatable, Hashable, Sendable {
     /// Element `(row, column)`, both counted from 0.
     public subscript(row: Int, column: Int) -> Double {
         get {
-            precondition(row >= 0 && row < rows && column >= 0 && column < columns,
-                         "Matrix: index (\(row), \(column)) out of range for \(rows)x\(columns)")
+            precondition(
+                row >= 0 && row < rows && column >= 0 && column < columns,
+                "Matrix: index (\(row), \(column)) out of range for \(rows)x\(columns)")
             return elements[row * columns + column]
         }
         set {
-            precondition(row >= 0 && row < rows && column >= 0 && column < columns,
-                         "Matrix: index (\(row), \(column)) out of range for \(rows)x\(columns)")
+            precondition(
+                row >= 0 && row < rows && column >= 0 && column < columns,
+                "Matrix: index (\(row), \(column)) out of range for \(rows)x\(columns)")
             elements[row * columns + column] = newValue
         }
     }
@@ -158,8 +162,9 @@ public struct Matrix: Equatable, Hashable, Sendable {
 
     /// The same elements read as a `rows x columns` matrix (row-major order is kept).
     public func reshaped(rows newRows: Int, columns newColumns: Int) -> Matrix {
-        precondition(newRows * newColumns == count,
-                     "reshape: \(rows)x\(columns) has \(count) elements, \(newRows)x\(newColumns) needs \(newRows * newColumns)")
+        precondition(
+            newRows * newColumns == count,
+            "reshape: \(rows)x\(columns) has \(count) elements, \(newRows)x\(newColumns) needs \(newRows * newColumns)")
         return Matrix(rows: newRows, columns: newColumns, elements: elements)
     }
 
@@ -213,4 +218,3 @@ extension Matrix: CustomStringConvertible {
         return lines.joined(separator: "\n")
     }
 }
-

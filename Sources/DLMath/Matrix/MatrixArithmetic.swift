@@ -19,13 +19,15 @@ extension Matrix {
     @inline(__always)
     static func elementwise(_ name: String, _ a: Matrix, _ b: Matrix, _ f: (Double, Double) -> Double) -> Matrix {
         if a.rows == b.rows && a.columns == b.columns {
-            return Matrix(rows: a.rows, columns: a.columns, uninitialisedElementsFilledBy: { z in
-                a.elements.withUnsafeBufferPointer { x in
-                    b.elements.withUnsafeBufferPointer { y in
-                        VectorKernels.combine(x, y, into: UnsafeMutableBufferPointer(start: z, count: x.count), f)
+            return Matrix(
+                rows: a.rows, columns: a.columns,
+                uninitialisedElementsFilledBy: { z in
+                    a.elements.withUnsafeBufferPointer { x in
+                        b.elements.withUnsafeBufferPointer { y in
+                            VectorKernels.combine(x, y, into: UnsafeMutableBufferPointer(start: z, count: x.count), f)
+                        }
                     }
-                }
-            })
+                })
         }
         if b.rows == 1 && b.columns == a.columns {
             return Matrix(rows: a.rows, columns: a.columns) { i, j in f(a.elements[i * a.columns + j], b.elements[j]) }
@@ -84,10 +86,10 @@ extension Matrix {
         b.elements.withUnsafeBufferPointer { x in
             withUnsafeMutableElements { y in
                 if sameShape {
-                    for i in 0 ..< y.count { y[i] = f(y[i], x[i]) }
+                    for i in 0..<y.count { y[i] = f(y[i], x[i]) }
                 } else {
                     for start in stride(from: 0, to: y.count, by: Swift.max(n, 1)) {
-                        for j in 0 ..< n { y[start + j] = f(y[start + j], x[j]) }
+                        for j in 0..<n { y[start + j] = f(y[start + j], x[j]) }
                     }
                 }
             }
@@ -99,8 +101,9 @@ extension Matrix {
     /// In place: self ← self + alpha · other (same shape). The update step of
     /// every optimiser, without allocating a new matrix.
     public mutating func addScaled(_ alpha: Double, _ other: Matrix) {
-        requireShape(rows == other.rows && columns == other.columns,
-                     .elementwise("addScaled", self, other))
+        requireShape(
+            rows == other.rows && columns == other.columns,
+            .elementwise("addScaled", self, other))
         let n = count
         other.elements.withUnsafeBufferPointer { x in
             withUnsafeMutableElements { y in

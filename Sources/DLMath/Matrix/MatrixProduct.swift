@@ -12,14 +12,17 @@ extension Matrix {
     /// when the inner dimensions differ.
     public static func * (a: Matrix, b: Matrix) -> Matrix {
         requireShape(a.columns == b.rows, .product(a, b))
-        return Matrix(rows: a.rows, columns: b.columns, uninitialisedElementsFilledBy: { cp in
-            a.elements.withUnsafeBufferPointer { ap in
-                b.elements.withUnsafeBufferPointer { bp in
-                    MatrixProduct.multiply(ap.baseAddress, bp.baseAddress, into: cp,
-                                           m: a.rows, k: a.columns, n: b.columns, overwriting: true)
+        return Matrix(
+            rows: a.rows, columns: b.columns,
+            uninitialisedElementsFilledBy: { cp in
+                a.elements.withUnsafeBufferPointer { ap in
+                    b.elements.withUnsafeBufferPointer { bp in
+                        MatrixProduct.multiply(
+                            ap.baseAddress, bp.baseAddress, into: cp,
+                            m: a.rows, k: a.columns, n: b.columns, overwriting: true)
+                    }
                 }
-            }
-        })
+            })
     }
 
     /// The matrix-vector product A x for a vector given as an array (length = A.columns).
@@ -87,10 +90,12 @@ public enum MatrixProduct {
     /// to 0 (the sums start at +0, so they are never −0 and 0 + s = s exactly),
     /// the simple loop zero-fills C itself. Nothing happens when m or n is 0;
     /// when k is 0, C is left as it is, or set to 0 when `overwriting`.
-    public static func multiply(_ a: UnsafePointer<Double>?, _ b: UnsafePointer<Double>?,
-                                into c: UnsafeMutablePointer<Double>?, m: Int, k: Int, n: Int,
-                                transposedA: Bool = false, transposedB: Bool = false,
-                                overwriting: Bool = false, strategy: Strategy = .automatic) {
+    public static func multiply(
+        _ a: UnsafePointer<Double>?, _ b: UnsafePointer<Double>?,
+        into c: UnsafeMutablePointer<Double>?, m: Int, k: Int, n: Int,
+        transposedA: Bool = false, transposedB: Bool = false,
+        overwriting: Bool = false, strategy: Strategy = .automatic
+    ) {
         guard let c, m > 0, n > 0 else { return }
         guard let a, let b, k > 0 else {
             if overwriting { c.update(repeating: 0, count: m * n) }
@@ -154,9 +159,11 @@ public enum MatrixProduct {
     /// The packed product with the longer of the m and n dimensions of C cut
     /// into `threads` parts of whole tiles, each computed on its own thread
     /// with its own packing buffers (they write disjoint parts of C).
-    static func parallelPackedProduct(_ a: Operand, _ b: Operand,
-                                      into c: UnsafeMutablePointer<Double>, m: Int, k: Int, n: Int,
-                                      threads: Int, overwriting: Bool) {
+    static func parallelPackedProduct(
+        _ a: Operand, _ b: Operand,
+        into c: UnsafeMutablePointer<Double>, m: Int, k: Int, n: Int,
+        threads: Int, overwriting: Bool
+    ) {
         let splitRows = m >= n
         let tile = splitRows ? tileRows : tileColumns
         let length = splitRows ? m : n
@@ -171,13 +178,15 @@ public enum MatrixProduct {
             let start = tiles * part / parts * tile
             let end = min(length, tiles * (part + 1) / parts * tile)
             if splitRows {
-                packedProduct(operands.a.offset(row: start, column: 0), operands.b,
-                              into: operands.c + start * n, ldc: n, m: end - start, k: k, n: n,
-                              overwriting: overwriting)
+                packedProduct(
+                    operands.a.offset(row: start, column: 0), operands.b,
+                    into: operands.c + start * n, ldc: n, m: end - start, k: k, n: n,
+                    overwriting: overwriting)
             } else {
-                packedProduct(operands.a, operands.b.offset(row: 0, column: start),
-                              into: operands.c + start, ldc: n, m: m, k: k, n: end - start,
-                              overwriting: overwriting)
+                packedProduct(
+                    operands.a, operands.b.offset(row: 0, column: start),
+                    into: operands.c + start, ldc: n, m: m, k: k, n: end - start,
+                    overwriting: overwriting)
             }
         }
     }

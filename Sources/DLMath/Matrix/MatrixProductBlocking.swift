@@ -29,16 +29,20 @@ extension MatrixProduct {
     /// its own packing buffers, so calls on disjoint parts of C may run in parallel.
     /// With `overwriting`, the first depth block stores its sums instead of
     /// adding them (C ← A B; C's prior contents are never read).
-    static func packedProduct(_ a: Operand, _ b: Operand,
-                              into c: UnsafeMutablePointer<Double>, ldc: Int, m: Int, k: Int, n: Int,
-                              overwriting: Bool = false) {
+    static func packedProduct(
+        _ a: Operand, _ b: Operand,
+        into c: UnsafeMutablePointer<Double>, ldc: Int, m: Int, k: Int, n: Int,
+        overwriting: Bool = false
+    ) {
         let panelColumns = roundedUp(min(n, columnBlock), tileColumns)
         let blockRows = roundedUp(min(m, rowBlock), tileRows)
         let depth = min(k, depthBlock)
         let packedB = UnsafeMutableRawPointer.allocate(
-            byteCount: depth * panelColumns * 8, alignment: 64).bindMemory(to: Double.self, capacity: depth * panelColumns)
+            byteCount: depth * panelColumns * 8, alignment: 64
+        ).bindMemory(to: Double.self, capacity: depth * panelColumns)
         let packedA = UnsafeMutableRawPointer.allocate(
-            byteCount: blockRows * depth * 8, alignment: 64).bindMemory(to: Double.self, capacity: blockRows * depth)
+            byteCount: blockRows * depth * 8, alignment: 64
+        ).bindMemory(to: Double.self, capacity: blockRows * depth)
         defer {
             packedB.deallocate()
             packedA.deallocate()
@@ -56,16 +60,18 @@ extension MatrixProduct {
                         for ir in stride(from: 0, to: mc, by: tileRows) {
                             let rows = min(tileRows, mc - ir)
                             if nc - jr >= tileColumns {
-                                addTileProduct(kc: kc, packedA: packedA + ir * kc, packedB: packedB + jr * kc,
-                                               into: c + (i0 + ir) * ldc + j0 + jr, ldc: ldc,
-                                               rows: rows, columns: tileColumns, storing: storing)
+                                addTileProduct(
+                                    kc: kc, packedA: packedA + ir * kc, packedB: packedB + jr * kc,
+                                    into: c + (i0 + ir) * ldc + j0 + jr, ldc: ldc,
+                                    rows: rows, columns: tileColumns, storing: storing)
                             } else {
                                 // The partial last sliver, packed as narrow slivers of one lane.
                                 for q in stride(from: 0, to: nc - jr, by: Lane.scalarCount) {
-                                    addNarrowTileProduct(kc: kc, packedA: packedA + ir * kc, packedB: packedB + (jr + q) * kc,
-                                                         into: c + (i0 + ir) * ldc + j0 + jr + q, ldc: ldc,
-                                                         rows: rows, columns: min(Lane.scalarCount, nc - jr - q),
-                                                         storing: storing)
+                                    addNarrowTileProduct(
+                                        kc: kc, packedA: packedA + ir * kc, packedB: packedB + (jr + q) * kc,
+                                        into: c + (i0 + ir) * ldc + j0 + jr + q, ldc: ldc,
+                                        rows: rows, columns: min(Lane.scalarCount, nc - jr - q),
+                                        storing: storing)
                                 }
                             }
                         }

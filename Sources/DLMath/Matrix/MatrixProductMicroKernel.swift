@@ -28,9 +28,9 @@ extension MatrixProduct {
     /// correct), the same in debug and release so that the tests exercise
     /// the tiling of the release build. On arm64 two (a NEON register).
     #if arch(arm64)
-    typealias Lane = SIMD2<Double>
+        typealias Lane = SIMD2<Double>
     #else
-    typealias Lane = SIMD8<Double>
+        typealias Lane = SIMD8<Double>
     #endif
 
     /// One row of the register tile: 32 consecutive entries of a row of C.
@@ -60,15 +60,15 @@ extension MatrixProduct {
         mutating func add(_ x: Double, times b: TileRow) {
             let s = Lane(repeating: x)
             #if arch(arm64) || (os(Linux) && arch(x86_64) && !DEBUG && NativeCPU)
-            v0.addProduct(s, b.v0)
-            v1.addProduct(s, b.v1)
-            v2.addProduct(s, b.v2)
-            v3.addProduct(s, b.v3)
+                v0.addProduct(s, b.v0)
+                v1.addProduct(s, b.v1)
+                v2.addProduct(s, b.v2)
+                v3.addProduct(s, b.v3)
             #else
-            v0 = v0 + s * b.v0
-            v1 = v1 + s * b.v1
-            v2 = v2 + s * b.v2
-            v3 = v3 + s * b.v3
+                v0 = v0 + s * b.v0
+                v1 = v1 + s * b.v1
+                v2 = v2 + s * b.v2
+                v3 = v3 + s * b.v3
             #endif
         }
 
@@ -102,14 +102,16 @@ extension MatrixProduct {
     ///   a scratch tile so that nothing outside C is read or written.
     /// - `storing`: C ← the sums instead of C += them (C is then never read).
     @inline(__always)
-    static func addTileProduct(kc: Int, packedA: UnsafePointer<Double>, packedB: UnsafePointer<Double>,
-                               into c: UnsafeMutablePointer<Double>, ldc: Int, rows: Int, columns: Int,
-                               storing: Bool) {
+    static func addTileProduct(
+        kc: Int, packedA: UnsafePointer<Double>, packedB: UnsafePointer<Double>,
+        into c: UnsafeMutablePointer<Double>, ldc: Int, rows: Int, columns: Int,
+        storing: Bool
+    ) {
         var r0 = TileRow.zero, r1 = TileRow.zero, r2 = TileRow.zero
         var r3 = TileRow.zero, r4 = TileRow.zero, r5 = TileRow.zero
         var a = packedA
         var b = UnsafeRawPointer(packedB)
-        for _ in 0 ..< kc {
+        for _ in 0..<kc {
             let row = TileRow(loading: b)
             r0.add(a[0], times: row)
             r1.add(a[1], times: row)
@@ -137,12 +139,12 @@ extension MatrixProduct {
         } else {
             withUnsafeBytes(of: (r0, r1, r2, r3, r4, r5)) { scratch in
                 let values = scratch.assumingMemoryBound(to: Double.self)
-                for r in 0 ..< rows {
+                for r in 0..<rows {
                     let target = c + r * ldc
                     if storing {
-                        for j in 0 ..< columns { target[j] = values[r * tileColumns + j] }
+                        for j in 0..<columns { target[j] = values[r * tileColumns + j] }
                     } else {
-                        for j in 0 ..< columns { target[j] += values[r * tileColumns + j] }
+                        for j in 0..<columns { target[j] += values[r * tileColumns + j] }
                     }
                 }
             }
@@ -154,13 +156,15 @@ extension MatrixProduct {
     /// columns instead of 32. The same operations per entry as the wide tile
     /// (one multiply-add per step, in order), so the same results.
     @inline(__always)
-    static func addNarrowTileProduct(kc: Int, packedA: UnsafePointer<Double>, packedB: UnsafePointer<Double>,
-                                     into c: UnsafeMutablePointer<Double>, ldc: Int, rows: Int, columns: Int,
-                                     storing: Bool) {
+    static func addNarrowTileProduct(
+        kc: Int, packedA: UnsafePointer<Double>, packedB: UnsafePointer<Double>,
+        into c: UnsafeMutablePointer<Double>, ldc: Int, rows: Int, columns: Int,
+        storing: Bool
+    ) {
         var r0 = Lane.zero, r1 = Lane.zero, r2 = Lane.zero, r3 = Lane.zero, r4 = Lane.zero, r5 = Lane.zero
         var a = packedA
         var b = UnsafeRawPointer(packedB)
-        for _ in 0 ..< kc {
+        for _ in 0..<kc {
             let row = b.loadUnaligned(as: Lane.self)
             multiplyAdd(&r0, a[0], row)
             multiplyAdd(&r1, a[1], row)
@@ -173,12 +177,12 @@ extension MatrixProduct {
         }
         withUnsafeBytes(of: (r0, r1, r2, r3, r4, r5)) { scratch in
             let values = scratch.assumingMemoryBound(to: Double.self)
-            for r in 0 ..< rows {
+            for r in 0..<rows {
                 let target = c + r * ldc
                 if storing {
-                    for j in 0 ..< columns { target[j] = values[r * Lane.scalarCount + j] }
+                    for j in 0..<columns { target[j] = values[r * Lane.scalarCount + j] }
                 } else {
-                    for j in 0 ..< columns { target[j] += values[r * Lane.scalarCount + j] }
+                    for j in 0..<columns { target[j] += values[r * Lane.scalarCount + j] }
                 }
             }
         }
@@ -188,9 +192,9 @@ extension MatrixProduct {
     @inline(__always)
     static func multiplyAdd(_ accumulator: inout Lane, _ x: Double, _ b: Lane) {
         #if arch(arm64) || (os(Linux) && arch(x86_64) && !DEBUG && NativeCPU)
-        accumulator.addProduct(Lane(repeating: x), b)
+            accumulator.addProduct(Lane(repeating: x), b)
         #else
-        accumulator = accumulator + Lane(repeating: x) * b
+            accumulator = accumulator + Lane(repeating: x) * b
         #endif
     }
 }

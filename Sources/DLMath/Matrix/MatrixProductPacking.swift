@@ -36,20 +36,20 @@ extension MatrixProduct {
             let source = a.offset(row: i, column: 0).pointer
             if height == tileRows && a.isTransposed {
                 // The 6 values of a step are contiguous in the stored layout.
-                for p in 0 ..< depth {
+                for p in 0..<depth {
                     let column = source + p * depthStep
-                    for r in 0 ..< tileRows { target[r] = column[r] }
+                    for r in 0..<tileRows { target[r] = column[r] }
                     target += tileRows
                 }
             } else if height == tileRows {
-                for p in 0 ..< depth {
-                    for r in 0 ..< tileRows { target[r] = source[r * rowStep + p] }
+                for p in 0..<depth {
+                    for r in 0..<tileRows { target[r] = source[r * rowStep + p] }
                     target += tileRows
                 }
             } else {
-                for p in 0 ..< depth {
-                    for r in 0 ..< height { target[r] = source[r * rowStep + p * depthStep] }
-                    for r in height ..< tileRows { target[r] = 0 }
+                for p in 0..<depth {
+                    for r in 0..<height { target[r] = source[r * rowStep + p * depthStep] }
+                    for r in height..<tileRows { target[r] = 0 }
                     target += tileRows
                 }
             }
@@ -72,24 +72,25 @@ extension MatrixProduct {
                 // 10-column B costs two lanes of work, not four.
                 for start in stride(from: 0, to: width, by: Lane.scalarCount) {
                     let narrow = min(Lane.scalarCount, width - start)
-                    for p in 0 ..< depth {
-                        for c in 0 ..< narrow {
-                            target[c] = b.isTransposed ? source[(start + c) * b.stride + p] : source[p * b.stride + start + c]
+                    for p in 0..<depth {
+                        for c in 0..<narrow {
+                            target[c] =
+                                b.isTransposed ? source[(start + c) * b.stride + p] : source[p * b.stride + start + c]
                         }
-                        for c in narrow ..< Lane.scalarCount { target[c] = 0 }
+                        for c in narrow..<Lane.scalarCount { target[c] = 0 }
                         target += Lane.scalarCount
                     }
                 }
             } else if b.isTransposed {
                 // Entry (p, c) is source[c · stride + p]: walk each stored row
                 // (one column of the sliver) and scatter it with step tileColumns.
-                for c in 0 ..< width {
+                for c in 0..<width {
                     let column = source + c * b.stride
-                    for p in 0 ..< depth { target[p * tileColumns + c] = column[p] }
+                    for p in 0..<depth { target[p * tileColumns + c] = column[p] }
                 }
                 target += depth * tileColumns
             } else if width == tileColumns {
-                for p in 0 ..< depth {
+                for p in 0..<depth {
                     let row = UnsafeRawPointer(source + p * b.stride)
                     TileRow(loading: row).store(to: UnsafeMutableRawPointer(target))
                     target += tileColumns

@@ -13,23 +13,27 @@ extension MatrixProduct {
     /// (at most k · n < 8192 values on the automatic path), so that the inner
     /// loop stays contiguous. The sums are the same, in the same order, as
     /// for the product of the transposes formed beforehand.
-    static func simpleLoopProduct(_ a: Operand, _ b: Operand,
-                                  into c: UnsafeMutablePointer<Double>, m: Int, k: Int, n: Int) {
+    static func simpleLoopProduct(
+        _ a: Operand, _ b: Operand,
+        into c: UnsafeMutablePointer<Double>, m: Int, k: Int, n: Int
+    ) {
         guard b.isTransposed else {
             simpleLoopProduct(a, rowMajorB: b.pointer, into: c, m: m, k: k, n: n)
             return
         }
         let copy = UnsafeMutablePointer<Double>.allocate(capacity: k * n)
         defer { copy.deallocate() }
-        for j in 0 ..< n {
+        for j in 0..<n {
             let column = b.pointer + j * b.stride
-            for p in 0 ..< k { copy[p * n + j] = column[p] }
+            for p in 0..<k { copy[p * n + j] = column[p] }
         }
         simpleLoopProduct(a, rowMajorB: copy, into: c, m: m, k: k, n: n)
     }
 
-    private static func simpleLoopProduct(_ a: Operand, rowMajorB b: UnsafePointer<Double>,
-                                          into c: UnsafeMutablePointer<Double>, m: Int, k: Int, n: Int) {
+    private static func simpleLoopProduct(
+        _ a: Operand, rowMajorB b: UnsafePointer<Double>,
+        into c: UnsafeMutablePointer<Double>, m: Int, k: Int, n: Int
+    ) {
         // A[i, p] = a[i · rowStep + p · depthStep].
         let rowStep = a.isTransposed ? 1 : a.stride
         let depthStep = a.isTransposed ? a.stride : 1
@@ -37,11 +41,11 @@ extension MatrixProduct {
         while i + 4 <= m {
             let c0 = c + i * n, c1 = c0 + n, c2 = c1 + n, c3 = c2 + n
             let a0 = a.pointer + i * rowStep, a1 = a0 + rowStep, a2 = a1 + rowStep, a3 = a2 + rowStep
-            for p in 0 ..< k {
+            for p in 0..<k {
                 let row = b + p * n
                 let q = p * depthStep
                 let x0 = a0[q], x1 = a1[q], x2 = a2[q], x3 = a3[q]
-                for j in 0 ..< n {
+                for j in 0..<n {
                     let y = row[j]
                     c0[j] += x0 * y
                     c1[j] += x1 * y
@@ -53,10 +57,10 @@ extension MatrixProduct {
         }
         while i < m {
             let ci = c + i * n, ai = a.pointer + i * rowStep
-            for p in 0 ..< k {
+            for p in 0..<k {
                 let row = b + p * n
                 let x = ai[p * depthStep]
-                for j in 0 ..< n { ci[j] += x * row[j] }
+                for j in 0..<n { ci[j] += x * row[j] }
             }
             i += 1
         }

@@ -15,16 +15,24 @@ extension Matrix {
     /// Aᵀ B for A (k x m) and B (k x n): an m x n matrix. Stops with
     /// `matmul: (kxm)ᵀ * (pxn): inner dimensions k and p differ` when the row counts differ.
     public func transposedTimes(_ other: Matrix) -> Matrix {
-        requireShape(rows == other.rows,
-                     ShapeError("matmul", "(\(shapeDescription))ᵀ * (\(other.shapeDescription)): inner dimensions \(rows) and \(other.rows) differ"))
+        requireShape(
+            rows == other.rows,
+            ShapeError(
+                "matmul",
+                "(\(shapeDescription))ᵀ * (\(other.shapeDescription)): inner dimensions \(rows) and \(other.rows) differ"
+            ))
         return Matrix.product(self, other, m: columns, k: rows, n: other.columns, transposedA: true, transposedB: false)
     }
 
     /// A Bᵀ for A (m x k) and B (n x k): an m x n matrix. Stops with
     /// `matmul: (mxk) * (nxp)ᵀ: inner dimensions k and p differ` when the column counts differ.
     public func timesTransposed(_ other: Matrix) -> Matrix {
-        requireShape(columns == other.columns,
-                     ShapeError("matmul", "(\(shapeDescription)) * (\(other.shapeDescription))ᵀ: inner dimensions \(columns) and \(other.columns) differ"))
+        requireShape(
+            columns == other.columns,
+            ShapeError(
+                "matmul",
+                "(\(shapeDescription)) * (\(other.shapeDescription))ᵀ: inner dimensions \(columns) and \(other.columns) differ"
+            ))
         return Matrix.product(self, other, m: rows, k: columns, n: other.rows, transposedA: false, transposedB: true)
     }
 
@@ -34,8 +42,12 @@ extension Matrix {
     /// dimensions differ or r is not 1 x n.
     public func times(_ other: Matrix, addingRow row: Matrix) -> Matrix {
         requireShape(columns == other.rows, .product(self, other))
-        requireShape(row.rows == 1 && row.columns == other.columns,
-                     ShapeError("matmul + row", "the row \(row.shapeDescription) must be 1x\(other.columns) for (\(shapeDescription)) * (\(other.shapeDescription))"))
+        requireShape(
+            row.rows == 1 && row.columns == other.columns,
+            ShapeError(
+                "matmul + row",
+                "the row \(row.shapeDescription) must be 1x\(other.columns) for (\(shapeDescription)) * (\(other.shapeDescription))"
+            ))
         // The kernel adds each finished sum to C once (C += Σ), so starting C
         // at r gives r + Σ = Σ + r exactly, when k fits one depth block;
         // the simple loop accumulates term by term, so it gets r afterwards.
@@ -45,12 +57,14 @@ extension Matrix {
             result.addRowToEveryRow(row)
             return result
         }
-        let result = Matrix(rows: m, columns: n, uninitialisedElementsFilledBy: { c in
-            row.elements.withUnsafeBufferPointer { r in
-                guard let source = r.baseAddress else { return }
-                for i in 0 ..< m { (c + i * n).initialize(from: source, count: n) }
-            }
-        })
+        let result = Matrix(
+            rows: m, columns: n,
+            uninitialisedElementsFilledBy: { c in
+                row.elements.withUnsafeBufferPointer { r in
+                    guard let source = r.baseAddress else { return }
+                    for i in 0..<m { (c + i * n).initialize(from: source, count: n) }
+                }
+            })
         return Matrix.product(self, other, m: m, k: k, n: n, transposedA: false, transposedB: false, onto: result)
     }
 
@@ -59,21 +73,24 @@ extension Matrix {
         let n = columns, m = rows
         row.elements.withUnsafeBufferPointer { r in
             withUnsafeMutableElements { c in
-                for i in 0 ..< m {
-                    for j in 0 ..< n { c[i * n + j] += r[j] }
+                for i in 0..<m {
+                    for j in 0..<n { c[i * n + j] += r[j] }
                 }
             }
         }
     }
 
     /// `onto` + op(a) op(b), through the kernel (shapes checked by the callers).
-    private static func product(_ a: Matrix, _ b: Matrix, m: Int, k: Int, n: Int,
-                                transposedA: Bool, transposedB: Bool, onto start: Matrix? = nil) -> Matrix {
+    private static func product(
+        _ a: Matrix, _ b: Matrix, m: Int, k: Int, n: Int,
+        transposedA: Bool, transposedB: Bool, onto start: Matrix? = nil
+    ) -> Matrix {
         let multiply = { (c: UnsafeMutablePointer<Double>, overwriting: Bool) in
             a.elements.withUnsafeBufferPointer { ap in
                 b.elements.withUnsafeBufferPointer { bp in
-                    MatrixProduct.multiply(ap.baseAddress, bp.baseAddress, into: c, m: m, k: k, n: n,
-                                           transposedA: transposedA, transposedB: transposedB, overwriting: overwriting)
+                    MatrixProduct.multiply(
+                        ap.baseAddress, bp.baseAddress, into: c, m: m, k: k, n: n,
+                        transposedA: transposedA, transposedB: transposedB, overwriting: overwriting)
                 }
             }
         }

@@ -21,12 +21,17 @@ public struct ShapeError: Error, Equatable, Sendable, CustomStringConvertible {
 
     /// The product A B needs A's column count to equal B's row count.
     public static func product(_ a: Matrix, _ b: Matrix) -> ShapeError {
-        ShapeError("matmul", "(\(a.shapeDescription)) * (\(b.shapeDescription)): inner dimensions \(a.columns) and \(b.rows) differ")
+        ShapeError(
+            "matmul",
+            "(\(a.shapeDescription)) * (\(b.shapeDescription)): inner dimensions \(a.columns) and \(b.rows) differ")
     }
 
     /// An element-wise operation needs equal shapes, or a row vector / scalar to broadcast.
     public static func elementwise(_ operation: String, _ a: Matrix, _ b: Matrix) -> ShapeError {
-        ShapeError(operation, "(\(a.shapeDescription)) and (\(b.shapeDescription)): shapes differ and neither is a 1x\(max(a.columns, b.columns)) row to broadcast")
+        ShapeError(
+            operation,
+            "(\(a.shapeDescription)) and (\(b.shapeDescription)): shapes differ and neither is a 1x\(max(a.columns, b.columns)) row to broadcast"
+        )
     }
 }
 

@@ -85,9 +85,9 @@ public enum VectorExp {
         }
         if i < count {
             var tail = Vector(repeating: 0)
-            for j in 0 ..< count - i { tail[j] = x[i + j] }
+            for j in 0..<count - i { tail[j] = x[i + j] }
             let e = exp(tail)
-            for j in 0 ..< count - i { y[i + j] = e[j] }
+            for j in 0..<count - i { y[i + j] = e[j] }
         }
     }
 

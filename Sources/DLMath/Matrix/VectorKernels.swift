@@ -23,14 +23,18 @@ public enum VectorKernels {
 
     /// y ← y + alpha x over `count` elements (BLAS `axpy`).
     @inlinable
-    public static func addScaled(_ alpha: Double, _ x: UnsafePointer<Double>, to y: UnsafeMutablePointer<Double>, count: Int) {
+    public static func addScaled(
+        _ alpha: Double, _ x: UnsafePointer<Double>, to y: UnsafeMutablePointer<Double>, count: Int
+    ) {
         for i in 0..<count { y[i] += alpha * x[i] }
     }
 
     /// zᵢ = f(xᵢ, yᵢ) for two buffers of the same length.
     @inlinable
-    public static func combine(_ x: UnsafeBufferPointer<Double>, _ y: UnsafeBufferPointer<Double>,
-                               into z: UnsafeMutableBufferPointer<Double>, _ f: (Double, Double) -> Double) {
+    public static func combine(
+        _ x: UnsafeBufferPointer<Double>, _ y: UnsafeBufferPointer<Double>,
+        into z: UnsafeMutableBufferPointer<Double>, _ f: (Double, Double) -> Double
+    ) {
         for i in 0..<z.count { z[i] = f(x[i], y[i]) }
     }
 }
@@ -38,8 +42,9 @@ public enum VectorKernels {
 extension Array where Element == Double {
     /// The dot product x · y = Σᵢ xᵢ yᵢ. Both vectors must have the same length.
     public func dot(_ other: [Double]) -> Double {
-        requireShape(count == other.count,
-                     ShapeError("dot", "vectors of length \(count) and \(other.count) differ"))
+        requireShape(
+            count == other.count,
+            ShapeError("dot", "vectors of length \(count) and \(other.count) differ"))
         return withUnsafeBufferPointer { x in
             other.withUnsafeBufferPointer { y in
                 guard let xp = x.baseAddress, let yp = y.baseAddress else { return 0 }

@@ -27,6 +27,7 @@
 /// dense sweeps of [−20, 20] and of [−10⁻³⁰⁰, 10⁻³⁰⁰] scaled values: at most
 /// 2 ulp (the tests allow 3).
 public enum VectorTanh {
+    /// Eight lanes of `Double`, the width the kernels work in.
     public typealias Vector = SIMD8<Double>
 
     /// Below this |x| the series are used.
@@ -39,23 +40,23 @@ public enum VectorTanh {
         let a = unsafeBitCast(unsafeBitCast(x, to: SIMD8<UInt64>.self) & ~(1 << 63), to: Vector.self)
         // Series: sinh a = a (1 + a²/3! + a⁴/5! + … + a¹⁶/17!), cosh a = 1 + a²/2! + … + a¹⁸/18!.
         let s = a * a
-        var odd = Vector(repeating: 1.0 / 355687428096000)        // 1/17!
-        odd = odd * s + 1.0 / 1307674368000                        // 1/15!
-        odd = odd * s + 1.0 / 6227020800                           // 1/13!
-        odd = odd * s + 1.0 / 39916800                             // 1/11!
-        odd = odd * s + 1.0 / 362880                               // 1/9!
-        odd = odd * s + 1.0 / 5040                                 // 1/7!
-        odd = odd * s + 1.0 / 120                                  // 1/5!
-        odd = odd * s + 1.0 / 6                                    // 1/3!
-        var even = Vector(repeating: 1.0 / 6402373705728000)       // 1/18!
-        even = even * s + 1.0 / 20922789888000                     // 1/16!
-        even = even * s + 1.0 / 87178291200                        // 1/14!
-        even = even * s + 1.0 / 479001600                          // 1/12!
-        even = even * s + 1.0 / 3628800                            // 1/10!
-        even = even * s + 1.0 / 40320                              // 1/8!
-        even = even * s + 1.0 / 720                                // 1/6!
-        even = even * s + 1.0 / 24                                 // 1/4!
-        even = even * s + 0.5                                      // 1/2!
+        var odd = Vector(repeating: 1.0 / 355687428096000)  // 1/17!
+        odd = odd * s + 1.0 / 1307674368000  // 1/15!
+        odd = odd * s + 1.0 / 6227020800  // 1/13!
+        odd = odd * s + 1.0 / 39916800  // 1/11!
+        odd = odd * s + 1.0 / 362880  // 1/9!
+        odd = odd * s + 1.0 / 5040  // 1/7!
+        odd = odd * s + 1.0 / 120  // 1/5!
+        odd = odd * s + 1.0 / 6  // 1/3!
+        var even = Vector(repeating: 1.0 / 6402373705728000)  // 1/18!
+        even = even * s + 1.0 / 20922789888000  // 1/16!
+        even = even * s + 1.0 / 87178291200  // 1/14!
+        even = even * s + 1.0 / 479001600  // 1/12!
+        even = even * s + 1.0 / 3628800  // 1/10!
+        even = even * s + 1.0 / 40320  // 1/8!
+        even = even * s + 1.0 / 720  // 1/6!
+        even = even * s + 1.0 / 24  // 1/4!
+        even = even * s + 0.5  // 1/2!
         // sinh a / cosh a = a (1 + A)/(1 + B) = a + a (A − B)/(1 + B), with A = a²·odd ≈ a²/6 and
         // B = a²·even ≈ a²/2: the correction is below 0.13 a, so its rounding errors barely show.
         let oddPart = odd * s, evenPart = even * s
@@ -81,9 +82,9 @@ public enum VectorTanh {
         }
         if i < count {
             var tail = Vector(repeating: 0)
-            for j in 0 ..< count - i { tail[j] = x[i + j] }
+            for j in 0..<count - i { tail[j] = x[i + j] }
             let t = tanh(tail)
-            for j in 0 ..< count - i { y[i + j] = t[j] }
+            for j in 0..<count - i { y[i + j] = t[j] }
         }
     }
 }

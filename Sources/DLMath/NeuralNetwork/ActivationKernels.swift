@@ -72,11 +72,13 @@ extension Matrix {
     /// a simple transform vectorises.
     @inline(__always)
     func applying(_ transform: (Double) -> Double) -> Matrix {
-        Matrix(rows: rows, columns: columns, uninitialisedElementsFilledBy: { target in
-            elements.withUnsafeBufferPointer { values in
-                for i in values.indices { target[i] = transform(values[i]) }
-            }
-        })
+        Matrix(
+            rows: rows, columns: columns,
+            uninitialisedElementsFilledBy: { target in
+                elements.withUnsafeBufferPointer { values in
+                    for i in values.indices { target[i] = transform(values[i]) }
+                }
+            })
     }
 }
 
@@ -85,49 +87,54 @@ extension Matrix {
     /// padded with zeros, whose results are dropped).
     @inline(__always)
     func applyingVectors(_ transform: (SIMD8<Double>) -> SIMD8<Double>) -> Matrix {
-        Matrix(rows: rows, columns: columns, uninitialisedElementsFilledBy: { target in
-            elements.withUnsafeBufferPointer { values in
-                let n = values.count
-                guard let base = values.baseAddress else { return }
-                var i = 0
-                while i + 8 <= n {
-                    let v = UnsafeRawPointer(base + i).loadUnaligned(as: SIMD8<Double>.self)
-                    UnsafeMutableRawPointer(target + i).storeBytes(of: transform(v), as: SIMD8<Double>.self)
-                    i += 8
+        Matrix(
+            rows: rows, columns: columns,
+            uninitialisedElementsFilledBy: { target in
+                elements.withUnsafeBufferPointer { values in
+                    let n = values.count
+                    guard let base = values.baseAddress else { return }
+                    var i = 0
+                    while i + 8 <= n {
+                        let v = UnsafeRawPointer(base + i).loadUnaligned(as: SIMD8<Double>.self)
+                        UnsafeMutableRawPointer(target + i).storeBytes(of: transform(v), as: SIMD8<Double>.self)
+                        i += 8
+                    }
+                    if i < n {
+                        var tail = SIMD8<Double>(repeating: 0)
+                        for j in 0..<n - i { tail[j] = base[i + j] }
+                        let out = transform(tail)
+                        for j in 0..<n - i { target[i + j] = out[j] }
+                    }
                 }
-                if i < n {
-                    var tail = SIMD8<Double>(repeating: 0)
-                    for j in 0 ..< n - i { tail[j] = base[i + j] }
-                    let out = transform(tail)
-                    for j in 0 ..< n - i { target[i + j] = out[j] }
-                }
-            }
-        })
+            })
     }
 
     /// f(self, other) element by element, eight at a time; same shapes (checked by the caller).
     @inline(__always)
     func combiningVectors(_ other: Matrix, _ f: (SIMD8<Double>, SIMD8<Double>) -> SIMD8<Double>) -> Matrix {
-        Matrix(rows: rows, columns: columns, uninitialisedElementsFilledBy: { target in
-            elements.withUnsafeBufferPointer { first in
-                other.elements.withUnsafeBufferPointer { second in
-                    let n = first.count
-                    guard let x = first.baseAddress, let y = second.baseAddress else { return }
-                    var i = 0
-                    while i + 8 <= n {
-                        let v = f(UnsafeRawPointer(x + i).loadUnaligned(as: SIMD8<Double>.self),
-                                  UnsafeRawPointer(y + i).loadUnaligned(as: SIMD8<Double>.self))
-                        UnsafeMutableRawPointer(target + i).storeBytes(of: v, as: SIMD8<Double>.self)
-                        i += 8
-                    }
-                    if i < n {
-                        var a = SIMD8<Double>(repeating: 0), b = SIMD8<Double>(repeating: 0)
-                        for j in 0 ..< n - i { a[j] = x[i + j]; b[j] = y[i + j] }
-                        let out = f(a, b)
-                        for j in 0 ..< n - i { target[i + j] = out[j] }
+        Matrix(
+            rows: rows, columns: columns,
+            uninitialisedElementsFilledBy: { target in
+                elements.withUnsafeBufferPointer { first in
+                    other.elements.withUnsafeBufferPointer { second in
+                        let n = first.count
+                        guard let x = first.baseAddress, let y = second.baseAddress else { return }
+                        var i = 0
+                        while i + 8 <= n {
+                            let v = f(
+                                UnsafeRawPointer(x + i).loadUnaligned(as: SIMD8<Double>.self),
+                                UnsafeRawPointer(y + i).loadUnaligned(as: SIMD8<Double>.self))
+                            UnsafeMutableRawPointer(target + i).storeBytes(of: v, as: SIMD8<Double>.self)
+                            i += 8
+                        }
+                        if i < n {
+                            var a = SIMD8<Double>(repeating: 0), b = SIMD8<Double>(repeating: 0)
+                            for j in 0..<n - i { a[j] = x[i + j]; b[j] = y[i + j] }
+                            let out = f(a, b)
+                            for j in 0..<n - i { target[i + j] = out[j] }
+                        }
                     }
                 }
-            }
-        })
+            })
     }
 }

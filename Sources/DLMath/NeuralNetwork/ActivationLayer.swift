@@ -28,8 +28,11 @@ public struct ActivationLayer: Layer {
     /// ∂L/∂z = g ⊙ φ′(z).
     public mutating func backward(_ outputGradient: Matrix) -> Matrix {
         guard let input = lastInput else { preconditionFailure("ActivationLayer.backward called before forward") }
-        requireShape(outputGradient.rows == input.rows && outputGradient.columns == input.columns,
-                     ShapeError("ActivationLayer.backward", "gradient \(outputGradient.shapeDescription), expected \(input.shapeDescription)"))
+        requireShape(
+            outputGradient.rows == input.rows && outputGradient.columns == input.columns,
+            ShapeError(
+                "ActivationLayer.backward",
+                "gradient \(outputGradient.shapeDescription), expected \(input.shapeDescription)"))
         return activation.backward(outputGradient, at: input)
     }
 

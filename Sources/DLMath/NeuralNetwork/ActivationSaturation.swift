@@ -23,10 +23,13 @@ extension Activation {
     ///
     /// Method: scans inward from the limit in steps of 1/64 to the first point
     /// where |φ′| ≥ threshold, then bisects that step to full precision.
-    public func saturationPoint(derivativeBelow threshold: Double, toward direction: Direction,
-                                searchLimit: Double = 100) -> Double? {
-        precondition(threshold > 0 && searchLimit > 0,
-                     "saturationPoint: threshold and searchLimit must be positive")
+    public func saturationPoint(
+        derivativeBelow threshold: Double, toward direction: Direction,
+        searchLimit: Double = 100
+    ) -> Double? {
+        precondition(
+            threshold > 0 && searchLimit > 0,
+            "saturationPoint: threshold and searchLimit must be positive")
         let sign: Double = direction == .positive ? 1 : -1
         func steep(_ r: Double) -> Bool { abs(derivative(sign * r)) >= threshold }
         if steep(searchLimit) { return nil }

@@ -27,8 +27,11 @@ public struct Dense: Layer {
 
     /// A layer with the given weights (inputs x outputs) and bias (1 x outputs).
     public init(weights: Matrix, bias: Matrix) {
-        requireShape(bias.rows == 1 && bias.columns == weights.columns,
-                     ShapeError("Dense", "bias \(bias.shapeDescription) must be 1x\(weights.columns) for weights \(weights.shapeDescription)"))
+        requireShape(
+            bias.rows == 1 && bias.columns == weights.columns,
+            ShapeError(
+                "Dense",
+                "bias \(bias.shapeDescription) must be 1x\(weights.columns) for weights \(weights.shapeDescription)"))
         self.weights = weights
         self.bias = bias
         self.weightGradient = Matrix(rows: weights.rows, columns: weights.columns)
@@ -37,10 +40,13 @@ public struct Dense: Layer {
 
     /// A layer from `inputs` to `outputs` units, W drawn by `initializer` from
     /// `generator` (default Xavier uniform, Keras' default), b = 0.
-    public init(inputs: Int, outputs: Int, initializer: WeightInitializer = .xavierUniform,
-                generator: inout SeededGenerator) {
-        self.init(weights: initializer.matrix(fanIn: inputs, fanOut: outputs, using: &generator),
-                  bias: Matrix(rows: 1, columns: outputs))
+    public init(
+        inputs: Int, outputs: Int, initializer: WeightInitializer = .xavierUniform,
+        generator: inout SeededGenerator
+    ) {
+        self.init(
+            weights: initializer.matrix(fanIn: inputs, fanOut: outputs, using: &generator),
+            bias: Matrix(rows: 1, columns: outputs))
     }
 
     /// Number of inputs n (rows of W).
@@ -60,8 +66,11 @@ public struct Dense: Layer {
     }
 
     private static func apply(_ input: Matrix, weights: Matrix, bias: Matrix) -> Matrix {
-        requireShape(input.columns == weights.rows,
-                     ShapeError("Dense.forward", "input \(input.shapeDescription) has \(input.columns) columns, the layer takes \(weights.rows)"))
+        requireShape(
+            input.columns == weights.rows,
+            ShapeError(
+                "Dense.forward",
+                "input \(input.shapeDescription) has \(input.columns) columns, the layer takes \(weights.rows)"))
         return input.times(weights, addingRow: bias)
     }
 
@@ -74,8 +83,11 @@ public struct Dense: Layer {
     /// Stores ∂L/∂W = xᵀ g and ∂L/∂b = Σᵢ gᵢ, without the product g Wᵀ.
     public mutating func backwardToParameters(_ outputGradient: Matrix) {
         guard let input = lastInput else { preconditionFailure("Dense.backward called before forward") }
-        requireShape(outputGradient.rows == input.rows && outputGradient.columns == weights.columns,
-                     ShapeError("Dense.backward", "gradient \(outputGradient.shapeDescription), expected \(input.rows)x\(weights.columns)"))
+        requireShape(
+            outputGradient.rows == input.rows && outputGradient.columns == weights.columns,
+            ShapeError(
+                "Dense.backward",
+                "gradient \(outputGradient.shapeDescription), expected \(input.rows)x\(weights.columns)"))
         weightGradient = input.transposedTimes(outputGradient)
         biasGradient = outputGradient.sum(along: .rows)
     }
@@ -91,12 +103,16 @@ public struct Dense: Layer {
     }
 
     /// W then b, each beside its gradient, updated in place (shapes checked after).
-    public mutating func updateParameters(_ body: (_ index: Int, _ parameter: inout Matrix, _ gradient: Matrix) -> Void) {
+    public mutating func updateParameters(_ body: (_ index: Int, _ parameter: inout Matrix, _ gradient: Matrix) -> Void)
+    {
         let (rows, columns) = weights.shape
         body(0, &weights, weightGradient)
         body(1, &bias, biasGradient)
-        requireShape(weights.rows == rows && weights.columns == columns && bias.rows == 1 && bias.columns == columns,
-                     ShapeError("Dense.updateParameters", "an update changed W to \(weights.shapeDescription) or b to \(bias.shapeDescription)"))
+        requireShape(
+            weights.rows == rows && weights.columns == columns && bias.rows == 1 && bias.columns == columns,
+            ShapeError(
+                "Dense.updateParameters",
+                "an update changed W to \(weights.shapeDescription) or b to \(bias.shapeDescription)"))
     }
 
     /// `[true, false]`: W is decayed, b is not.
@@ -107,7 +123,9 @@ public struct Dense: Layer {
 
     public func outputColumns(forInputColumns inputColumns: Int) throws(ShapeError) -> Int {
         guard inputColumns == weights.rows else {
-            throw ShapeError("Dense(\(weights.rows) → \(weights.columns))", "takes \(weights.rows) input columns, got \(inputColumns)")
+            throw ShapeError(
+                "Dense(\(weights.rows) → \(weights.columns))",
+                "takes \(weights.rows) input columns, got \(inputColumns)")
         }
         return weights.columns
     }
@@ -127,7 +145,8 @@ public struct Dense: Layer {
         guard bias.rows == 1 && bias.columns == weights.columns else {
             throw DecodingError.dataCorruptedError(
                 forKey: .bias, in: container,
-                debugDescription: "Dense: bias \(bias.shapeDescription) does not fit weights \(weights.shapeDescription)")
+                debugDescription:
+                    "Dense: bias \(bias.shapeDescription) does not fit weights \(weights.shapeDescription)")
         }
         self.init(weights: weights, bias: bias)
     }

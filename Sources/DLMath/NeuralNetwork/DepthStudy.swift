@@ -28,9 +28,12 @@ public struct DepthStudy: Sendable {
 
     /// Runs the experiment on a `batchSize x width` batch of N(0, 1) inputs,
     /// weights and inputs drawn from `SeededGenerator(seed:)`.
-    public init(activation: Activation, initializer: WeightInitializer, depth: Int = 10, width: Int = 128,
-                batchSize: Int = 256, seed: UInt64 = 7) {
-        precondition(depth > 0 && width > 0 && batchSize > 1, "DepthStudy: depth, width and batch size must be positive")
+    public init(
+        activation: Activation, initializer: WeightInitializer, depth: Int = 10, width: Int = 128,
+        batchSize: Int = 256, seed: UInt64 = 7
+    ) {
+        precondition(
+            depth > 0 && width > 0 && batchSize > 1, "DepthStudy: depth, width and batch size must be positive")
         var generator = SeededGenerator(seed: seed)
         var layers: [any Layer] = []
         for _ in 0..<depth {
@@ -44,7 +47,9 @@ public struct DepthStudy: Sendable {
         self.initializer = initializer
         self.depth = depth
         self.width = width
-        self.standardDeviations = stride(from: 1, to: outputs.count, by: 2).map { populationStandardDeviation(outputs[$0]) }
+        self.standardDeviations = stride(from: 1, to: outputs.count, by: 2).map {
+            populationStandardDeviation(outputs[$0])
+        }
     }
 }
 

@@ -49,8 +49,9 @@ public struct Dropout: Layer {
     /// shape), scaling the kept ones by 1/(1 − p). For gradient checks: the
     /// layer is then a fixed linear map in training mode.
     public init(rate: Double, fixedMask: Matrix) {
-        precondition(fixedMask.elements.allSatisfy { $0 == 0 || $0 == 1 },
-                     "Dropout: a fixed mask holds only 0 (drop) and 1 (keep)")
+        precondition(
+            fixedMask.elements.allSatisfy { $0 == 0 || $0 == 1 },
+            "Dropout: a fixed mask holds only 0 (drop) and 1 (keep)")
         self.init(rate: rate, seed: 0, fixedKeep: fixedMask)
     }
 
@@ -72,8 +73,11 @@ public struct Dropout: Layer {
         let scale = 1 / (1 - rate)
         let mask: Matrix
         if let fixedKeep {
-            requireShape(fixedKeep.rows == input.rows && fixedKeep.columns == input.columns,
-                         ShapeError("Dropout.forward", "input \(input.shapeDescription) does not match the fixed mask \(fixedKeep.shapeDescription)"))
+            requireShape(
+                fixedKeep.rows == input.rows && fixedKeep.columns == input.columns,
+                ShapeError(
+                    "Dropout.forward",
+                    "input \(input.shapeDescription) does not match the fixed mask \(fixedKeep.shapeDescription)"))
             mask = fixedKeep * scale
         } else {
             let p = rate
@@ -89,8 +93,10 @@ public struct Dropout: Layer {
     public mutating func backward(_ outputGradient: Matrix) -> Matrix {
         precondition(hasForward, "Dropout.backward called before forward")
         guard let mask = lastMask else { return outputGradient }
-        requireShape(outputGradient.rows == mask.rows && outputGradient.columns == mask.columns,
-                     ShapeError("Dropout.backward", "gradient \(outputGradient.shapeDescription), expected \(mask.shapeDescription)"))
+        requireShape(
+            outputGradient.rows == mask.rows && outputGradient.columns == mask.columns,
+            ShapeError(
+                "Dropout.backward", "gradient \(outputGradient.shapeDescription), expected \(mask.shapeDescription)"))
         return outputGradient .* mask
     }
 
@@ -116,8 +122,9 @@ public struct Dropout: Layer {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         let rate = try container.decode(Double.self, forKey: .rate)
         guard rate >= 0 && rate < 1 else {
-            throw DecodingError.dataCorruptedError(forKey: .rate, in: container,
-                                                   debugDescription: "Dropout: rate \(rate) is not in [0, 1)")
+            throw DecodingError.dataCorruptedError(
+                forKey: .rate, in: container,
+                debugDescription: "Dropout: rate \(rate) is not in [0, 1)")
         }
         self.init(rate: rate, seed: try container.decode(UInt64.self, forKey: .seed))
     }

@@ -77,7 +77,8 @@ extension Layer {
 
     /// The round trip: gets `parameters`, lets `body` update each beside its
     /// gradient, sets them back (with the setter's shape checks).
-    public mutating func updateParameters(_ body: (_ index: Int, _ parameter: inout Matrix, _ gradient: Matrix) -> Void) {
+    public mutating func updateParameters(_ body: (_ index: Int, _ parameter: inout Matrix, _ gradient: Matrix) -> Void)
+    {
         var values = parameters
         let gradients = parameterGradients
         for index in values.indices { body(index, &values[index], gradients[index]) }
@@ -97,10 +98,14 @@ extension Layer {
 /// Replaces `current` by `new`, checking that the count and shapes agree:
 /// the shared rule behind every layer's `parameters` setter.
 func requireSameShapes(_ new: [Matrix], as current: [Matrix], layer: String) {
-    requireShape(new.count == current.count,
-                 ShapeError("\(layer).parameters", "expected \(current.count) matrices, got \(new.count)"))
+    requireShape(
+        new.count == current.count,
+        ShapeError("\(layer).parameters", "expected \(current.count) matrices, got \(new.count)"))
     for (index, (a, b)) in zip(new, current).enumerated() {
-        requireShape(a.rows == b.rows && a.columns == b.columns,
-                     ShapeError("\(layer).parameters", "matrix \(index) has shape \(a.shapeDescription), expected \(b.shapeDescription)"))
+        requireShape(
+            a.rows == b.rows && a.columns == b.columns,
+            ShapeError(
+                "\(layer).parameters", "matrix \(index) has shape \(a.shapeDescription), expected \(b.shapeDescription)"
+            ))
     }
 }

@@ -8,13 +8,16 @@ enum Rowwise {
 
     /// Stops with a shape error naming `operation` unless `a` and `b` have the same shape.
     static func requireSameShape(_ operation: String, _ a: Matrix, _ b: Matrix) {
-        requireShape(a.rows == b.rows && a.columns == b.columns,
-                     ShapeError(operation, "(\(a.shapeDescription)) and (\(b.shapeDescription)) must have the same shape"))
+        requireShape(
+            a.rows == b.rows && a.columns == b.columns,
+            ShapeError(operation, "(\(a.shapeDescription)) and (\(b.shapeDescription)) must have the same shape"))
     }
 
     /// Stops unless `m` has at least one element (a mean over nothing is undefined).
     static func requireNonEmpty(_ operation: String, _ m: Matrix) {
-        requireShape(m.count > 0, ShapeError(operation, "empty input (\(m.shapeDescription)): a mean over no elements is undefined"))
+        requireShape(
+            m.count > 0,
+            ShapeError(operation, "empty input (\(m.shapeDescription)): a mean over no elements is undefined"))
     }
 
     /// Stops unless every element of `m` is a probability in [0, 1] (NaN is refused).

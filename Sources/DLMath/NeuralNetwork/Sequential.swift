@@ -92,7 +92,8 @@ public struct Sequential: Layer {
 
     /// Every layer's parameters in place, numbered as in `parameters` (each
     /// layer's own `updateParameters`, so layers with a fast path use it).
-    public mutating func updateParameters(_ body: (_ index: Int, _ parameter: inout Matrix, _ gradient: Matrix) -> Void) {
+    public mutating func updateParameters(_ body: (_ index: Int, _ parameter: inout Matrix, _ gradient: Matrix) -> Void)
+    {
         var start = 0
         for index in layers.indices {
             var count = 0
@@ -131,8 +132,10 @@ public struct Sequential: Layer {
         var report: [LayerShapeReport] = []
         for layer in layers {
             columns = try layer.outputColumns(forInputColumns: columns)
-            report.append(LayerShapeReport(layer: layer.description, outputRows: batchSize,
-                                           outputColumns: columns, parameterCount: layer.parameterCount))
+            report.append(
+                LayerShapeReport(
+                    layer: layer.description, outputRows: batchSize,
+                    outputColumns: columns, parameterCount: layer.parameterCount))
         }
         return report
     }

@@ -35,8 +35,10 @@ private func shiftAndLogTotal<C: Collection<Double>>(_ z: C) -> (shift: Double, 
 /// the log is log1p of the terms other than the first maximum's (that term is
 /// exactly 1), so the largest entry keeps its relative accuracy:
 /// logSoftmax([0, −50])₀ = −log1p(e^−50) = −1.93e-22, where log(1 + e^−50) = 0.
-private func normalise(_ z: UnsafeBufferPointer<Double>, into output: UnsafeMutableBufferPointer<Double>,
-                       logarithm: Bool) {
+private func normalise(
+    _ z: UnsafeBufferPointer<Double>, into output: UnsafeMutableBufferPointer<Double>,
+    logarithm: Bool
+) {
     guard let m = z.max(), let source = z.baseAddress, let target = output.baseAddress else { return }
     let n = z.count
     for j in 0..<n { target[j] = source[j] - m }
@@ -60,9 +62,10 @@ private func normaliseRows(_ z: Matrix, logarithm: Bool) -> Matrix {
     z.elements.withUnsafeBufferPointer { source in
         result.withUnsafeMutableElements { target in
             for i in 0..<z.rows {
-                normalise(UnsafeBufferPointer(rebasing: source[(i * n)..<((i + 1) * n)]),
-                          into: UnsafeMutableBufferPointer(rebasing: target[(i * n)..<((i + 1) * n)]),
-                          logarithm: logarithm)
+                normalise(
+                    UnsafeBufferPointer(rebasing: source[(i * n)..<((i + 1) * n)]),
+                    into: UnsafeMutableBufferPointer(rebasing: target[(i * n)..<((i + 1) * n)]),
+                    logarithm: logarithm)
             }
         }
     }

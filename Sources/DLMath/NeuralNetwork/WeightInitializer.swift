@@ -52,7 +52,8 @@ public enum WeightInitializer: Sendable, Equatable, Hashable, Codable {
     /// The variance of each weight: 2/(fan_in + fan_out) for Xavier,
     /// 2/fan_in for He, σ² or a²/3 for the fixed ones, 0 for zeros.
     public func variance(fanIn: Int, fanOut: Int) -> Double {
-        precondition(fanIn > 0 && fanOut > 0, "WeightInitializer: fan_in \(fanIn) and fan_out \(fanOut) must be positive")
+        precondition(
+            fanIn > 0 && fanOut > 0, "WeightInitializer: fan_in \(fanIn) and fan_out \(fanOut) must be positive")
         switch self {
         case .xavierUniform, .xavierNormal: return 2 / Double(fanIn + fanOut)
         case .heNormal, .heUniform: return 2 / Double(fanIn)

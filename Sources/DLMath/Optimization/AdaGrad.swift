@@ -29,8 +29,10 @@ public struct AdaGrad: Optimizer, Sendable {
 
     /// AdaGrad: G ← G + g², θ ← θ − η g / (√G + ε) (ε outside the root, PyTorch) or η g / √(G + ε)
     /// (`.insideRoot`, Keras and optax), with G starting at `initialAccumulator`.
-    public init(learningRate: Double = 0.01, initialAccumulator: Double = 0, epsilon: Double = 1e-10,
-                epsilonPlacement: EpsilonPlacement = .outsideRoot) {
+    public init(
+        learningRate: Double = 0.01, initialAccumulator: Double = 0, epsilon: Double = 1e-10,
+        epsilonPlacement: EpsilonPlacement = .outsideRoot
+    ) {
         precondition(learningRate > 0, "AdaGrad: learning rate must be > 0, got \(learningRate)")
         precondition(initialAccumulator >= 0, "AdaGrad: initial accumulator must be >= 0, got \(initialAccumulator)")
         precondition(epsilon > 0, "AdaGrad: ε must be > 0, got \(epsilon)")

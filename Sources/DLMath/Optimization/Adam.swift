@@ -43,8 +43,10 @@ public struct Adam: Optimizer, Sendable {
 
     /// Adam: m ← β₁ m + (1 − β₁) g, v ← β₂ v + (1 − β₂) g², θ ← θ − η m̂ / (√v̂ + ε) with
     /// m̂ = m / (1 − β₁ᵗ), v̂ = v / (1 − β₂ᵗ) in PyTorch's form; `convention` picks Keras' or optax's.
-    public init(learningRate: Double = 0.001, beta1: Double = 0.9, beta2: Double = 0.999, epsilon: Double = 1e-8,
-                convention: AdamConvention = .pytorch) {
+    public init(
+        learningRate: Double = 0.001, beta1: Double = 0.9, beta2: Double = 0.999, epsilon: Double = 1e-8,
+        convention: AdamConvention = .pytorch
+    ) {
         precondition(learningRate > 0, "Adam: learning rate must be > 0, got \(learningRate)")
         precondition(beta1 >= 0 && beta1 < 1, "Adam: β₁ must be in [0, 1), got \(beta1)")
         precondition(beta2 >= 0 && beta2 < 1, "Adam: β₂ must be in [0, 1), got \(beta2)")
@@ -110,8 +112,9 @@ public struct Adam: Optimizer, Sendable {
             while j < n {
                 m[j] = b1 * m[j] + (1 - b1) * g[j]
                 v[j] = b2 * v[j] + (1 - b2) * g[j] * g[j]
-                w[j] -= Self.step(m: m[j], v: v[j], convention: convention, learningRate: lr, epsilon: eps,
-                                  correction1: correction1, correction2: correction2)
+                w[j] -= Self.step(
+                    m: m[j], v: v[j], convention: convention, learningRate: lr, epsilon: eps,
+                    correction1: correction1, correction2: correction2)
                 j += 1
             }
         }
@@ -120,8 +123,10 @@ public struct Adam: Optimizer, Sendable {
     /// The distance one weight moves, from its new moments m and v:
     /// lr (m/c₁) / (√(v/c₂) + ε) in PyTorch's form (see `AdamConvention` for the others).
     @inline(__always)
-    static func step(m: Double, v: Double, convention: AdamConvention, learningRate lr: Double, epsilon eps: Double,
-                     correction1: Double, correction2: Double) -> Double {
+    static func step(
+        m: Double, v: Double, convention: AdamConvention, learningRate lr: Double, epsilon eps: Double,
+        correction1: Double, correction2: Double
+    ) -> Double {
         switch convention {
         case .pytorch: return lr * (m / correction1) / ((v / correction2).squareRoot() + eps)
         case .keras: return (lr * correction2.squareRoot() / correction1) * m / (v.squareRoot() + eps)
@@ -139,8 +144,9 @@ public struct Adam: Optimizer, Sendable {
         return { w, g, m, v in
             m = b1 * m + (1 - b1) * g
             v = b2 * v + (1 - b2) * g * g
-            w -= Self.step(m: m, v: v, convention: convention, learningRate: lr, epsilon: eps,
-                           correction1: correction1, correction2: correction2)
+            w -= Self.step(
+                m: m, v: v, convention: convention, learningRate: lr, epsilon: eps,
+                correction1: correction1, correction2: correction2)
         }
     }
 }

@@ -28,10 +28,13 @@ public struct AdamW: Optimizer, Sendable {
     public let weightDecay: Double
 
     /// AdamW: Adam's step plus the decoupled decay θ ← θ − η λ θ, outside the adaptive scaling.
-    public init(learningRate: Double = 0.001, beta1: Double = 0.9, beta2: Double = 0.999,
-                epsilon: Double = 1e-8, weightDecay: Double = 0.01, convention: AdamConvention = .pytorch) {
+    public init(
+        learningRate: Double = 0.001, beta1: Double = 0.9, beta2: Double = 0.999,
+        epsilon: Double = 1e-8, weightDecay: Double = 0.01, convention: AdamConvention = .pytorch
+    ) {
         precondition(weightDecay >= 0, "AdamW: weight decay must be >= 0, got \(weightDecay)")
-        self.adam = Adam(learningRate: learningRate, beta1: beta1, beta2: beta2, epsilon: epsilon, convention: convention)
+        self.adam = Adam(
+            learningRate: learningRate, beta1: beta1, beta2: beta2, epsilon: epsilon, convention: convention)
         self.weightDecay = weightDecay
     }
 

@@ -32,13 +32,17 @@ public struct DiagonalQuadratic: ObjectiveFunction, Equatable {
 
     /// f(x) = ½ Σᵢ aᵢ xᵢ².
     public func value(at x: [Double]) -> Double {
-        precondition(x.count == curvatures.count, "DiagonalQuadratic: point has \(x.count) coordinates, expected \(curvatures.count)")
+        precondition(
+            x.count == curvatures.count,
+            "DiagonalQuadratic: point has \(x.count) coordinates, expected \(curvatures.count)")
         return 0.5 * zip(curvatures, x).map { $0 * $1 * $1 }.sum
     }
 
     /// ∇f(x) = a ⊙ x.
     public func gradient(at x: [Double]) -> [Double] {
-        precondition(x.count == curvatures.count, "DiagonalQuadratic: point has \(x.count) coordinates, expected \(curvatures.count)")
+        precondition(
+            x.count == curvatures.count,
+            "DiagonalQuadratic: point has \(x.count) coordinates, expected \(curvatures.count)")
         return zip(curvatures, x).map { $0 * $1 }
     }
 
@@ -64,8 +68,10 @@ public struct DiagonalQuadratic: ObjectiveFunction, Equatable {
     ///
     /// obtained from v_{k+1} = μ v_k + a x_k, x_{k+1} = x_k − lr v_{k+1} by
     /// eliminating v (lr v_k = x_{k−1} − x_k). Returns x₀ … x_steps.
-    public static func momentumRecurrence(start: Double, curvature a: Double, learningRate lr: Double,
-                                          momentum mu: Double, steps: Int) -> [Double] {
+    public static func momentumRecurrence(
+        start: Double, curvature a: Double, learningRate lr: Double,
+        momentum mu: Double, steps: Int
+    ) -> [Double] {
         var xs = [start]
         if steps >= 1 { xs.append((1 - lr * a) * start) }
         while xs.count <= steps {

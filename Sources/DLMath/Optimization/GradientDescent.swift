@@ -58,30 +58,38 @@ public struct GradientDescent: Sendable {
     }
 
     /// Runs plain gradient descent, w ← w − lr ∇L_B(w) (the optimizer `SGD`).
-    public func fit(_ model: LinearRegression, features x: Matrix, targets y: Matrix,
-                    learningRate: Double) -> GradientDescentRun {
+    public func fit(
+        _ model: LinearRegression, features x: Matrix, targets y: Matrix,
+        learningRate: Double
+    ) -> GradientDescentRun {
         fit(model, features: x, targets: y, optimizer: SGD(learningRate: learningRate))
     }
 
     /// Runs plain gradient descent with the learning rate of epoch e set to
     /// `schedule.rate(at: e)`. A decaying rate lets stochastic and mini-batch
     /// descent settle on the minimiser instead of hovering around it.
-    public func fit(_ model: LinearRegression, features x: Matrix, targets y: Matrix,
-                    schedule: LearningRateSchedule) -> GradientDescentRun {
+    public func fit(
+        _ model: LinearRegression, features x: Matrix, targets y: Matrix,
+        schedule: LearningRateSchedule
+    ) -> GradientDescentRun {
         run(model, features: x, targets: y, optimizer: SGD(learningRate: schedule.rate(at: 0))) { optimizer, epoch in
             optimizer.learningRate = schedule.rate(at: epoch)
         }
     }
 
     /// Runs any optimizer on the batch gradients.
-    public func fit(_ model: LinearRegression, features x: Matrix, targets y: Matrix,
-                    optimizer: some Optimizer) -> GradientDescentRun {
+    public func fit(
+        _ model: LinearRegression, features x: Matrix, targets y: Matrix,
+        optimizer: some Optimizer
+    ) -> GradientDescentRun {
         run(model, features: x, targets: y, optimizer: optimizer) { _, _ in }
     }
 
     /// The loop: `beginEpoch(&optimizer, e)` before each epoch, then one step per batch.
-    private func run<O: Optimizer>(_ model: LinearRegression, features x: Matrix, targets y: Matrix, optimizer: O,
-                                   beginEpoch: (inout O, Int) -> Void) -> GradientDescentRun {
+    private func run<O: Optimizer>(
+        _ model: LinearRegression, features x: Matrix, targets y: Matrix, optimizer: O,
+        beginEpoch: (inout O, Int) -> Void
+    ) -> GradientDescentRun {
         var optimizer = optimizer
         var model = model
         let batches = MiniBatches(exampleCount: x.rows, batchSize: variant.batchSize(exampleCount: x.rows), seed: seed)
@@ -98,9 +106,10 @@ public struct GradientDescent: Sendable {
             }
             losses.append(model.loss(features: x, targets: y))
         }
-        return GradientDescentRun(variant: variant, model: model, losses: losses, weightPath: path,
-                                  updatesPerEpoch: batches.batchesPerEpoch, lastBatchSize: batches.lastBatchSize,
-                                  exampleCount: x.rows)
+        return GradientDescentRun(
+            variant: variant, model: model, losses: losses, weightPath: path,
+            updatesPerEpoch: batches.batchesPerEpoch, lastBatchSize: batches.lastBatchSize,
+            exampleCount: x.rows)
     }
 }
 

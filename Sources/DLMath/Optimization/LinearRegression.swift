@@ -14,7 +14,8 @@ public struct LinearRegression: Sendable, Equatable {
 
     /// A model with the given d x 1 weights.
     public init(weights: Matrix) {
-        precondition(weights.columns == 1, "LinearRegression: weights must be a d x 1 column, got \(weights.shapeDescription)")
+        precondition(
+            weights.columns == 1, "LinearRegression: weights must be a d x 1 column, got \(weights.shapeDescription)")
         self.weights = weights
     }
 
@@ -45,8 +46,11 @@ public struct LinearRegression: Sendable, Equatable {
     /// X w − y, checked for shapes.
     private func residuals(features x: Matrix, targets y: Matrix) -> Matrix {
         precondition(x.rows >= 1, "LinearRegression: needs at least one example")
-        requireShape(y.rows == x.rows && y.columns == 1,
-                     ShapeError("LinearRegression", "features \(x.shapeDescription) need targets \(x.rows)x1, got \(y.shapeDescription)"))
+        requireShape(
+            y.rows == x.rows && y.columns == 1,
+            ShapeError(
+                "LinearRegression", "features \(x.shapeDescription) need targets \(x.rows)x1, got \(y.shapeDescription)"
+            ))
         return predictions(for: x) - y
     }
 }

@@ -18,8 +18,9 @@ public struct LinearRegressionProblem: Sendable {
     ///   - noiseStandardDeviation: σ >= 0 of the Gaussian noise on y.
     ///   - seed: the generator's seed.
     public init(exampleCount: Int, trueWeights: [Double], noiseStandardDeviation: Double, seed: UInt64) {
-        precondition(exampleCount >= 1 && trueWeights.count >= 1 && noiseStandardDeviation >= 0,
-                     "LinearRegressionProblem: needs n >= 1, at least a bias, and σ >= 0")
+        precondition(
+            exampleCount >= 1 && trueWeights.count >= 1 && noiseStandardDeviation >= 0,
+            "LinearRegressionProblem: needs n >= 1, at least a bias, and σ >= 0")
         var generator = SeededGenerator(seed: seed)
         let inputs = generator.uniformMatrix(rows: exampleCount, columns: trueWeights.count - 1, low: -1, high: 1)
         let x = LinearRegression.withIntercept(inputs)

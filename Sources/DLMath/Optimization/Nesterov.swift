@@ -69,9 +69,11 @@ public struct Nesterov: Optimizer, Sendable {
     ///
     /// - Returns: θ₀ … θ_steps and u₀ … u_steps. The look-ahead points
     ///   θ_k + μ u_k are the iterates of `Nesterov` (PyTorch's form) from the same start.
-    public static func lookAheadIterates(on f: some ObjectiveFunction, from start: [Double],
-                                         learningRate: Double, momentum: Double,
-                                         steps: Int) -> (positions: [[Double]], velocities: [[Double]]) {
+    public static func lookAheadIterates(
+        on f: some ObjectiveFunction, from start: [Double],
+        learningRate: Double, momentum: Double,
+        steps: Int
+    ) -> (positions: [[Double]], velocities: [[Double]]) {
         var theta = start
         var u = [Double](repeating: 0, count: start.count)
         var positions = [theta], velocities = [u]

@@ -67,9 +67,12 @@ public struct NewtonMethod: Sendable {
     /// rules as the first-order optimizers' `OptimizationPath`: at most
     /// `maximumSteps`, stop when ‖x − x*‖ ≤ tolerance, diverged when x leaves
     /// the finite numbers or ‖x‖ > 1e6 (or the pure step meets a singular H).
-    public func path(minimizing f: some TwiceDifferentiable, from start: [Double],
-                     maximumSteps: Int, tolerance: Double?) -> OptimizationPath {
-        precondition(maximumSteps >= 0 && (tolerance ?? 1) > 0, "NewtonMethod.path: maximumSteps >= 0 and tolerance > 0 needed")
+    public func path(
+        minimizing f: some TwiceDifferentiable, from start: [Double],
+        maximumSteps: Int, tolerance: Double?
+    ) -> OptimizationPath {
+        precondition(
+            maximumSteps >= 0 && (tolerance ?? 1) > 0, "NewtonMethod.path: maximumSteps >= 0 and tolerance > 0 needed")
         let target = f.minimizer
         func withinTolerance(_ x: [Double]) -> Bool {
             tolerance.map { zip(x, target).map { ($0 - $1) * ($0 - $1) }.reduce(0, +).squareRoot() <= $0 } ?? false
@@ -88,15 +91,18 @@ public struct NewtonMethod: Sendable {
                 reached = points.count - 1
             }
         }
-        return OptimizationPath(functionName: f.name, points: points, values: points.map(f.value(at:)),
-                                stepsToTolerance: reached, tolerance: tolerance, diverged: diverged)
+        return OptimizationPath(
+            functionName: f.name, points: points, values: points.map(f.value(at:)),
+            stepsToTolerance: reached, tolerance: tolerance, diverged: diverged)
     }
 }
 
 extension OptimizationPath {
     /// A path from its parts (for methods that are not an `Optimizer`, such as `NewtonMethod`).
-    init(functionName: String, points: [[Double]], values: [Double], stepsToTolerance: Int?,
-         tolerance: Double?, diverged: Bool) {
+    init(
+        functionName: String, points: [[Double]], values: [Double], stepsToTolerance: Int?,
+        tolerance: Double?, diverged: Bool
+    ) {
         self.functionName = functionName
         self.points = points
         self.values = values

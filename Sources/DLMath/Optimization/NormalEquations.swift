@@ -15,9 +15,14 @@ import Foundation
 ///   scale of A^d): the features are linearly dependent and the minimiser is
 ///   not unique.
 public func normalEquationsSolution(features x: Matrix, targets y: Matrix) -> Matrix? {
-    precondition((1...3).contains(x.columns), "normalEquationsSolution: Cramer's rule here is for 1 to 3 features, got \(x.columns)")
-    requireShape(y.rows == x.rows && y.columns == 1,
-                 ShapeError("normalEquationsSolution", "features \(x.shapeDescription) need targets \(x.rows)x1, got \(y.shapeDescription)"))
+    precondition(
+        (1...3).contains(x.columns),
+        "normalEquationsSolution: Cramer's rule here is for 1 to 3 features, got \(x.columns)")
+    requireShape(
+        y.rows == x.rows && y.columns == 1,
+        ShapeError(
+            "normalEquationsSolution",
+            "features \(x.shapeDescription) need targets \(x.rows)x1, got \(y.shapeDescription)"))
     let a = x.transposed * x
     let b = x.transposed * y
     let det = smallDeterminant(a)

@@ -21,9 +21,12 @@ public struct OptimizationPath: Sendable {
     public let diverged: Bool
 
     /// Runs `optimizer` on `f` from `start` (the point is one 1 x n parameter).
-    public init(minimizing f: some ObjectiveFunction, from start: [Double], with optimizer: some Optimizer,
-                maximumSteps: Int, tolerance: Double?) {
-        precondition(maximumSteps >= 0 && (tolerance ?? 1) > 0, "OptimizationPath: maximumSteps >= 0 and tolerance > 0 needed")
+    public init(
+        minimizing f: some ObjectiveFunction, from start: [Double], with optimizer: some Optimizer,
+        maximumSteps: Int, tolerance: Double?
+    ) {
+        precondition(
+            maximumSteps >= 0 && (tolerance ?? 1) > 0, "OptimizationPath: maximumSteps >= 0 and tolerance > 0 needed")
         var optimizer = optimizer
         let target = f.minimizer
         func distance(_ x: [Double]) -> Double {

@@ -72,10 +72,13 @@ public struct OptimizerSlots: Sendable, Equatable {
     ///     rule(&parameters[i][j], gradients[i][j], &slot0[i][j], &slot1[i][j])
     ///
     /// Unused slots are backed by a scratch cell the rule may ignore.
-    public mutating func update(_ parameters: inout [Matrix], gradients: [Matrix],
-                                rule: (inout Double, Double, inout Double, inout Double) -> Void) {
-        requireShape(parameters.count == gradients.count,
-                     ShapeError("optimizer step", "\(parameters.count) parameters but \(gradients.count) gradients"))
+    public mutating func update(
+        _ parameters: inout [Matrix], gradients: [Matrix],
+        rule: (inout Double, Double, inout Double, inout Double) -> Void
+    ) {
+        requireShape(
+            parameters.count == gradients.count,
+            ShapeError("optimizer step", "\(parameters.count) parameters but \(gradients.count) gradients"))
         prepare(for: parameters)
         for i in parameters.indices {
             update(parameter: i, &parameters[i], gradient: gradients[i], rule: rule)
@@ -90,8 +93,10 @@ public struct OptimizerSlots: Sendable, Equatable {
     /// array). One call per parameter, so the kernel is a plain loop the
     /// compiler can vectorise. Slots are created on the first call; later
     /// calls must see the same number of parameters with the same shapes.
-    public typealias Kernel = (_ count: Int, _ parameter: UnsafeMutablePointer<Double>, _ gradient: UnsafePointer<Double>,
-                               _ slot0: UnsafeMutablePointer<Double>, _ slot1: UnsafeMutablePointer<Double>) -> Void
+    public typealias Kernel = (
+        _ count: Int, _ parameter: UnsafeMutablePointer<Double>, _ gradient: UnsafePointer<Double>,
+        _ slot0: UnsafeMutablePointer<Double>, _ slot1: UnsafeMutablePointer<Double>
+    ) -> Void
 
     /// Applies `kernel` to each parameter of `layer` with its gradient and its two slots, creating the slots (zeros) on the first call.
     public mutating func update<L: Layer>(_ layer: inout L, kernel: Kernel) {
@@ -101,27 +106,40 @@ public struct OptimizerSlots: Sendable, Equatable {
             if slotCount > 0 {
                 if creating {
                     for k in 0..<slotCount {
-                        values[k].append(Matrix(rows: parameter.rows, columns: parameter.columns, repeating: initialValue))
+                        values[k].append(
+                            Matrix(rows: parameter.rows, columns: parameter.columns, repeating: initialValue))
                     }
                 } else {
-                    requireShape(i < values[0].count,
-                                 ShapeError("optimizer step", "the optimizer's state is for \(values[0].count) parameters, got more"))
+                    requireShape(
+                        i < values[0].count,
+                        ShapeError(
+                            "optimizer step", "the optimizer's state is for \(values[0].count) parameters, got more"))
                     let state = values[0][i]
-                    requireShape(state.rows == parameter.rows && state.columns == parameter.columns,
-                                 ShapeError("optimizer step", "parameter \(i) was \(state.shapeDescription) on the first step, now \(parameter.shapeDescription)"))
+                    requireShape(
+                        state.rows == parameter.rows && state.columns == parameter.columns,
+                        ShapeError(
+                            "optimizer step",
+                            "parameter \(i) was \(state.shapeDescription) on the first step, now \(parameter.shapeDescription)"
+                        ))
                 }
             }
             update(parameter: i, &parameter, gradient: gradient, kernel: kernel)
             seen += 1
         }
-        requireShape(creating || slotCount == 0 || seen == values[0].count,
-                     ShapeError("optimizer step", "the optimizer's state is for \(slotCount > 0 ? values[0].count : 0) parameters, got \(seen)"))
+        requireShape(
+            creating || slotCount == 0 || seen == values[0].count,
+            ShapeError(
+                "optimizer step",
+                "the optimizer's state is for \(slotCount > 0 ? values[0].count : 0) parameters, got \(seen)"))
     }
 
     /// `kernel` on parameter `i` (whose slots exist) and its gradient.
     private mutating func update(parameter i: Int, _ parameter: inout Matrix, gradient: Matrix, kernel: Kernel) {
-        requireShape(parameter.rows == gradient.rows && parameter.columns == gradient.columns,
-                     ShapeError("optimizer step", "parameter \(i) is \(parameter.shapeDescription) but its gradient is \(gradient.shapeDescription)"))
+        requireShape(
+            parameter.rows == gradient.rows && parameter.columns == gradient.columns,
+            ShapeError(
+                "optimizer step",
+                "parameter \(i) is \(parameter.shapeDescription) but its gradient is \(gradient.shapeDescription)"))
         let n = parameter.count
         if n == 0 { return }
         var first = take(slot: 0, parameter: i)
@@ -140,10 +158,15 @@ public struct OptimizerSlots: Sendable, Equatable {
     }
 
     /// rule over every element of parameter `i` (whose slots exist) and its gradient.
-    private mutating func update(parameter i: Int, _ parameter: inout Matrix, gradient: Matrix,
-                                 rule: (inout Double, Double, inout Double, inout Double) -> Void) {
-        requireShape(parameter.rows == gradient.rows && parameter.columns == gradient.columns,
-                     ShapeError("optimizer step", "parameter \(i) is \(parameter.shapeDescription) but its gradient is \(gradient.shapeDescription)"))
+    private mutating func update(
+        parameter i: Int, _ parameter: inout Matrix, gradient: Matrix,
+        rule: (inout Double, Double, inout Double, inout Double) -> Void
+    ) {
+        requireShape(
+            parameter.rows == gradient.rows && parameter.columns == gradient.columns,
+            ShapeError(
+                "optimizer step",
+                "parameter \(i) is \(parameter.shapeDescription) but its gradient is \(gradient.shapeDescription)"))
         let n = parameter.count
         if n == 0 { return }
         var first = take(slot: 0, parameter: i)
@@ -176,12 +199,19 @@ public struct OptimizerSlots: Sendable, Equatable {
             }
             return
         }
-        requireShape(values[0].count == parameters.count,
-                     ShapeError("optimizer step", "the optimizer's state is for \(values[0].count) parameters, got \(parameters.count)"))
+        requireShape(
+            values[0].count == parameters.count,
+            ShapeError(
+                "optimizer step", "the optimizer's state is for \(values[0].count) parameters, got \(parameters.count)")
+        )
         for (i, parameter) in parameters.enumerated() {
             let state = values[0][i]
-            requireShape(state.rows == parameter.rows && state.columns == parameter.columns,
-                         ShapeError("optimizer step", "parameter \(i) was \(state.shapeDescription) on the first step, now \(parameter.shapeDescription)"))
+            requireShape(
+                state.rows == parameter.rows && state.columns == parameter.columns,
+                ShapeError(
+                    "optimizer step",
+                    "parameter \(i) was \(state.shapeDescription) on the first step, now \(parameter.shapeDescription)")
+            )
         }
     }
 

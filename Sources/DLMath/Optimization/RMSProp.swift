@@ -29,8 +29,10 @@ public struct RMSProp: Optimizer, Sendable {
 
     /// RMSProp: s ← ρ s + (1 − ρ) g², θ ← θ − η g / (√s + ε) with ρ = `decay` (PyTorch), or with ε
     /// inside the root (`.insideRoot`, Keras and optax); s starts at `initialMeanSquare`.
-    public init(learningRate: Double = 0.01, decay: Double = 0.99, epsilon: Double = 1e-8,
-                epsilonPlacement: EpsilonPlacement = .outsideRoot, initialMeanSquare: Double = 0) {
+    public init(
+        learningRate: Double = 0.01, decay: Double = 0.99, epsilon: Double = 1e-8,
+        epsilonPlacement: EpsilonPlacement = .outsideRoot, initialMeanSquare: Double = 0
+    ) {
         precondition(learningRate > 0, "RMSProp: learning rate must be > 0, got \(learningRate)")
         precondition(decay >= 0 && decay < 1, "RMSProp: ρ must be in [0, 1), got \(decay)")
         precondition(epsilon > 0, "RMSProp: ε must be > 0, got \(epsilon)")

@@ -14,9 +14,12 @@
 ///
 /// A diagnostic test: prior = [prevalence, 1 − prevalence], likelihoods of a
 /// positive result = [sensitivity, 1 − specificity].
-public func bayesPosterior(prior: [Double], likelihoods: [Double]) throws(ProbabilityError) -> (posterior: [Double], evidence: Double) {
+public func bayesPosterior(prior: [Double], likelihoods: [Double]) throws(ProbabilityError) -> (
+    posterior: [Double], evidence: Double
+) {
     guard prior.count == likelihoods.count else {
-        throw ProbabilityError("bayesPosterior", "\(prior.count) prior probabilities but \(likelihoods.count) likelihoods")
+        throw ProbabilityError(
+            "bayesPosterior", "\(prior.count) prior probabilities but \(likelihoods.count) likelihoods")
     }
     try validateDistribution(prior, function: "bayesPosterior", argument: "prior")
     for (i, likelihood) in likelihoods.enumerated() where !(likelihood >= 0 && likelihood <= 1) {

@@ -9,8 +9,9 @@ public struct Bernoulli: Sendable, Equatable {
 
     /// Stops unless 0 ≤ p ≤ 1.
     public init(_ probability: Double) {
-        precondition(probability >= 0 && probability <= 1,
-                     "Bernoulli: p = \(probability) is not in [0, 1]")
+        precondition(
+            probability >= 0 && probability <= 1,
+            "Bernoulli: p = \(probability) is not in [0, 1]")
         self.probability = probability
     }
 

@@ -42,8 +42,9 @@ public func empiricalDistribution(_ labels: [Int], classes: Int) -> [Double] {
     precondition(!labels.isEmpty, "empiricalDistribution: no labels")
     var counts = [Double](repeating: 0, count: classes)
     for label in labels {
-        precondition(label >= 0 && label < classes,
-                     "empiricalDistribution: label \(label) is outside 0..<\(classes)")
+        precondition(
+            label >= 0 && label < classes,
+            "empiricalDistribution: label \(label) is outside 0..<\(classes)")
         counts[label] += 1
     }
     return counts.map { $0 / Double(labels.count) }

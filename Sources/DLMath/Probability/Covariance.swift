@@ -11,8 +11,9 @@ public func covariance(_ x: [Double], _ y: [Double], correction: VarianceCorrect
 /// centred products summed, divided by n or n − 1.
 func covariance(_ x: [Double], _ y: [Double], correction: VarianceCorrection, function: String) -> Double {
     precondition(!x.isEmpty && !y.isEmpty, "\(function): empty input")
-    requireShape(x.count == y.count,
-                 ShapeError(function, "paired values of length \(x.count) and \(y.count) differ"))
+    requireShape(
+        x.count == y.count,
+        ShapeError(function, "paired values of length \(x.count) and \(y.count) differ"))
     let divisor = correction.divisor(x.count, function: function)
     let xMean = mean(x), yMean = mean(y)
     let xCentred = x.map { $0 - xMean }

@@ -15,7 +15,8 @@ public struct DiscreteDistribution: Sendable, Equatable {
     /// probabilities are not a distribution or their count differs from the values'.
     public init(values: [Double], probabilities: [Double]) throws(ProbabilityError) {
         guard values.count == probabilities.count else {
-            throw ProbabilityError("DiscreteDistribution", "\(values.count) values but \(probabilities.count) probabilities")
+            throw ProbabilityError(
+                "DiscreteDistribution", "\(values.count) values but \(probabilities.count) probabilities")
         }
         try validateDistribution(probabilities, function: "DiscreteDistribution")
         self.values = values

@@ -16,8 +16,9 @@ public struct Gaussian: Sendable, Equatable {
 
     /// Stops unless σ > 0 and both parameters are finite.
     public init(mean: Double, standardDeviation: Double) {
-        precondition(mean.isFinite && standardDeviation.isFinite && standardDeviation > 0,
-                     "Gaussian: needs a finite mean and a standard deviation > 0, got μ = \(mean), σ = \(standardDeviation)")
+        precondition(
+            mean.isFinite && standardDeviation.isFinite && standardDeviation > 0,
+            "Gaussian: needs a finite mean and a standard deviation > 0, got μ = \(mean), σ = \(standardDeviation)")
         self.mean = mean
         self.standardDeviation = standardDeviation
     }

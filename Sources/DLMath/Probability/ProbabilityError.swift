@@ -45,12 +45,14 @@ public func validateDistribution(_ p: [Double], function: String, argument: Stri
             throw ProbabilityError(function, prefix + "probability [\(i)] = \(formatCompact(value)) is not finite")
         }
         guard value >= 0 else {
-            throw ProbabilityError(function, prefix + "probability [\(i)] = \(formatCompact(value, significantDigits: 12)) is negative")
+            throw ProbabilityError(
+                function, prefix + "probability [\(i)] = \(formatCompact(value, significantDigits: 12)) is negative")
         }
     }
     let total = p.sum
     guard abs(total - 1) <= probabilitySumTolerance else {
-        throw ProbabilityError(function, prefix + "probabilities sum to \(formatCompact(total, significantDigits: 12)), not 1")
+        throw ProbabilityError(
+            function, prefix + "probabilities sum to \(formatCompact(total, significantDigits: 12)), not 1")
     }
 }
 

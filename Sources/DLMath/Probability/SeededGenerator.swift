@@ -118,8 +118,9 @@ public struct SeededGenerator: RandomNumberGenerator, Sendable {
     /// An index drawn with probability proportional to `weights[i]` (a categorical draw).
     /// Weights must be non-negative with a positive sum.
     public mutating func categorical(_ weights: [Double]) -> Int {
-        precondition(!weights.isEmpty && weights.allSatisfy { $0 >= 0 && $0.isFinite },
-                     "categorical: weights must be non-negative and finite")
+        precondition(
+            !weights.isEmpty && weights.allSatisfy { $0 >= 0 && $0.isFinite },
+            "categorical: weights must be non-negative and finite")
         let total = weights.reduce(0, +)
         precondition(total > 0, "categorical: weights sum to 0")
         let target = uniform() * total
@@ -151,7 +152,9 @@ public struct SeededGenerator: RandomNumberGenerator, Sendable {
     public mutating func permutation(_ n: Int) -> [Int] { shuffled(Array(0..<n)) }
 
     /// An m x n matrix of N(mean, sd²) deviates, filled row by row.
-    public mutating func normalMatrix(rows: Int, columns: Int, mean: Double = 0, standardDeviation: Double = 1) -> Matrix {
+    public mutating func normalMatrix(rows: Int, columns: Int, mean: Double = 0, standardDeviation: Double = 1)
+        -> Matrix
+    {
         var elements: [Double] = []
         elements.reserveCapacity(rows * columns)
         for _ in 0..<(rows * columns) { elements.append(normal(mean: mean, standardDeviation: standardDeviation)) }

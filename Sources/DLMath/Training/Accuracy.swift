@@ -4,8 +4,9 @@
 ///
 /// The two lists must have the same length n ≥ 1.
 public func accuracy(predicted: [Int], actual: [Int]) -> Double {
-    precondition(predicted.count == actual.count,
-                 "accuracy: \(predicted.count) predictions for \(actual.count) labels")
+    precondition(
+        predicted.count == actual.count,
+        "accuracy: \(predicted.count) predictions for \(actual.count) labels")
     precondition(!actual.isEmpty, "accuracy: no examples")
     return Double(zip(predicted, actual).filter { $0 == $1 }.count) / Double(actual.count)
 }
@@ -15,7 +16,8 @@ public func accuracy(predicted: [Int], actual: [Int]) -> Double {
 /// probabilities, the same argmax), the true class the argmax of its target
 /// row (the first maximum on ties, `argmaxPerRow`). Shapes must agree.
 public func accuracy(scores: Matrix, targets: Matrix) -> Double {
-    requireShape(scores.rows == targets.rows && scores.columns == targets.columns,
-                 .elementwise("accuracy", scores, targets))
+    requireShape(
+        scores.rows == targets.rows && scores.columns == targets.columns,
+        .elementwise("accuracy", scores, targets))
     return accuracy(predicted: scores.argmaxPerRow(), actual: targets.argmaxPerRow())
 }

@@ -17,12 +17,14 @@ public struct ConfusionMatrix: Sendable, Equatable {
     /// Counts the pairs (actualᵢ, predictedᵢ); labels must lie in 0..<classCount and the lists agree in length.
     public init(predicted: [Int], actual: [Int], classCount: Int) {
         precondition(classCount >= 1, "ConfusionMatrix: classCount must be >= 1, got \(classCount)")
-        precondition(predicted.count == actual.count,
-                     "ConfusionMatrix: \(predicted.count) predictions for \(actual.count) labels")
+        precondition(
+            predicted.count == actual.count,
+            "ConfusionMatrix: \(predicted.count) predictions for \(actual.count) labels")
         var counts = [[Int]](repeating: [Int](repeating: 0, count: classCount), count: classCount)
         for (index, (p, a)) in zip(predicted, actual).enumerated() {
-            precondition((0..<classCount).contains(p) && (0..<classCount).contains(a),
-                         "ConfusionMatrix: example \(index) has actual \(a), predicted \(p), outside 0..<\(classCount)")
+            precondition(
+                (0..<classCount).contains(p) && (0..<classCount).contains(a),
+                "ConfusionMatrix: example \(index) has actual \(a), predicted \(p), outside 0..<\(classCount)")
             counts[a][p] += 1
         }
         self.counts = counts

@@ -34,7 +34,8 @@ public struct EarlyStopping: Sendable, Equatable {
     /// Stops after `patience` epochs without an improvement of the validation loss by more than `minimumImprovement`, restoring the best epoch's weights when `restoresBestWeights`.
     public init(patience: Int, minimumImprovement: Double = 0, restoresBestWeights: Bool = true) {
         precondition(patience >= 1, "EarlyStopping: patience must be >= 1, got \(patience)")
-        precondition(minimumImprovement >= 0, "EarlyStopping: minimum improvement must be >= 0, got \(minimumImprovement)")
+        precondition(
+            minimumImprovement >= 0, "EarlyStopping: minimum improvement must be >= 0, got \(minimumImprovement)")
         self.patience = patience
         self.minimumImprovement = minimumImprovement
         self.restoresBestWeights = restoresBestWeights

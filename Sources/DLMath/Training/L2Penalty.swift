@@ -20,7 +20,8 @@ public struct L2Penalty: Sendable, Equatable {
 
     /// The penalty λ Σ W² over the weight matrices, with λ = `strength` ≥ 0; its gradient is 2 λ W.
     public init(strength: Double) {
-        precondition(strength >= 0 && strength.isFinite, "L2Penalty: strength λ must be finite and >= 0, got \(strength)")
+        precondition(
+            strength >= 0 && strength.isFinite, "L2Penalty: strength λ must be finite and >= 0, got \(strength)")
         self.strength = strength
     }
 
@@ -37,15 +38,17 @@ public struct L2Penalty: Sendable, Equatable {
     /// Adds ∂R/∂θ to the gradients: gradients[i] += λ parameters[i] where `mask[i]`, unchanged elsewhere.
     public func addGradient(to gradients: inout [Matrix], parameters: [Matrix], mask: [Bool]) {
         requireMask(mask, parameters)
-        requireShape(gradients.count == parameters.count,
-                     ShapeError("L2Penalty", "\(gradients.count) gradients for \(parameters.count) parameters"))
+        requireShape(
+            gradients.count == parameters.count,
+            ShapeError("L2Penalty", "\(gradients.count) gradients for \(parameters.count) parameters"))
         for index in parameters.indices where mask[index] {
             gradients[index].addScaled(strength, parameters[index])
         }
     }
 
     private func requireMask(_ mask: [Bool], _ parameters: [Matrix]) {
-        requireShape(mask.count == parameters.count,
-                     ShapeError("L2Penalty", "a mask of \(mask.count) entries for \(parameters.count) parameters"))
+        requireShape(
+            mask.count == parameters.count,
+            ShapeError("L2Penalty", "a mask of \(mask.count) entries for \(parameters.count) parameters"))
     }
 }

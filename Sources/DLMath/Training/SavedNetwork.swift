@@ -62,7 +62,8 @@ public struct SavedNetwork: Codable {
             encoder.outputFormatting = [.sortedKeys]
             data = try encoder.encode(self)
         } catch {
-            throw DataFileError(file: name, reason: "cannot save: a parameter is not a finite number (JSON has no NaN or infinity)")
+            throw DataFileError(
+                file: name, reason: "cannot save: a parameter is not a finite number (JSON has no NaN or infinity)")
         }
         let folder = url.deletingLastPathComponent()
         var isFolder: ObjCBool = false
@@ -74,7 +75,8 @@ public struct SavedNetwork: Codable {
             try data.write(to: temporary)
         } catch {
             try? FileManager.default.removeItem(at: temporary)
-            throw DataFileError(file: name, reason: "cannot save: cannot write in \(folder.path) (\(error.localizedDescription))")
+            throw DataFileError(
+                file: name, reason: "cannot save: cannot write in \(folder.path) (\(error.localizedDescription))")
         }
         guard rename(temporary.path, url.path) == 0 else {
             let reason = String(cString: strerror(errno))
@@ -93,7 +95,9 @@ public struct SavedNetwork: Codable {
         guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isFolder) else {
             throw DataFileError(file: name, reason: "file not found at \(url.path)")
         }
-        guard !isFolder.boolValue else { throw DataFileError(file: name, reason: "\(url.path) is a folder, not a file") }
+        guard !isFolder.boolValue else {
+            throw DataFileError(file: name, reason: "\(url.path) is a folder, not a file")
+        }
         let data: Data
         do {
             data = try Data(contentsOf: url)
@@ -122,22 +126,28 @@ public struct SavedNetwork: Codable {
             throw DataFileError(file: name, reason: "not a saved network: \(SavedNetwork.describe(error))")
         }
         guard version == SavedNetwork.currentFormatVersion else {
-            throw DataFileError(file: name, reason: "format version \(version); this program reads version \(SavedNetwork.currentFormatVersion)")
+            throw DataFileError(
+                file: name,
+                reason: "format version \(version); this program reads version \(SavedNetwork.currentFormatVersion)")
         }
         let saved: SavedNetwork
         do {
             saved = try decoder.decode(SavedNetwork.self, from: data)
         } catch let DecodingError.dataCorrupted(context)
-                    where ["elements", "bias"].contains(context.codingPath.last?.stringValue ?? "") {
+            where ["elements", "bias"].contains(context.codingPath.last?.stringValue ?? "")
+        {
             // Where Matrix and Dense check shapes (MatrixCodable.swift, Dense.swift).
-            throw DataFileError(file: name, reason: "wrong shape at \(SavedNetwork.path(context.codingPath)): \(context.debugDescription)")
+            throw DataFileError(
+                file: name,
+                reason: "wrong shape at \(SavedNetwork.path(context.codingPath)): \(context.debugDescription)")
         } catch {
             throw DataFileError(file: name, reason: "not a saved network: \(SavedNetwork.describe(error))")
         }
         do {
             _ = try saved.network.outputColumns(forInputColumns: saved.inputColumns)
         } catch {
-            throw DataFileError(file: name, reason: "the layers do not fit together: \(error.operation) \(error.detail)")
+            throw DataFileError(
+                file: name, reason: "the layers do not fit together: \(error.operation) \(error.detail)")
         }
         self = saved
     }
@@ -151,7 +161,11 @@ public struct SavedNetwork: Codable {
     private static func path(_ codingPath: [any CodingKey]) -> String {
         var text = ""
         for key in codingPath {
-            if let index = key.intValue { text += "[\(index)]" } else { text += (text.isEmpty ? "" : ".") + key.stringValue }
+            if let index = key.intValue {
+                text += "[\(index)]"
+            } else {
+                text += (text.isEmpty ? "" : ".") + key.stringValue
+            }
         }
         return text.isEmpty ? "the top level" : text
     }

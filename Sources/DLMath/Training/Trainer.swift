@@ -43,8 +43,10 @@ public struct Trainer<Optimizer: DLMath.Optimizer> {
     public var earlyStopping: EarlyStopping?
 
     /// A trainer of `network` by `optimizer` on `loss`, for `epochs` passes in mini-batches of `batchSize`, shuffled from `seed`.
-    public init(network: Sequential, optimizer: Optimizer, loss: TrainingLoss,
-                epochs: Int, batchSize: Int = 32, seed: UInt64 = 0) {
+    public init(
+        network: Sequential, optimizer: Optimizer, loss: TrainingLoss,
+        epochs: Int, batchSize: Int = 32, seed: UInt64 = 0
+    ) {
         precondition(epochs >= 1, "Trainer: epochs must be >= 1, got \(epochs)")
         precondition(batchSize >= 1, "Trainer: batch size must be >= 1, got \(batchSize)")
         self.network = network
@@ -58,8 +60,10 @@ public struct Trainer<Optimizer: DLMath.Optimizer> {
     /// Trains for `epochs` epochs (fewer if stopped early) and returns the
     /// history. `validation` is evaluated after every epoch and is required
     /// for early stopping.
-    public mutating func fit(_ training: TrainingExamples, validation: TrainingExamples? = nil,
-                             reporter: any TrainingReporter = SilentReporter()) -> TrainingHistory {
+    public mutating func fit(
+        _ training: TrainingExamples, validation: TrainingExamples? = nil,
+        reporter: any TrainingReporter = SilentReporter()
+    ) -> TrainingHistory {
         precondition(training.count > 0, "Trainer.fit: no training examples")
         precondition(earlyStopping == nil || validation != nil, "Trainer.fit: early stopping needs validation data")
         var stopping = earlyStopping
@@ -85,13 +89,16 @@ public struct Trainer<Optimizer: DLMath.Optimizer> {
             history.records.append(record)
             reporter.epochEnded(record, plannedEpochs: epochs)
             if let validated, stopping != nil,
-               stopping!.observe(epoch: epoch, validationLoss: validated.loss, parameters: parameters) {
+                stopping!.observe(epoch: epoch, validationLoss: validated.loss, parameters: parameters)
+            {
                 history.stoppedEarly = epoch < epochs
                 break
             }
         }
-        if let stopping, stopping.restoresBestWeights, let best = stopping.bestParameters, let bestEpoch = stopping.bestEpoch,
-           bestEpoch != history.epochsRun {
+        if let stopping, stopping.restoresBestWeights, let best = stopping.bestParameters,
+            let bestEpoch = stopping.bestEpoch,
+            bestEpoch != history.epochsRun
+        {
             network.parameters = best
             history.restoredEpoch = bestEpoch
         }

@@ -13,8 +13,9 @@ public struct TrainingExamples: Equatable, Sendable {
 
     /// Inputs and targets with the same number of rows (else stops).
     public init(inputs: Matrix, targets: Matrix) {
-        precondition(inputs.rows == targets.rows,
-                     "TrainingExamples: \(inputs.rows) rows of inputs but \(targets.rows) rows of targets")
+        precondition(
+            inputs.rows == targets.rows,
+            "TrainingExamples: \(inputs.rows) rows of inputs but \(targets.rows) rows of targets")
         self.inputs = inputs
         self.targets = targets
     }

@@ -21,8 +21,10 @@ public struct EpochRecord: Sendable, Equatable {
     public let elapsedSeconds: Double
 
     /// One epoch's record; the validation and accuracy fields are nil when they were not measured.
-    public init(epoch: Int, trainingLoss: Double, validationLoss: Double? = nil, trainingAccuracy: Double? = nil,
-                validationAccuracy: Double? = nil, weightPenalty: Double = 0, elapsedSeconds: Double = 0) {
+    public init(
+        epoch: Int, trainingLoss: Double, validationLoss: Double? = nil, trainingAccuracy: Double? = nil,
+        validationAccuracy: Double? = nil, weightPenalty: Double = 0, elapsedSeconds: Double = 0
+    ) {
         self.epoch = epoch
         self.trainingLoss = trainingLoss
         self.validationLoss = validationLoss
@@ -47,7 +49,8 @@ public struct TrainingHistory: Sendable, Equatable {
     public var restoredEpoch: Int?
 
     /// A history of `records`, of `plannedEpochs`, and whether and where early stopping ended it.
-    public init(records: [EpochRecord] = [], plannedEpochs: Int, stoppedEarly: Bool = false, restoredEpoch: Int? = nil) {
+    public init(records: [EpochRecord] = [], plannedEpochs: Int, stoppedEarly: Bool = false, restoredEpoch: Int? = nil)
+    {
         self.records = records
         self.plannedEpochs = plannedEpochs
         self.stoppedEarly = stoppedEarly

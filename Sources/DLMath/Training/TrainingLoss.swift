@@ -20,9 +20,11 @@ public struct TrainingLoss: Sendable {
 
     /// A loss from its `evaluate` (value and gradient) and, optionally, a
     /// cheaper `value` alone; without one, `value` is `evaluate(…).value`.
-    public init(name: String, reportsAccuracy: Bool,
-                value: (@Sendable (_ outputs: Matrix, _ targets: Matrix) -> Double)? = nil,
-                evaluate: @escaping @Sendable (_ outputs: Matrix, _ targets: Matrix) -> LossResult) {
+    public init(
+        name: String, reportsAccuracy: Bool,
+        value: (@Sendable (_ outputs: Matrix, _ targets: Matrix) -> Double)? = nil,
+        evaluate: @escaping @Sendable (_ outputs: Matrix, _ targets: Matrix) -> LossResult
+    ) {
         self.name = name
         self.reportsAccuracy = reportsAccuracy
         self.evaluate = evaluate

@@ -50,10 +50,11 @@ public struct ProgressLine: TrainingReporter {
         self.overwrites = overwrites
         self.width = width
         // Through `print` and its buffer, then flushed: in order with the program's other output.
-        self.write = write ?? { text in
-            print(text, terminator: "")
-            fflush(nil)  // all C streams (naming `stdout` is not concurrency-safe in Swift 6)
-        }
+        self.write =
+            write ?? { text in
+                print(text, terminator: "")
+                fflush(nil)  // all C streams (naming `stdout` is not concurrency-safe in Swift 6)
+            }
     }
 
     public func epochEnded(_ record: EpochRecord, plannedEpochs: Int) {
@@ -71,7 +72,8 @@ public struct ProgressLine: TrainingReporter {
         if overwrites {
             write("\n")
         } else if last.epoch != 1 && last.epoch % every != 0 && last.epoch != history.plannedEpochs {
-            write(String(ProgressLine.text(of: last, plannedEpochs: history.plannedEpochs).prefix(width - 1)) + "\n")  // stopped early between two printed epochs
+            // Stopped early between two printed epochs.
+            write(String(ProgressLine.text(of: last, plannedEpochs: history.plannedEpochs).prefix(width - 1)) + "\n")
         }
         if history.stoppedEarly {
             let restored = history.restoredEpoch.map { "; weights of epoch \($0) restored" } ?? ""
@@ -83,8 +85,12 @@ public struct ProgressLine: TrainingReporter {
     public static func text(of record: EpochRecord, plannedEpochs: Int) -> String {
         let width = String(plannedEpochs).count
         let epoch = String(record.epoch).leftPadded(to: width)
-        var parts = ["epoch \(epoch)/\(plannedEpochs)", "loss \(formatCompact(record.trainingLoss, significantDigits: 4))"]
-        if let validation = record.validationLoss { parts.append("val \(formatCompact(validation, significantDigits: 4))") }
+        var parts = [
+            "epoch \(epoch)/\(plannedEpochs)", "loss \(formatCompact(record.trainingLoss, significantDigits: 4))"
+        ]
+        if let validation = record.validationLoss {
+            parts.append("val \(formatCompact(validation, significantDigits: 4))")
+        }
         if let accuracy = record.trainingAccuracy { parts.append("acc \(percent(accuracy))") }
         if let accuracy = record.validationAccuracy { parts.append("val acc \(percent(accuracy))") }
         parts.append("\(formatFixed(record.elapsedSeconds, decimals: 2)) s")

@@ -78,10 +78,12 @@ struct ChapterPage {
     private var navigation: String {
         var links: [String] = []
         if Self.bookChapters.contains(number - 1) {
-            links.append("<a rel=\"prev\" href=\"../\(Self.folder(number - 1))/index.html\">← chapter \(number - 1)</a>")
+            links.append(
+                "<a rel=\"prev\" href=\"../\(Self.folder(number - 1))/index.html\">← chapter \(number - 1)</a>")
         }
         if Self.bookChapters.contains(number + 1) {
-            links.append("<a rel=\"next\" href=\"../\(Self.folder(number + 1))/index.html\">chapter \(number + 1) →</a>")
+            links.append(
+                "<a rel=\"next\" href=\"../\(Self.folder(number + 1))/index.html\">chapter \(number + 1) →</a>")
         }
         return "<nav>" + links.joined(separator: " ") + "</nav>"
     }
@@ -94,7 +96,8 @@ struct ChapterPage {
         case .title(let number, let title):
             return "<h1>Chapter \(number) · \(htmlEscaped(title))</h1>"
         case .section(let number, let title):
-            return "<section id=\"s\(htmlEscaped(number))\">\n<h2><span class=\"number\">\(htmlEscaped(number))</span> \(htmlEscaped(title))</h2>"
+            return
+                "<section id=\"s\(htmlEscaped(number))\">\n<h2><span class=\"number\">\(htmlEscaped(number))</span> \(htmlEscaped(title))</h2>"
         case .paragraph(let text):
             return "<p>\(htmlEscaped(text))</p>"
         case .formula(let text):
@@ -112,7 +115,9 @@ struct ChapterPage {
             return html(check)
         case .figure(let path, let title, let notes):
             let file = URL(fileURLWithPath: path).lastPathComponent
-            let caption = (title.map { htmlEscaped($0) + " · " } ?? "") + "<a href=\"\(htmlEscaped(file))\">\(htmlEscaped(file))</a>"
+            let caption =
+                (title.map { htmlEscaped($0) + " · " } ?? "")
+                + "<a href=\"\(htmlEscaped(file))\">\(htmlEscaped(file))</a>"
             let noteLines = notes.map { "\n<p class=\"note\">note: \(htmlEscaped($0))</p>" }.joined()
             return "<figure><img src=\"\(htmlEscaped(file))\" alt=\"\(htmlEscaped(title ?? file))\"/>"
                 + "<figcaption>\(caption)</figcaption>\(noteLines)</figure>"
@@ -120,18 +125,22 @@ struct ChapterPage {
             // The run time is left out: the page is the same on every run.
             let total = passed + failed.count
             if failed.isEmpty {
-                return "<footer><p class=\"tally agrees\">\(htmlEscaped(program)): \(total) of \(total) checks agree ✓</p></footer>"
+                return
+                    "<footer><p class=\"tally agrees\">\(htmlEscaped(program)): \(total) of \(total) checks agree ✓</p></footer>"
             }
             let list = failed.map { "<li>✗ \(htmlEscaped($0))</li>" }.joined()
-            return "<footer><p class=\"tally disagrees\">\(htmlEscaped(program)): \(failed.count) of \(total) checks disagree ✗</p>"
+            return
+                "<footer><p class=\"tally disagrees\">\(htmlEscaped(program)): \(failed.count) of \(total) checks disagree ✗</p>"
                 + "<ul>\(list)</ul></footer>"
         }
     }
 
     private func html(_ check: CheckRecord) -> String {
         let state = check.agrees ? "agrees" : "disagrees"
-        var lines = ["<div class=\"check \(state)\">",
-                     "<p class=\"label\"><span class=\"mark\">\(check.mark)</span> \(htmlEscaped(check.label))</p>"]
+        var lines = [
+            "<div class=\"check \(state)\">",
+            "<p class=\"label\"><span class=\"mark\">\(check.mark)</span> \(htmlEscaped(check.label))</p>"
+        ]
         if let byHand = check.byHand {
             lines.append("<dl>")
             lines.append("<dt>computed</dt><dd>\(html(check.computed))</dd>")
@@ -167,6 +176,7 @@ struct ChapterPage {
         }
         let head = "<tr>" + table.headers.enumerated().map { cell("th", $1, $0) }.joined() + "</tr>"
         let rows = table.rows.map { row in "<tr>" + row.enumerated().map { cell("td", $1, $0) }.joined() + "</tr>" }
-        return "<table class=\"data\"><thead>\(head)</thead><tbody>\n" + rows.joined(separator: "\n") + "\n</tbody></table>"
+        return "<table class=\"data\"><thead>\(head)</thead><tbody>\n" + rows.joined(separator: "\n")
+            + "\n</tbody></table>"
     }
 }

@@ -32,14 +32,17 @@ struct TerminalNarration {
         case .paragraph(let text):
             return prose(text, indent: Self.indent)
         case .formula(let text):
-            return text.split(separator: "\n", omittingEmptySubsequences: false).flatMap { (line: Substring) -> [String] in
+            return text.split(separator: "\n", omittingEmptySubsequences: false).flatMap {
+                (line: Substring) -> [String] in
                 let leading = line.prefix(while: { $0 == " " }).count
-                return fitted(Self.detailIndent + line, width: width, continuation: Self.detailIndent.count + leading + 4)
+                return fitted(
+                    Self.detailIndent + line, width: width, continuation: Self.detailIndent.count + leading + 4)
             }
         case .value(let name, let value):
             return valueLines(name: name, value: value)
         case .block(let text):
-            return text.split(separator: "\n", omittingEmptySubsequences: false).flatMap { (line: Substring) -> [String] in
+            return text.split(separator: "\n", omittingEmptySubsequences: false).flatMap {
+                (line: Substring) -> [String] in
                 let leading = line.prefix(while: { $0 == " " }).count
                 return fitted(Self.indent + line, width: width, continuation: Self.indent.count + leading + 2)
             }
@@ -55,10 +58,12 @@ struct TerminalNarration {
             let total = passed + failed.count
             var lines = ["", String(repeating: "─", count: min(40, width))]
             if failed.isEmpty {
-                lines += fitted("\(program): \(total) of \(total) checks agree ✓  (\(formatFixed(seconds, decimals: 2)) s)",
-                                width: width, continuation: 4)
+                lines += fitted(
+                    "\(program): \(total) of \(total) checks agree ✓  (\(formatFixed(seconds, decimals: 2)) s)",
+                    width: width, continuation: 4)
             } else {
-                lines += fitted("\(program): \(failed.count) of \(total) checks disagree ✗", width: width, continuation: 4)
+                lines += fitted(
+                    "\(program): \(failed.count) of \(total) checks disagree ✗", width: width, continuation: 4)
                 lines += failed.flatMap { fitted(Self.indent + "✗ " + $0, width: width, continuation: 8) }
             }
             return lines
@@ -90,9 +95,10 @@ struct TerminalNarration {
     /// `name = value` on one line, or the value's lines under `name =`.
     private func valueLines(name: String, value: NarratedValue) -> [String] {
         if case .shownMatrix(let matrix) = value {
-            return nameLines(name) + matrix.description.split(separator: "\n").flatMap {
-                fitted(Self.detailIndent + $0, width: width, continuation: Self.detailIndent.count + 1)
-            }
+            return nameLines(name)
+                + matrix.description.split(separator: "\n").flatMap {
+                    fitted(Self.detailIndent + $0, width: width, continuation: Self.detailIndent.count + 1)
+                }
         }
         let lead = Self.indent + name + " = "
         let single = lead + value.oneLine
@@ -116,13 +122,17 @@ struct TerminalNarration {
     /// The label with its mark, then `computed C   by hand H   (derivation)`
     /// on one line when it fits, else each field on its own lines.
     private func checkLines(_ check: CheckRecord) -> [String] {
-        let head = fitted(Self.indent + check.mark + " " + check.label, width: width, continuation: Self.indent.count + 2)
+        let head = fitted(
+            Self.indent + check.mark + " " + check.label, width: width, continuation: Self.indent.count + 2)
         guard let byHand = check.byHand else {
-            return head + fitted(Self.detailIndent + check.computed.oneLine, width: width,
-                                 continuation: Self.detailIndent.count + 2)
+            return head
+                + fitted(
+                    Self.detailIndent + check.computed.oneLine, width: width,
+                    continuation: Self.detailIndent.count + 2)
         }
         let aside = check.derivation.map { "(\($0))" }
-        let single = Self.detailIndent + "computed \(check.computed.oneLine)   by hand \(byHand.oneLine)"
+        let single =
+            Self.detailIndent + "computed \(check.computed.oneLine)   by hand \(byHand.oneLine)"
             + (aside.map { "   " + $0 } ?? "")
         if single.count <= width { return head + [single] }
 
@@ -138,7 +148,9 @@ struct TerminalNarration {
             if let last = lines.last, last.count + 3 + aside.count <= width {
                 lines[lines.count - 1] = last + "   " + aside
             } else {
-                lines += wrapped(aside, width: room).flatMap { fitted(column + $0, width: width, continuation: column.count) }
+                lines += wrapped(aside, width: room).flatMap {
+                    fitted(column + $0, width: width, continuation: column.count)
+                }
             }
         }
         return lines

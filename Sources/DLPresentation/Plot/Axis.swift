@@ -72,8 +72,9 @@ public struct AxisMapping: Sendable {
 
     /// `range` must be finite and non-degenerate (positive on a log axis).
     public init(scale: AxisScale, range: ClosedRange<Double>, start: Double, end: Double) {
-        precondition(range.lowerBound < range.upperBound && scale.accepts(range.lowerBound) && scale.accepts(range.upperBound),
-                     "AxisMapping: range \(range) cannot be shown on a \(scale) axis")
+        precondition(
+            range.lowerBound < range.upperBound && scale.accepts(range.lowerBound) && scale.accepts(range.upperBound),
+            "AxisMapping: range \(range) cannot be shown on a \(scale) axis")
         self.scale = scale
         self.range = range
         self.start = start
@@ -98,12 +99,17 @@ public struct AxisMapping: Sendable {
 /// side. A single value v is widened to v ± 10 % (±1 for 0) on a linear axis
 /// and to one decade either side on a log axis. When `floor` is given and no
 /// value lies below it, the range starts there (histogram bars start at 0).
-func resolvedRange(_ values: [Double], scale: AxisScale, given: ClosedRange<Double>?,
-                   padding: Double, floor: Double? = nil, axisName: String) throws -> ClosedRange<Double> {
+func resolvedRange(
+    _ values: [Double], scale: AxisScale, given: ClosedRange<Double>?,
+    padding: Double, floor: Double? = nil, axisName: String
+) throws -> ClosedRange<Double> {
     if let given {
         guard given.lowerBound.isFinite, given.upperBound.isFinite, given.lowerBound < given.upperBound,
-              scale.accepts(given.lowerBound) else {
-            throw PlotError.invalidRange("the \(axisName) axis range \(given) is not a finite interval with lower < upper\(scale == .log ? " > 0" : "")")
+            scale.accepts(given.lowerBound)
+        else {
+            throw PlotError.invalidRange(
+                "the \(axisName) axis range \(given) is not a finite interval with lower < upper\(scale == .log ? " > 0" : "")"
+            )
         }
         return given
     }

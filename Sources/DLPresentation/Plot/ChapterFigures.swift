@@ -28,7 +28,9 @@ extension Chapter {
         writeFigure(name: name, title: graph.title) { try $0.write(graph, name: name) }
     }
 
-    private func writeFigure(name: String, title: String, _ write: (FigureWriter) throws -> (path: String, notes: [String])) {
+    private func writeFigure(
+        name: String, title: String, _ write: (FigureWriter) throws -> (path: String, notes: [String])
+    ) {
         guard let directory = figuresDirectory else { return }
         do {
             let written = try write(FigureWriter(directory: directory))

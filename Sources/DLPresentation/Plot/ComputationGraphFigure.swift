@@ -37,8 +37,9 @@ public struct ComputationGraphFigure: Sendable {
         for (k, node) in order.enumerated() { index[ObjectIdentifier(node)] = k }
         nodes = order.map { node in
             let leaf = node.operation == "input" || node.operation == "constant"
-            return Node(label: node.label, value: node.data, gradient: node.gradient, operation: leaf ? nil : node.operation,
-                        inputs: node.inputs.map { index[ObjectIdentifier($0)]! })
+            return Node(
+                label: node.label, value: node.data, gradient: node.gradient, operation: leaf ? nil : node.operation,
+                inputs: node.inputs.map { index[ObjectIdentifier($0)]! })
         }
     }
 
@@ -55,7 +56,7 @@ public struct ComputationGraphFigure: Sendable {
     func layout() -> (columns: [Int], centres: [Double]) {
         var depth = [Int](repeating: 0, count: nodes.count)
         for (k, node) in nodes.enumerated() where !node.inputs.isEmpty {
-            depth[k] = 1 + node.inputs.map { depth[$0] }.max()!   // inputs come first in topological order
+            depth[k] = 1 + node.inputs.map { depth[$0] }.max()!  // inputs come first in topological order
         }
         var firstUser = [Int?](repeating: nil, count: nodes.count)
         for (k, node) in nodes.enumerated() {
@@ -69,7 +70,9 @@ public struct ComputationGraphFigure: Sendable {
             for column in 0...(depth.max() ?? 0) {
                 let wanted = nodes.indices.filter { depth[$0] == column }.map { k -> (Int, Double) in
                     let inputs = nodes[k].inputs
-                    return (k, inputs.isEmpty ? leafWish(k) : inputs.map { centre[$0] }.reduce(0, +) / Double(inputs.count))
+                    return (
+                        k, inputs.isEmpty ? leafWish(k) : inputs.map { centre[$0] }.reduce(0, +) / Double(inputs.count)
+                    )
                 }.sorted { $0.1 < $1.1 }
                 var lowest = -Double.infinity
                 for (k, y) in wanted {
@@ -103,17 +106,30 @@ public struct ComputationGraphFigure: Sendable {
         let graphBottom = (centres.max() ?? 0) + Self.boxHeight / 2 + Self.margin
         let height = graphBottom + PlotLayout.noteLineHeight * Double(noteLines.count)
         var document = SVGDocument(width: max(width, 400), height: height)
-        document.element("rect", ["x": "0", "y": "0", "width": SVGDocument.number(max(width, 400)), "height": SVGDocument.number(height),
-                                  "fill": "#FFFFFF"])
-        document.element("text", ["class": "title", "x": SVGDocument.number(max(width, 400) / 2), "y": "30", "text-anchor": "middle",
-                                  "font-size": SVGDocument.number(PlotLayout.titleFontSize), "font-weight": "bold", "fill": "#222222"],
-                         text: title)
-        document.define("<marker id=\"arrow\" viewBox=\"0 0 10 10\" refX=\"10\" refY=\"5\" markerWidth=\"7\" markerHeight=\"7\" "
-                        + "orient=\"auto\"><path d=\"M0 0L10 5L0 10z\" fill=\"#666666\"/></marker>")
+        document.element(
+            "rect",
+            [
+                "x": "0", "y": "0", "width": SVGDocument.number(max(width, 400)), "height": SVGDocument.number(height),
+                "fill": "#FFFFFF"
+            ])
+        document.element(
+            "text",
+            [
+                "class": "title", "x": SVGDocument.number(max(width, 400) / 2), "y": "30", "text-anchor": "middle",
+                "font-size": SVGDocument.number(PlotLayout.titleFontSize), "font-weight": "bold", "fill": "#222222"
+            ],
+            text: title)
+        document.define(
+            "<marker id=\"arrow\" viewBox=\"0 0 10 10\" refX=\"10\" refY=\"5\" markerWidth=\"7\" markerHeight=\"7\" "
+                + "orient=\"auto\"><path d=\"M0 0L10 5L0 10z\" fill=\"#666666\"/></marker>")
         func line(_ from: (Double, Double), _ to: (Double, Double), _ className: String) {
-            document.element("line", ["class": className, "x1": SVGDocument.number(from.0), "y1": SVGDocument.number(from.1),
-                                      "x2": SVGDocument.number(to.0), "y2": SVGDocument.number(to.1), "stroke": "#666666",
-                                      "stroke-width": "1.2", "marker-end": "url(#arrow)"])
+            document.element(
+                "line",
+                [
+                    "class": className, "x1": SVGDocument.number(from.0), "y1": SVGDocument.number(from.1),
+                    "x2": SVGDocument.number(to.0), "y2": SVGDocument.number(to.1), "stroke": "#666666",
+                    "stroke-width": "1.2", "marker-end": "url(#arrow)"
+                ])
         }
         // Edges first, under the boxes: operand → operation circle → result.
         for (k, node) in nodes.enumerated() {
@@ -122,34 +138,61 @@ public struct ComputationGraphFigure: Sendable {
             for input in node.inputs {
                 let start = (left(input) + Self.boxWidth, centres[input])
                 let dx = circle.0 - start.0, dy = circle.1 - start.1, length = (dx * dx + dy * dy).squareRoot()
-                line(start, (circle.0 - dx / length * Self.operationRadius, circle.1 - dy / length * Self.operationRadius), "edge")
+                line(
+                    start,
+                    (circle.0 - dx / length * Self.operationRadius, circle.1 - dy / length * Self.operationRadius),
+                    "edge")
             }
             line((circle.0 + Self.operationRadius, circle.1), (left(k), centres[k]), "edge")
-            document.element("circle", ["class": "operation", "cx": SVGDocument.number(circle.0), "cy": SVGDocument.number(circle.1),
-                                        "r": SVGDocument.number(Self.operationRadius), "fill": "#F2F2F2", "stroke": "#666666"])
-            document.element("text", ["class": "operation-label", "x": SVGDocument.number(circle.0), "y": SVGDocument.number(circle.1 + 4),
-                                      "text-anchor": "middle", "font-size": operation.count > 2 ? "10" : "13", "fill": "#222222"],
-                             text: operation == "*" ? "×" : operation == "-" ? "\u{2212}" : operation)
+            document.element(
+                "circle",
+                [
+                    "class": "operation", "cx": SVGDocument.number(circle.0), "cy": SVGDocument.number(circle.1),
+                    "r": SVGDocument.number(Self.operationRadius), "fill": "#F2F2F2", "stroke": "#666666"
+                ])
+            document.element(
+                "text",
+                [
+                    "class": "operation-label", "x": SVGDocument.number(circle.0),
+                    "y": SVGDocument.number(circle.1 + 4),
+                    "text-anchor": "middle", "font-size": operation.count > 2 ? "10" : "13", "fill": "#222222"
+                ],
+                text: operation == "*" ? "×" : operation == "-" ? "\u{2212}" : operation)
         }
         for (k, node) in nodes.enumerated() {
             let x = left(k), top = centres[k] - Self.boxHeight / 2
             document.open("g", ["class": "node", "data-label": node.label])
-            document.element("rect", ["x": SVGDocument.number(x), "y": SVGDocument.number(top), "width": SVGDocument.number(Self.boxWidth),
-                                      "height": SVGDocument.number(Self.boxHeight), "rx": "4",
-                                      "fill": node.operation == nil ? "#E8F1F8" : "#FFFFFF", "stroke": "#0072B2"])
-            let lines = [(node.label.isEmpty ? "·" : node.label, "bold"), ("value " + Self.number(node.value), "normal"),
-                         ("grad " + Self.number(node.gradient), "normal")]
+            document.element(
+                "rect",
+                [
+                    "x": SVGDocument.number(x), "y": SVGDocument.number(top),
+                    "width": SVGDocument.number(Self.boxWidth),
+                    "height": SVGDocument.number(Self.boxHeight), "rx": "4",
+                    "fill": node.operation == nil ? "#E8F1F8" : "#FFFFFF", "stroke": "#0072B2"
+                ])
+            let lines = [
+                (node.label.isEmpty ? "·" : node.label, "bold"), ("value " + Self.number(node.value), "normal"),
+                ("grad " + Self.number(node.gradient), "normal")
+            ]
             for (row, (text, weight)) in lines.enumerated() {
-                document.element("text", ["class": row == 0 ? "node-label" : row == 1 ? "node-value" : "node-gradient",
-                                          "x": SVGDocument.number(x + 8), "y": SVGDocument.number(top + 14 + 14 * Double(row)),
-                                          "font-size": "11", "font-weight": weight, "fill": "#222222"], text: text)
+                document.element(
+                    "text",
+                    [
+                        "class": row == 0 ? "node-label" : row == 1 ? "node-value" : "node-gradient",
+                        "x": SVGDocument.number(x + 8), "y": SVGDocument.number(top + 14 + 14 * Double(row)),
+                        "font-size": "11", "font-weight": weight, "fill": "#222222"
+                    ], text: text)
             }
             document.close("g")
         }
         for (index, note) in noteLines.enumerated() {
-            document.element("text", ["class": "note", "x": SVGDocument.number(note.x),
-                                      "y": SVGDocument.number(graphBottom + 4 + PlotLayout.noteLineHeight * Double(index)),
-                                      "font-size": SVGDocument.number(PlotLayout.noteFontSize), "fill": "#555555"], text: note.text)
+            document.element(
+                "text",
+                [
+                    "class": "note", "x": SVGDocument.number(note.x),
+                    "y": SVGDocument.number(graphBottom + 4 + PlotLayout.noteLineHeight * Double(index)),
+                    "font-size": SVGDocument.number(PlotLayout.noteFontSize), "fill": "#555555"
+                ], text: note.text)
         }
         return RenderedFigure(svg: document.text, notes: notes)
     }

@@ -46,7 +46,9 @@ public struct Figure: Sendable {
     /// panel, `columns` < 1, a shared axis mixes scales, or a panel cannot be drawn.
     public func render() throws -> RenderedFigure {
         guard !panels.isEmpty else { throw PlotError.emptyData("the figure '\(title)' has no panels") }
-        guard columns >= 1 else { throw PlotError.invalidRange("the figure '\(title)' needs at least one column, not \(columns)") }
+        guard columns >= 1 else {
+            throw PlotError.invalidRange("the figure '\(title)' needs at least one column, not \(columns)")
+        }
         let shared = try sharedPanels()
         let laidOut = try shared.map { try $0.layOut() }
         let rows = (laidOut.count + columns - 1) / columns
@@ -61,23 +63,37 @@ public struct Figure: Sendable {
         let gridBottom = Figure.headerHeight + rowHeights.reduce(0, +)
         let height = gridBottom + (noteLines.isEmpty ? 0 : 8 + PlotLayout.noteLineHeight * Double(noteLines.count))
         var document = SVGDocument(width: width, height: height)
-        document.element("rect", ["x": "0", "y": "0", "width": SVGDocument.number(width), "height": SVGDocument.number(height),
-                                  "fill": "#FFFFFF"])
-        document.element("text", ["class": "title", "x": SVGDocument.number(width / 2), "y": "28", "text-anchor": "middle",
-                                  "font-size": SVGDocument.number(PlotLayout.titleFontSize), "font-weight": "bold",
-                                  "fill": "#222222"], text: title)
+        document.element(
+            "rect",
+            [
+                "x": "0", "y": "0", "width": SVGDocument.number(width), "height": SVGDocument.number(height),
+                "fill": "#FFFFFF"
+            ])
+        document.element(
+            "text",
+            [
+                "class": "title", "x": SVGDocument.number(width / 2), "y": "28", "text-anchor": "middle",
+                "font-size": SVGDocument.number(PlotLayout.titleFontSize), "font-weight": "bold",
+                "fill": "#222222"
+            ], text: title)
         for (index, panel) in laidOut.enumerated() {
             let row = index / columns, column = index % columns
             let left = columnWidths[..<column].reduce(0, +), top = Figure.headerHeight + rowHeights[..<row].reduce(0, +)
             document.idPrefix = "panel\(index + 1)-"
-            document.open("g", ["class": "panel", "transform": "translate(\(SVGDocument.number(left)) \(SVGDocument.number(top)))"])
+            document.open(
+                "g",
+                ["class": "panel", "transform": "translate(\(SVGDocument.number(left)) \(SVGDocument.number(top)))"])
             shared[index].draw(panel, into: &document, titleClass: "panel-title")
             document.close("g")
         }
         for (index, line) in noteLines.enumerated() {
-            document.element("text", ["class": "note", "x": SVGDocument.number(line.x),
-                                      "y": SVGDocument.number(gridBottom + 8 + 11 + PlotLayout.noteLineHeight * Double(index)),
-                                      "font-size": SVGDocument.number(PlotLayout.noteFontSize), "fill": "#555555"], text: line.text)
+            document.element(
+                "text",
+                [
+                    "class": "note", "x": SVGDocument.number(line.x),
+                    "y": SVGDocument.number(gridBottom + 8 + 11 + PlotLayout.noteLineHeight * Double(index)),
+                    "font-size": SVGDocument.number(PlotLayout.noteFontSize), "fill": "#555555"
+                ], text: line.text)
         }
         return RenderedFigure(svg: document.text, notes: notes + laidOut.flatMap(\.prepared.notes))
     }

@@ -20,8 +20,11 @@ public struct FigureWriter: Sendable {
         let stem = name.hasSuffix(".svg") ? String(name.dropLast(4)) : name
         let allowed = CharacterSet(charactersIn: "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-_.")
         guard !stem.isEmpty, !stem.hasPrefix("."), !stem.contains(".."),
-              stem.unicodeScalars.allSatisfy(allowed.contains) else {
-            throw PlotError.cannotWrite("the figure name '\(name)' must be letters, digits, '-', '_' or '.' (no '/', no '..', not starting with '.')")
+            stem.unicodeScalars.allSatisfy(allowed.contains)
+        else {
+            throw PlotError.cannotWrite(
+                "the figure name '\(name)' must be letters, digits, '-', '_' or '.' (no '/', no '..', not starting with '.')"
+            )
         }
         return URL(fileURLWithPath: directory).appendingPathComponent(stem + ".svg").path
     }
@@ -45,7 +48,7 @@ public struct FigureWriter: Sendable {
     }
 
     private func write(name: String, render: () throws -> RenderedFigure) throws -> (path: String, notes: [String]) {
-        let target = try path(for: name)   // check the name before drawing
+        let target = try path(for: name)  // check the name before drawing
         let figure = try render()
         try write(svg: figure.svg, to: target)
         return (target, figure.notes)

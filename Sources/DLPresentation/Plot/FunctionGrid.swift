@@ -14,9 +14,13 @@ public struct FunctionGrid: Sendable {
 
     /// Samples `function` on a `columns × rows` grid of cells. The ranges must
     /// be finite with lower < upper (positive on a log axis).
-    public init(x: ClosedRange<Double>, y: ClosedRange<Double>, xScale: AxisScale = .linear, yScale: AxisScale = .linear,
-                columns: Int, rows: Int, function: (Double, Double) -> Double) throws {
-        guard columns >= 1, rows >= 1 else { throw PlotError.invalidRange("a grid needs at least one cell, not \(columns)×\(rows)") }
+    public init(
+        x: ClosedRange<Double>, y: ClosedRange<Double>, xScale: AxisScale = .linear, yScale: AxisScale = .linear,
+        columns: Int, rows: Int, function: (Double, Double) -> Double
+    ) throws {
+        guard columns >= 1, rows >= 1 else {
+            throw PlotError.invalidRange("a grid needs at least one cell, not \(columns)×\(rows)")
+        }
         _ = try resolvedRange([], scale: xScale, given: x, padding: 0, axisName: "x")
         _ = try resolvedRange([], scale: yScale, given: y, padding: 0, axisName: "y")
         xs = FunctionGrid.nodes(x, scale: xScale, count: columns)
@@ -70,7 +74,8 @@ struct ValueScale {
     init(values: [Double], scale: AxisScale, what: String) throws {
         let shown = values.filter(scale.accepts)
         guard let low = shown.min(), let high = shown.max() else {
-            throw PlotError.emptyData("\(what) has no value that can be coloured (NaN, infinite\(scale == .log ? " or ≤ 0" : ""))")
+            throw PlotError.emptyData(
+                "\(what) has no value that can be coloured (NaN, infinite\(scale == .log ? " or ≤ 0" : ""))")
         }
         self.scale = scale
         self.range = low...high
@@ -89,7 +94,8 @@ struct ValueScale {
     /// The levels of contour lines: the axis ticks of the value range, strictly inside it.
     var contourLevels: [Double] {
         guard !isConstant else { return [] }
-        let ticks = scale == .linear ? Ticks.linear(in: range, targetCount: 8) : Ticks.logarithmic(in: range, maximumCount: 10)
+        let ticks =
+            scale == .linear ? Ticks.linear(in: range, targetCount: 8) : Ticks.logarithmic(in: range, maximumCount: 10)
         return ticks.filter { $0 > range.lowerBound && $0 < range.upperBound }
     }
 }

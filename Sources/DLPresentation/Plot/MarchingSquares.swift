@@ -19,7 +19,8 @@ enum MarchingSquares {
             for i in 0..<grid.columns {
                 let v00 = grid[i, j], v10 = grid[i + 1, j], v11 = grid[i + 1, j + 1], v01 = grid[i, j + 1]
                 guard v00.isFinite, v10.isFinite, v11.isFinite, v01.isFinite else { continue }
-                let index = (v00 >= level ? 1 : 0) | (v10 >= level ? 2 : 0) | (v11 >= level ? 4 : 0) | (v01 >= level ? 8 : 0)
+                let index =
+                    (v00 >= level ? 1 : 0) | (v10 >= level ? 2 : 0) | (v11 >= level ? 4 : 0) | (v01 >= level ? 8 : 0)
                 func point(_ edge: Edge) -> (Double, Double) {
                     func along(_ a: Double, _ b: Double) -> Double { a == b ? 0.5 : (level - a) / (b - a) }
                     let x = Double(i), y = Double(j)

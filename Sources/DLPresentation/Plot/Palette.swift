@@ -45,10 +45,11 @@ public struct PlotColor: Sendable, Equatable, CustomStringConvertible {
 
     /// `#0072B2`.
     public var description: String {
-        "#" + [red, green, blue].map { component in
-            let digits = String(component, radix: 16, uppercase: true)
-            return digits.count == 1 ? "0" + digits : digits
-        }.joined()
+        "#"
+            + [red, green, blue].map { component in
+                let digits = String(component, radix: 16, uppercase: true)
+                return digits.count == 1 ? "0" + digits : digits
+            }.joined()
     }
 }
 
@@ -64,7 +65,7 @@ public enum Palette {
     /// (vermillion ~ orange, sky blue ~ blue) and yellow, the faintest on white.
     public static let categorical: [PlotColor] = [
         PlotColor(0x0072B2), PlotColor(0xE69F00), PlotColor(0x009E73), PlotColor(0xCC79A7),
-        PlotColor(0x000000), PlotColor(0xD55E00), PlotColor(0x56B4E9), PlotColor(0xF0E442),
+        PlotColor(0x000000), PlotColor(0xD55E00), PlotColor(0x56B4E9), PlotColor(0xF0E442)
     ]
 
     /// The `index`-th categorical colour (cycling after eight).
@@ -79,7 +80,7 @@ public enum Palette {
     /// Ten evenly spaced samples of viridis, t = 0, 1/9, …, 1.
     static let viridisAnchors: [PlotColor] = [
         PlotColor(0x440154), PlotColor(0x482878), PlotColor(0x3E4A89), PlotColor(0x31688E), PlotColor(0x26828E),
-        PlotColor(0x1F9E89), PlotColor(0x35B779), PlotColor(0x6DCD59), PlotColor(0xB4DE2C), PlotColor(0xFDE725),
+        PlotColor(0x1F9E89), PlotColor(0x35B779), PlotColor(0x6DCD59), PlotColor(0xB4DE2C), PlotColor(0xFDE725)
     ]
 
     /// Viridis at t ∈ [0, 1] (clamped), linearly interpolated between the anchors.

@@ -48,7 +48,9 @@ public struct Plot: Sendable {
     /// Where the legend goes: a corner of the plot area, the middle of its
     /// top edge, or outside, right of the plot area (the plot area narrows to
     /// make room; nothing is covered).
-    public enum LegendPosition: Sendable { case best, topRight, topLeft, bottomRight, bottomLeft, topCenter, outsideRight }
+    public enum LegendPosition: Sendable {
+        case best, topRight, topLeft, bottomRight, bottomLeft, topCenter, outsideRight
+    }
 
     /// How a function of two variables is drawn.
     public enum FunctionStyle: Sendable {
@@ -77,16 +79,20 @@ public struct Plot: Sendable {
     /// Points as dots. With `classes` (one integer per point, ≥ 0), each class
     /// gets its own colour and legend entry, named by `classNames[k]` (default `class k`);
     /// without, all take `color` (nil: the next of the sequence).
-    public mutating func scatter(_ name: String = "", x: [Double], y: [Double], classes: [Int]? = nil, classNames: [String]? = nil,
-                                 color: PlotColor? = nil) {
+    public mutating func scatter(
+        _ name: String = "", x: [Double], y: [Double], classes: [Int]? = nil, classNames: [String]? = nil,
+        color: PlotColor? = nil
+    ) {
         layers.append(.scatter(Series(name, x: x, y: y, color: color), classes: classes, classNames: classNames ?? []))
     }
 
     /// A histogram of `values` in `bins` equal bins (default ⌈√n⌉, 5…50).
     /// With `density`, the bars show density count / (n · width), so their
     /// area is 1, and the density curve is drawn over them.
-    public mutating func histogram(_ values: [Double], name: String = "samples", bins: Int? = nil,
-                                   density: ((Double) -> Double)? = nil, densityName: String = "density") {
+    public mutating func histogram(
+        _ values: [Double], name: String = "samples", bins: Int? = nil,
+        density: ((Double) -> Double)? = nil, densityName: String = "density"
+    ) {
         var curve: Series?
         let finite = values.filter(\.isFinite)
         if let density, let low = finite.min(), let high = finite.max() {
@@ -101,15 +107,19 @@ public struct Plot: Sendable {
     /// `resolution × resolution` grid: a heat map, contour lines (at `levels`,
     /// default nice values of the function's range), or both. `valueScale:
     /// .log` colours and contours by log₁₀ (for losses such as Rosenbrock's).
-    public mutating func function(x: ClosedRange<Double>, y: ClosedRange<Double>, name: String = "f",
-                                  style: FunctionStyle = .heatMapWithContours, levels: [Double]? = nil,
-                                  valueScale: AxisScale = .linear, resolution: Int = 60,
-                                  _ function: (Double, Double) -> Double) {
+    public mutating func function(
+        x: ClosedRange<Double>, y: ClosedRange<Double>, name: String = "f",
+        style: FunctionStyle = .heatMapWithContours, levels: [Double]? = nil,
+        valueScale: AxisScale = .linear, resolution: Int = 60,
+        _ function: (Double, Double) -> Double
+    ) {
         do {
             let sampled = sampledArea(x: x, y: y, resolution: resolution, colourBar: style != .contours)
-            let grid = try FunctionGrid(x: sampled.x, y: sampled.y, xScale: xAxis.scale, yScale: yAxis.scale,
-                                        columns: sampled.columns, rows: sampled.rows, function: function)
-            layers.append(.function(grid, name: name, style: style, levels: levels, valueScale: valueScale, shown: (x, y)))
+            let grid = try FunctionGrid(
+                x: sampled.x, y: sampled.y, xScale: xAxis.scale, yScale: yAxis.scale,
+                columns: sampled.columns, rows: sampled.rows, function: function)
+            layers.append(
+                .function(grid, name: name, style: style, levels: levels, valueScale: valueScale, shown: (x, y)))
         } catch {
             layers.append(.invalid(error as? PlotError ?? .invalidRange("\(error)")))
         }
@@ -152,8 +162,9 @@ enum PlotLayer: Sendable {
     case scatter(Series, classes: [Int]?, classNames: [String])
     case histogram(values: [Double], name: String, bins: Int?, density: Series?)
     /// `shown`: the ranges asked for (the grid may cover more, see `equalAspect`).
-    case function(FunctionGrid, name: String, style: Plot.FunctionStyle, levels: [Double]?, valueScale: AxisScale,
-                  shown: (x: ClosedRange<Double>, y: ClosedRange<Double>))
+    case function(
+        FunctionGrid, name: String, style: Plot.FunctionStyle, levels: [Double]?, valueScale: AxisScale,
+        shown: (x: ClosedRange<Double>, y: ClosedRange<Double>))
     case path(Series)
     case marker(Series)
     case categoryBars(name: String, categories: [String], values: [Double], color: PlotColor?)
@@ -172,10 +183,12 @@ extension Plot {
     /// cell count grows with the span (at most 4 × `resolution`), so cells
     /// keep their size.
     func sampledArea(x: ClosedRange<Double>, y: ClosedRange<Double>, resolution: Int, colourBar: Bool)
-        -> (x: ClosedRange<Double>, y: ClosedRange<Double>, columns: Int, rows: Int) {
+        -> (x: ClosedRange<Double>, y: ClosedRange<Double>, columns: Int, rows: Int)
+    {
         guard equalAspect, xAxis.scale == .linear, yAxis.scale == .linear, resolution >= 1,
-              x.lowerBound.isFinite, x.upperBound.isFinite, y.lowerBound.isFinite, y.upperBound.isFinite,
-              x.lowerBound < x.upperBound, y.lowerBound < y.upperBound else {
+            x.lowerBound.isFinite, x.upperBound.isFinite, y.lowerBound.isFinite, y.upperBound.isFinite,
+            x.lowerBound < x.upperBound, y.lowerBound < y.upperBound
+        else {
             return (x, y, resolution, resolution)
         }
         let layout = PlotLayout(width: width, height: height, noteCount: notes.count, colourBar: colourBar)

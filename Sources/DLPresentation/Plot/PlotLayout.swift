@@ -53,7 +53,8 @@ public struct PlotLayout: Sendable {
     /// Ranges with equal data units per pixel on both axes: the range with
     /// fewer units per pixel is widened about its centre to match the other.
     public static func equalized(_ x: ClosedRange<Double>, _ y: ClosedRange<Double>, width: Double, height: Double)
-        -> (ClosedRange<Double>, ClosedRange<Double>) {
+        -> (ClosedRange<Double>, ClosedRange<Double>)
+    {
         let xPerPixel = (x.upperBound - x.lowerBound) / width, yPerPixel = (y.upperBound - y.lowerBound) / height
         func widened(_ range: ClosedRange<Double>, to span: Double) -> ClosedRange<Double> {
             let centre = (range.lowerBound + range.upperBound) / 2

@@ -17,7 +17,9 @@ extension PlotFrame {
     }
 
     /// The top-left corner of the legend box at `position` (`.best` is resolved before).
-    func legendOrigin(_ position: Plot.LegendPosition, width boxWidth: Double, height boxHeight: Double) -> (left: Double, top: Double) {
+    func legendOrigin(_ position: Plot.LegendPosition, width boxWidth: Double, height boxHeight: Double) -> (
+        left: Double, top: Double
+    ) {
         switch position {
         case .topLeft: return (layout.left + 10, layout.top + 10)
         case .bottomLeft: return (layout.left + 10, layout.bottom - 10 - boxHeight)
@@ -31,13 +33,16 @@ extension PlotFrame {
     /// The first of top right, top left, bottom right, bottom left and top
     /// centre where the legend box (with `legendClearance` around it) touches
     /// no data; nil when every one touches some (the legend then goes outside).
-    func freeLegendPosition(size: (width: Double, height: Double), avoiding layers: [PreparedPlot.Layer]) -> Plot.LegendPosition? {
+    func freeLegendPosition(size: (width: Double, height: Double), avoiding layers: [PreparedPlot.Layer]) -> Plot
+        .LegendPosition?
+    {
         let candidates: [Plot.LegendPosition] = [.topRight, .topLeft, .bottomRight, .bottomLeft, .topCenter]
         let clearance = PlotFrame.legendClearance
         return candidates.first { candidate in
             let (left, top) = legendOrigin(candidate, width: size.width, height: size.height)
-            let box = LegendBox(left: left - clearance, top: top - clearance,
-                                right: left + size.width + clearance, bottom: top + size.height + clearance)
+            let box = LegendBox(
+                left: left - clearance, top: top - clearance,
+                right: left + size.width + clearance, bottom: top + size.height + clearance)
             return !touchesData(box, layers)
         }
     }
@@ -47,45 +52,79 @@ extension PlotFrame {
     static let legendClearance = 6.0
 
     /// Draws the legend box and its entries.
-    func drawLegend(_ entries: [PreparedPlot.LegendEntry], at position: Plot.LegendPosition, into document: inout SVGDocument) {
+    func drawLegend(
+        _ entries: [PreparedPlot.LegendEntry], at position: Plot.LegendPosition, into document: inout SVGDocument
+    ) {
         guard !entries.isEmpty else { return }
         let rowHeight = PlotFrame.legendRowHeight
         let (boxWidth, boxHeight) = PlotFrame.legendSize(entries)
         let (left, top) = legendOrigin(position, width: boxWidth, height: boxHeight)
         document.open("g", ["class": "legend", "data-position": "\(position)"])
-        document.element("rect", ["x": SVGDocument.number(left), "y": SVGDocument.number(top), "width": SVGDocument.number(boxWidth),
-                                  "height": SVGDocument.number(boxHeight), "fill": "#FFFFFF", "fill-opacity": "0.85",
-                                  "stroke": "#CCCCCC"])
+        document.element(
+            "rect",
+            [
+                "x": SVGDocument.number(left), "y": SVGDocument.number(top), "width": SVGDocument.number(boxWidth),
+                "height": SVGDocument.number(boxHeight), "fill": "#FFFFFF", "fill-opacity": "0.85",
+                "stroke": "#CCCCCC"
+            ])
         for (index, entry) in entries.enumerated() {
             let middle = top + 4 + rowHeight * (Double(index) + 0.5)
             let color = entry.color.description
             switch entry.mark {
             case .line(let dash, let width, let dot):
-                document.element("line", ["x1": SVGDocument.number(left + 8), "x2": SVGDocument.number(left + 32),
-                                          "y1": SVGDocument.number(middle), "y2": SVGDocument.number(middle), "stroke": color,
-                                          "stroke-width": SVGDocument.number(width), "stroke-dasharray": dash.dashArray])
+                document.element(
+                    "line",
+                    [
+                        "x1": SVGDocument.number(left + 8), "x2": SVGDocument.number(left + 32),
+                        "y1": SVGDocument.number(middle), "y2": SVGDocument.number(middle), "stroke": color,
+                        "stroke-width": SVGDocument.number(width), "stroke-dasharray": dash.dashArray
+                    ])
                 if dot {
-                    document.element("circle", ["cx": SVGDocument.number(left + 20), "cy": SVGDocument.number(middle), "r": "3",
-                                                "fill": color, "stroke": color])
+                    document.element(
+                        "circle",
+                        [
+                            "cx": SVGDocument.number(left + 20), "cy": SVGDocument.number(middle), "r": "3",
+                            "fill": color, "stroke": color
+                        ])
                 }
             case .path:
-                document.element("line", ["x1": SVGDocument.number(left + 8), "x2": SVGDocument.number(left + 32),
-                                          "y1": SVGDocument.number(middle), "y2": SVGDocument.number(middle), "stroke": color,
-                                          "stroke-width": "2"])
+                document.element(
+                    "line",
+                    [
+                        "x1": SVGDocument.number(left + 8), "x2": SVGDocument.number(left + 32),
+                        "y1": SVGDocument.number(middle), "y2": SVGDocument.number(middle), "stroke": color,
+                        "stroke-width": "2"
+                    ])
                 // The path's end mark: a filled circle, as in the plot.
-                document.element("circle", ["cx": SVGDocument.number(left + 31), "cy": SVGDocument.number(middle), "r": "4",
-                                            "fill": color, "stroke": color, "stroke-width": "1"])
+                document.element(
+                    "circle",
+                    [
+                        "cx": SVGDocument.number(left + 31), "cy": SVGDocument.number(middle), "r": "4",
+                        "fill": color, "stroke": color, "stroke-width": "1"
+                    ])
             case .marker:
                 drawMarker(at: (left + 20, middle), into: &document)
             case .dot:
-                document.element("rect", ["x": SVGDocument.number(left + 16.5), "y": SVGDocument.number(middle - 3.5),
-                                          "width": "7", "height": "7", "rx": "3.5", "fill": color])
+                document.element(
+                    "rect",
+                    [
+                        "x": SVGDocument.number(left + 16.5), "y": SVGDocument.number(middle - 3.5),
+                        "width": "7", "height": "7", "rx": "3.5", "fill": color
+                    ])
             case .bar:
-                document.element("rect", ["x": SVGDocument.number(left + 12), "y": SVGDocument.number(middle - 6),
-                                          "width": "16", "height": "12", "fill": color, "fill-opacity": "0.55"])
+                document.element(
+                    "rect",
+                    [
+                        "x": SVGDocument.number(left + 12), "y": SVGDocument.number(middle - 6),
+                        "width": "16", "height": "12", "fill": color, "fill-opacity": "0.55"
+                    ])
             }
-            document.element("text", ["class": "legend-label", "x": SVGDocument.number(left + 38), "y": SVGDocument.number(middle + 4),
-                                      "font-size": SVGDocument.number(PlotLayout.tickFontSize), "fill": "#222222"], text: entry.name)
+            document.element(
+                "text",
+                [
+                    "class": "legend-label", "x": SVGDocument.number(left + 38), "y": SVGDocument.number(middle + 4),
+                    "font-size": SVGDocument.number(PlotLayout.tickFontSize), "fill": "#222222"
+                ], text: entry.name)
         }
         document.close("g")
     }
@@ -96,7 +135,8 @@ extension PlotFrame {
         func crosses(_ runs: [[PlotPoint]]) -> Bool {
             runs.contains { run in
                 let corners = run.map(pixel)
-                return corners.contains(where: box.contains) || zip(corners, corners.dropFirst()).contains { box.intersects($0, $1) }
+                return corners.contains(where: box.contains)
+                    || zip(corners, corners.dropFirst()).contains { box.intersects($0, $1) }
             }
         }
         return layers.contains { layer in
@@ -106,16 +146,21 @@ extension PlotFrame {
             case .marker(let point): return box.contains(pixel(point))
             case .bars(let bins, let heights, _):
                 return heights.indices.contains { k in
-                    box.overlaps(left: min(x.pixel(bins.edges[k]), x.pixel(bins.edges[k + 1])),
-                                 right: max(x.pixel(bins.edges[k]), x.pixel(bins.edges[k + 1])),
-                                 top: min(y.pixel(heights[k]), y.pixel(0)), bottom: max(y.pixel(heights[k]), y.pixel(0)))
+                    box.overlaps(
+                        left: min(x.pixel(bins.edges[k]), x.pixel(bins.edges[k + 1])),
+                        right: max(x.pixel(bins.edges[k]), x.pixel(bins.edges[k + 1])),
+                        top: min(y.pixel(heights[k]), y.pixel(0)), bottom: max(y.pixel(heights[k]), y.pixel(0)))
                 }
             case .categoryBars(_, let values, let slot, let slots, _):
                 return categoryBarRectangles(values, slot: slot, slots: slots).contains { _, bar in
-                    box.overlaps(left: bar.left, right: bar.left + bar.width, top: bar.top, bottom: bar.top + bar.height)
+                    box.overlaps(
+                        left: bar.left, right: bar.left + bar.width, top: bar.top, bottom: bar.top + bar.height)
                 }
             case .function(let grid, _, let heatMap, let levels):
-                return heatMap || levels.contains { level in contourSegments(grid, level: level).contains { box.intersects($0.0, $0.1) } }
+                return heatMap
+                    || levels.contains { level in
+                        contourSegments(grid, level: level).contains { box.intersects($0.0, $0.1) }
+                    }
             case .matrix: return true
             }
         }

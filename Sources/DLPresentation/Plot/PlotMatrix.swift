@@ -18,17 +18,25 @@ extension Plot {
     /// grey cells show none.
     ///
     ///     plot.matrix(confusion.counts.map { $0.map(Double.init) }, valueScale: .log, showsValues: true)
-    public mutating func matrix(_ values: [[Double]], name: String = "matrix", rowLabels: [String]? = nil,
-                                columnLabels: [String]? = nil, valueScale: AxisScale = .linear, showsValues: Bool = false) {
-        append(.matrix(MatrixHeatMap(values: values, name: name, rowLabels: rowLabels, columnLabels: columnLabels,
-                                            valueScale: valueScale, showsValues: showsValues)))
+    public mutating func matrix(
+        _ values: [[Double]], name: String = "matrix", rowLabels: [String]? = nil,
+        columnLabels: [String]? = nil, valueScale: AxisScale = .linear, showsValues: Bool = false
+    ) {
+        append(
+            .matrix(
+                MatrixHeatMap(
+                    values: values, name: name, rowLabels: rowLabels, columnLabels: columnLabels,
+                    valueScale: valueScale, showsValues: showsValues)))
     }
 
     /// A `Matrix` as a heat map: see `matrix(_:name:rowLabels:columnLabels:valueScale:showsValues:)`.
-    public mutating func matrix(_ values: Matrix, name: String = "matrix", rowLabels: [String]? = nil,
-                                columnLabels: [String]? = nil, valueScale: AxisScale = .linear, showsValues: Bool = false) {
-        matrix(values.rowArrays, name: name, rowLabels: rowLabels, columnLabels: columnLabels,
-               valueScale: valueScale, showsValues: showsValues)
+    public mutating func matrix(
+        _ values: Matrix, name: String = "matrix", rowLabels: [String]? = nil,
+        columnLabels: [String]? = nil, valueScale: AxisScale = .linear, showsValues: Bool = false
+    ) {
+        matrix(
+            values.rowArrays, name: name, rowLabels: rowLabels, columnLabels: columnLabels,
+            valueScale: valueScale, showsValues: showsValues)
     }
 }
 
@@ -75,12 +83,14 @@ extension PreparedPlot {
         let rows = heatMap.values.count, columns = heatMap.values.first?.count ?? 0
         guard rows > 0, columns > 0 else { throw PlotError.emptyData("\(label) has no entries") }
         guard heatMap.values.allSatisfy({ $0.count == columns }) else {
-            throw PlotError.mismatchedLengths("\(label) has rows of different lengths (\(Set(heatMap.values.map(\.count)).sorted()))")
+            throw PlotError.mismatchedLengths(
+                "\(label) has rows of different lengths (\(Set(heatMap.values.map(\.count)).sorted()))")
         }
         let rowNames = heatMap.rowLabels ?? (0..<rows).map(String.init)
         let columnNames = heatMap.columnLabels ?? (0..<columns).map(String.init)
         guard rowNames.count == rows, columnNames.count == columns else {
-            throw PlotError.mismatchedLengths("\(label) is \(rows) × \(columns) but has \(rowNames.count) row and \(columnNames.count) column labels")
+            throw PlotError.mismatchedLengths(
+                "\(label) is \(rows) × \(columns) but has \(rowNames.count) row and \(columnNames.count) column labels")
         }
         if let categories, categories != columnNames {
             throw PlotError.mismatchedLengths("\(label) has other columns than the layer before it")
@@ -129,16 +139,24 @@ extension PlotFrame {
             for c in 0..<cells.columns {
                 let x0 = x.pixel(Double(c) - 0.5), x1 = x.pixel(Double(c) + 0.5)
                 let fill = cells.scale.fraction(cells.value(r, c)).map(Palette.viridis) ?? Palette.missing
-                document.element("rect", ["class": "cell", "data-row": String(r), "data-column": String(c),
-                                          "x": SVGDocument.number(min(x0, x1)), "y": SVGDocument.number(min(y0, y1)),
-                                          "width": SVGDocument.number(abs(x1 - x0)), "height": SVGDocument.number(abs(y1 - y0)),
-                                          "fill": fill.description])
+                document.element(
+                    "rect",
+                    [
+                        "class": "cell", "data-row": String(r), "data-column": String(c),
+                        "x": SVGDocument.number(min(x0, x1)), "y": SVGDocument.number(min(y0, y1)),
+                        "width": SVGDocument.number(abs(x1 - x0)), "height": SVGDocument.number(abs(y1 - y0)),
+                        "fill": fill.description
+                    ])
                 guard let text = cells.texts[r * cells.columns + c] else { continue }
                 let size = min(PlotLayout.tickFontSize, 0.5 * abs(y1 - y0), 0.85 * abs(x1 - x0) / longest)
-                document.element("text", ["class": "cell-value", "x": SVGDocument.number((x0 + x1) / 2),
-                                          "y": SVGDocument.number((y0 + y1) / 2 + 0.35 * size), "text-anchor": "middle", "stroke": "none",
-                                          "font-size": SVGDocument.number(size), "fill": fill.readableText.description],
-                                 text: text)
+                document.element(
+                    "text",
+                    [
+                        "class": "cell-value", "x": SVGDocument.number((x0 + x1) / 2),
+                        "y": SVGDocument.number((y0 + y1) / 2 + 0.35 * size), "text-anchor": "middle", "stroke": "none",
+                        "font-size": SVGDocument.number(size), "fill": fill.readableText.description
+                    ],
+                    text: text)
             }
         }
         document.close("g")

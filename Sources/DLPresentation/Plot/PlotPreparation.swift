@@ -30,7 +30,10 @@ struct PreparedPlot {
     }
 
     struct LegendEntry {
-        enum Mark { case line(DashStyle, width: Double, dot: Bool), dot, bar, path, marker }
+        enum Mark {
+            case line(DashStyle, width: Double, dot: Bool)
+            case dot, bar, path, marker
+        }
         var name: String
         var color: PlotColor
         var mark: Mark
@@ -69,8 +72,10 @@ struct PreparedPlot {
             case .invalid(let error):
                 throw error
             case .line(let series, let dashed):
-                addLine(try series.cleaned(xScale: xScale, yScale: yScale), color: series.color,
-                        dash: series.dash ?? (dashed ? .dashed : .solid), width: series.width ?? 2, dots: series.marksPoints)
+                addLine(
+                    try series.cleaned(xScale: xScale, yScale: yScale), color: series.color,
+                    dash: series.dash ?? (dashed ? .dashed : .solid), width: series.width ?? 2, dots: series.marksPoints
+                )
             case .scatter(let series, let classes, let classNames):
                 try addScatter(series, classes: classes, classNames: classNames, xScale: xScale, yScale: yScale)
             case .histogram(let values, let name, let bins, let density):
@@ -89,7 +94,9 @@ struct PreparedPlot {
                 let cleaned = try series.cleaned(xScale: xScale, yScale: yScale)
                 include(cleaned)
                 layers.append(.marker(cleaned.points[0]))
-                if !series.name.isEmpty { legend.append(LegendEntry(name: series.name, color: PlotColor(0x000000), mark: .marker)) }
+                if !series.name.isEmpty {
+                    legend.append(LegendEntry(name: series.name, color: PlotColor(0x000000), mark: .marker))
+                }
             case .path(let series):
                 let cleaned = try series.cleaned(xScale: xScale, yScale: yScale)
                 let color = series.color ?? takeColor()
@@ -107,12 +114,14 @@ struct PreparedPlot {
         }
         if let names = plot.xCategories {
             guard categories == nil || categories == names else {
-                throw PlotError.mismatchedLengths("the x categories of '\(plot.title)' differ from its bars' categories")
+                throw PlotError.mismatchedLengths(
+                    "the x categories of '\(plot.title)' differ from its bars' categories")
             }
             guard !names.isEmpty else { throw PlotError.emptyData("the x categories of '\(plot.title)' are empty") }
             categories = names
         }
-        layers = layers.enumerated().sorted { ($0.element.depth, $0.offset) < ($1.element.depth, $1.offset) }.map(\.element)
+        layers = layers.enumerated().sorted { ($0.element.depth, $0.offset) < ($1.element.depth, $1.offset) }.map(
+            \.element)
         notes += plot.notes
     }
 
@@ -126,18 +135,25 @@ struct PreparedPlot {
         notes += cleaned.notes
     }
 
-    private mutating func addLine(_ cleaned: CleanedPoints, color given: PlotColor?, dash: DashStyle, width: Double = 2, dots: Bool = false) {
+    private mutating func addLine(
+        _ cleaned: CleanedPoints, color given: PlotColor?, dash: DashStyle, width: Double = 2, dots: Bool = false
+    ) {
         let color = given ?? takeColor()
         include(cleaned)
         layers.append(.line(cleaned, color: color, dash: dash, width: width, dots: dots))
-        if !cleaned.name.isEmpty { legend.append(LegendEntry(name: cleaned.name, color: color, mark: .line(dash, width: width, dot: dots))) }
+        if !cleaned.name.isEmpty {
+            legend.append(LegendEntry(name: cleaned.name, color: color, mark: .line(dash, width: width, dot: dots)))
+        }
     }
 
-    private mutating func addScatter(_ series: Series, classes: [Int]?, classNames: [String],
-                                     xScale: AxisScale, yScale: AxisScale) throws {
+    private mutating func addScatter(
+        _ series: Series, classes: [Int]?, classNames: [String],
+        xScale: AxisScale, yScale: AxisScale
+    ) throws {
         if let classes {
             guard classes.count == series.x.count else {
-                throw PlotError.mismatchedLengths("scatter '\(series.name)' has \(series.x.count) points and \(classes.count) classes")
+                throw PlotError.mismatchedLengths(
+                    "scatter '\(series.name)' has \(series.x.count) points and \(classes.count) classes")
             }
             guard classes.allSatisfy({ $0 >= 0 }) else {
                 throw PlotError.invalidRange("scatter '\(series.name)' has a negative class; classes are 0, 1, 2, …")
@@ -165,15 +181,19 @@ struct PreparedPlot {
     private mutating func addHistogram(_ values: [Double], name: String, bins: Int?, density: Series?) throws {
         let finite = values.filter(\.isFinite)
         guard !finite.isEmpty else {
-            throw PlotError.emptyData(values.isEmpty ? "the histogram '\(name)' has no values"
-                                                     : "the histogram '\(name)' has no finite value (\(values.count) skipped)")
+            throw PlotError.emptyData(
+                values.isEmpty
+                    ? "the histogram '\(name)' has no values"
+                    : "the histogram '\(name)' has no finite value (\(values.count) skipped)")
         }
         if finite.count < values.count {
             let skipped = values.count - finite.count
             notes.append("'\(name)': \(skipped) value\(skipped == 1 ? "" : "s") skipped (NaN or infinite)")
         }
         let count = bins ?? HistogramBins.defaultCount(for: finite.count)
-        guard count >= 1 else { throw PlotError.invalidRange("the histogram '\(name)' needs at least one bin, not \(count)") }
+        guard count >= 1 else {
+            throw PlotError.invalidRange("the histogram '\(name)' needs at least one bin, not \(count)")
+        }
         let histogram = HistogramBins(values: finite, bins: count)
         let heights = histogram.heights(density: density != nil)
         let color = takeColor()
@@ -183,17 +203,23 @@ struct PreparedPlot {
         yValues += [0] + heights
         barsFromZero = true
         if let density {
-            addLine(try density.cleaned(xScale: .linear, yScale: .linear), color: density.color, dash: density.dash ?? .solid)
+            addLine(
+                try density.cleaned(xScale: .linear, yScale: .linear), color: density.color,
+                dash: density.dash ?? .solid)
         }
     }
 
-    private mutating func addFunction(_ grid: FunctionGrid, name: String, style: Plot.FunctionStyle,
-                                      levels: [Double]?, valueScale: AxisScale,
-                                      shown: (x: ClosedRange<Double>, y: ClosedRange<Double>)) throws {
+    private mutating func addFunction(
+        _ grid: FunctionGrid, name: String, style: Plot.FunctionStyle,
+        levels: [Double]?, valueScale: AxisScale,
+        shown: (x: ClosedRange<Double>, y: ClosedRange<Double>)
+    ) throws {
         let scale = try ValueScale(values: grid.values, scale: valueScale, what: "the function '\(name)'")
         let hidden = grid.values.filter { !valueScale.accepts($0) }.count
         if hidden > 0 {
-            notes.append("'\(name)': \(hidden) of \(grid.values.count) grid values not finite\(valueScale == .log ? " or ≤ 0" : "") (cells left grey)")
+            notes.append(
+                "'\(name)': \(hidden) of \(grid.values.count) grid values not finite\(valueScale == .log ? " or ≤ 0" : "") (cells left grey)"
+            )
         }
         let heatMap = style != .contours
         let chosen = (style == .heatMap ? [] : (levels ?? scale.contourLevels)).filter { $0.isFinite }
@@ -205,8 +231,10 @@ struct PreparedPlot {
         if heatMap && colourBar == nil { colourBar = scale; colourBarLabel = name }
     }
 
-    private mutating func addCategoryBars(name: String, categories given: [String], values: [Double], color chosen: PlotColor?,
-                                          yScale: AxisScale) throws {
+    private mutating func addCategoryBars(
+        name: String, categories given: [String], values: [Double], color chosen: PlotColor?,
+        yScale: AxisScale
+    ) throws {
         let label = name.isEmpty ? "the bars" : "the bars '\(name)'"
         guard !given.isEmpty else { throw PlotError.emptyData("\(label) have no categories") }
         guard given.count == values.count else {
@@ -218,12 +246,18 @@ struct PreparedPlot {
         categories = given
         let shown = values.map { yScale.accepts($0) ? $0 : nil }
         guard shown.contains(where: { $0 != nil }) else {
-            throw PlotError.emptyData("\(label) have no value that can be shown (NaN, infinite\(yScale == .log ? " or ≤ 0" : ""))")
+            throw PlotError.emptyData(
+                "\(label) have no value that can be shown (NaN, infinite\(yScale == .log ? " or ≤ 0" : ""))")
         }
-        let nonFinite = values.filter { !$0.isFinite }.count, notPositive = values.filter { $0.isFinite && !yScale.accepts($0) }.count
+        let nonFinite = values.filter { !$0.isFinite }.count,
+            notPositive = values.filter { $0.isFinite && !yScale.accepts($0) }.count
         let who = name.isEmpty ? "bars" : "'\(name)'"
-        if nonFinite > 0 { notes.append("\(who): \(nonFinite) bar\(nonFinite == 1 ? "" : "s") skipped (NaN or infinite)") }
-        if notPositive > 0 { notes.append("\(who): \(notPositive) bar\(notPositive == 1 ? "" : "s") skipped (≤ 0 on a log axis)") }
+        if nonFinite > 0 {
+            notes.append("\(who): \(nonFinite) bar\(nonFinite == 1 ? "" : "s") skipped (NaN or infinite)")
+        }
+        if notPositive > 0 {
+            notes.append("\(who): \(notPositive) bar\(notPositive == 1 ? "" : "s") skipped (≤ 0 on a log axis)")
+        }
         let color = chosen ?? takeColor()
         layers.append(.categoryBars(name: name, values: shown, slot: 0, slots: 1, color: color))
         if !name.isEmpty { legend.append(LegendEntry(name: name, color: color, mark: .bar)) }

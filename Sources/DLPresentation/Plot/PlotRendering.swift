@@ -23,8 +23,12 @@ extension Plot {
     public func render() throws -> RenderedFigure {
         let laidOut = try layOut()
         var document = SVGDocument(width: laidOut.width, height: laidOut.height)
-        document.element("rect", ["x": "0", "y": "0", "width": SVGDocument.number(laidOut.width),
-                                  "height": SVGDocument.number(laidOut.height), "fill": "#FFFFFF"])
+        document.element(
+            "rect",
+            [
+                "x": "0", "y": "0", "width": SVGDocument.number(laidOut.width),
+                "height": SVGDocument.number(laidOut.height), "fill": "#FFFFFF"
+            ])
         draw(laidOut, into: &document)
         return RenderedFigure(svg: document.text, notes: laidOut.prepared.notes)
     }
@@ -33,12 +37,14 @@ extension Plot {
     /// given ones, or the data's (padded 4 %, none around a heat map).
     func axisRanges(_ prepared: PreparedPlot) throws -> (x: ClosedRange<Double>, y: ClosedRange<Double>) {
         let padding = prepared.tight ? 0 : 0.04
-        let xRange = try resolvedRange(prepared.xValues, scale: xAxis.scale,
-                                       given: xAxis.range ?? prepared.categories.map { -0.5...(Double($0.count) - 0.5) },
-                                       padding: padding, axisName: "x")
-        let yRange = try resolvedRange(prepared.yValues, scale: yAxis.scale,
-                                       given: yAxis.range ?? prepared.rowCategories.map { -0.5...(Double($0.count) - 0.5) }, padding: padding,
-                                       floor: prepared.barsFromZero ? 0 : nil, axisName: "y")
+        let xRange = try resolvedRange(
+            prepared.xValues, scale: xAxis.scale,
+            given: xAxis.range ?? prepared.categories.map { -0.5...(Double($0.count) - 0.5) },
+            padding: padding, axisName: "x")
+        let yRange = try resolvedRange(
+            prepared.yValues, scale: yAxis.scale,
+            given: yAxis.range ?? prepared.rowCategories.map { -0.5...(Double($0.count) - 0.5) }, padding: padding,
+            floor: prepared.barsFromZero ? 0 : nil, axisName: "y")
         return (xRange, yRange)
     }
 
@@ -58,17 +64,20 @@ extension Plot {
         let legendSize = PlotFrame.legendSize(prepared.legend)
         /// The frame of a figure `extra` pixels wider, with `outside` pixels right of the plot area for the legend.
         func frame(extra: Double, outside: Double) -> PlotFrame {
-            let layout = PlotLayout(width: width + extra, height: height, noteCount: prepared.notes.count,
-                                    colourBar: prepared.colourBar != nil, outsideLegendWidth: outside)
+            let layout = PlotLayout(
+                width: width + extra, height: height, noteCount: prepared.notes.count,
+                colourBar: prepared.colourBar != nil, outsideLegendWidth: outside)
             var (x, y) = (xRange, yRange)
             if equalAspect { (x, y) = PlotLayout.equalized(x, y, width: layout.plotWidth, height: layout.plotHeight) }
-            return PlotFrame(layout: layout,
-                             x: AxisMapping(scale: xAxis.scale, range: x, start: layout.left, end: layout.right),
-                             y: AxisMapping(scale: yAxis.scale, range: y, start: layout.bottom, end: layout.top),
-                             categories: prepared.categories, rowCategories: prepared.rowCategories)
+            return PlotFrame(
+                layout: layout,
+                x: AxisMapping(scale: xAxis.scale, range: x, start: layout.left, end: layout.right),
+                y: AxisMapping(scale: yAxis.scale, range: y, start: layout.bottom, end: layout.top),
+                categories: prepared.categories, rowCategories: prepared.rowCategories)
         }
         var position = legend
-        var chosen = frame(extra: 0, outside: legend == .outsideRight && !prepared.legend.isEmpty ? legendSize.width : 0)
+        var chosen = frame(
+            extra: 0, outside: legend == .outsideRight && !prepared.legend.isEmpty ? legendSize.width : 0)
         if legend == .best && !prepared.legend.isEmpty {
             if let free = chosen.freeLegendPosition(size: legendSize, avoiding: prepared.layers) {
                 position = free
@@ -79,8 +88,9 @@ extension Plot {
         }
         let noteLines = Plot.wrappedNotes(prepared.notes, width: chosen.layout.width)
         let totalHeight = height + PlotLayout.noteLineHeight * Double(noteLines.count - prepared.notes.count)
-        return LaidOutPlot(prepared: prepared, frame: chosen, legendPosition: position, noteLines: noteLines,
-                           width: chosen.layout.width, height: totalHeight)
+        return LaidOutPlot(
+            prepared: prepared, frame: chosen, legendPosition: position, noteLines: noteLines,
+            width: chosen.layout.width, height: totalHeight)
     }
 
     /// Draws a laid-out plot into `document` (in the document's coordinates;
@@ -89,29 +99,44 @@ extension Plot {
     func draw(_ laidOut: LaidOutPlot, into document: inout SVGDocument, titleClass: String = "title") {
         let frame = laidOut.frame, layout = frame.layout, prepared = laidOut.prepared
         let titleSize = titleClass == "title" ? PlotLayout.titleFontSize : PlotLayout.labelFontSize + 1
-        document.element("text", ["class": titleClass, "x": SVGDocument.number((layout.left + layout.right) / 2), "y": "30",
-                                  "text-anchor": "middle", "font-size": SVGDocument.number(titleSize),
-                                  "font-weight": "bold", "fill": "#222222"], text: title)
+        document.element(
+            "text",
+            [
+                "class": titleClass, "x": SVGDocument.number((layout.left + layout.right) / 2), "y": "30",
+                "text-anchor": "middle", "font-size": SVGDocument.number(titleSize),
+                "font-weight": "bold", "fill": "#222222"
+            ], text: title)
         drawGrid(frame, into: &document)
         let clip = document.identifier("plot-area")
-        document.define("<clipPath id=\"\(clip)\">"
-                        + SVGDocument.markup("rect", ["x": SVGDocument.number(layout.left), "y": SVGDocument.number(layout.top),
-                                                      "width": SVGDocument.number(layout.plotWidth),
-                                                      "height": SVGDocument.number(layout.plotHeight)])
-                        + "</clipPath>")
+        document.define(
+            "<clipPath id=\"\(clip)\">"
+                + SVGDocument.markup(
+                    "rect",
+                    [
+                        "x": SVGDocument.number(layout.left), "y": SVGDocument.number(layout.top),
+                        "width": SVGDocument.number(layout.plotWidth),
+                        "height": SVGDocument.number(layout.plotHeight)
+                    ])
+                + "</clipPath>")
         document.open("g", ["clip-path": "url(#\(clip))"])
         for layer in prepared.layers { frame.draw(layer, into: &document) }
         document.close("g")
         drawAxes(frame, into: &document)
         frame.drawLegend(prepared.legend, at: laidOut.legendPosition, into: &document)
         if let scale = prepared.colourBar {
-            frame.drawColourBar(scale, label: prepared.colourBarLabel, missing: prepared.colourBarMissing, into: &document)
+            frame.drawColourBar(
+                scale, label: prepared.colourBarLabel, missing: prepared.colourBarMissing, into: &document)
         }
         for (index, line) in laidOut.noteLines.enumerated() {
-            document.element("text", ["class": "note", "x": SVGDocument.number(line.x),
-                                      "y": SVGDocument.number(layout.bottom + PlotLayout.marginBottom + 11 + PlotLayout.noteLineHeight * Double(index)),
-                                      "font-size": SVGDocument.number(PlotLayout.noteFontSize), "fill": "#555555"],
-                             text: line.text)
+            document.element(
+                "text",
+                [
+                    "class": "note", "x": SVGDocument.number(line.x),
+                    "y": SVGDocument.number(
+                        layout.bottom + PlotLayout.marginBottom + 11 + PlotLayout.noteLineHeight * Double(index)),
+                    "font-size": SVGDocument.number(PlotLayout.noteFontSize), "fill": "#555555"
+                ],
+                text: line.text)
         }
     }
 
@@ -130,62 +155,110 @@ extension Plot {
         let layout = frame.layout
         for tick in frame.categories == nil ? Ticks.ticks(for: frame.x.scale, in: frame.x.range) : [] {
             let px = SVGDocument.number(frame.x.pixel(tick))
-            document.element("line", ["class": "grid", "x1": px, "x2": px, "y1": SVGDocument.number(layout.top),
-                                      "y2": SVGDocument.number(layout.bottom), "stroke": "#E6E6E6", "stroke-width": "1"])
+            document.element(
+                "line",
+                [
+                    "class": "grid", "x1": px, "x2": px, "y1": SVGDocument.number(layout.top),
+                    "y2": SVGDocument.number(layout.bottom), "stroke": "#E6E6E6", "stroke-width": "1"
+                ])
         }
         for tick in frame.rowCategories == nil ? Ticks.ticks(for: frame.y.scale, in: frame.y.range) : [] {
             let py = SVGDocument.number(frame.y.pixel(tick))
-            document.element("line", ["class": "grid", "x1": SVGDocument.number(layout.left), "x2": SVGDocument.number(layout.right),
-                                      "y1": py, "y2": py, "stroke": "#E6E6E6", "stroke-width": "1"])
+            document.element(
+                "line",
+                [
+                    "class": "grid", "x1": SVGDocument.number(layout.left), "x2": SVGDocument.number(layout.right),
+                    "y1": py, "y2": py, "stroke": "#E6E6E6", "stroke-width": "1"
+                ])
         }
     }
 
     /// The frame, tick marks, tick labels and axis labels.
     private func drawAxes(_ frame: PlotFrame, into document: inout SVGDocument) {
         let layout = frame.layout
-        document.element("rect", ["class": "frame", "x": SVGDocument.number(layout.left), "y": SVGDocument.number(layout.top),
-                                  "width": SVGDocument.number(layout.plotWidth), "height": SVGDocument.number(layout.plotHeight),
-                                  "fill": "none", "stroke": "#333333", "stroke-width": "1"])
+        document.element(
+            "rect",
+            [
+                "class": "frame", "x": SVGDocument.number(layout.left), "y": SVGDocument.number(layout.top),
+                "width": SVGDocument.number(layout.plotWidth), "height": SVGDocument.number(layout.plotHeight),
+                "fill": "none", "stroke": "#333333", "stroke-width": "1"
+            ])
         let tickFont = SVGDocument.number(PlotLayout.tickFontSize)
-        let xTicks = frame.categories.map { $0.indices.map(Double.init) } ?? Ticks.ticks(for: frame.x.scale, in: frame.x.range)
+        let xTicks =
+            frame.categories.map { $0.indices.map(Double.init) } ?? Ticks.ticks(for: frame.x.scale, in: frame.x.range)
         for (tick, label) in zip(xTicks, frame.categories ?? Ticks.labels(for: xTicks)) {
             let px = SVGDocument.number(frame.x.pixel(tick))
-            document.element("line", ["class": "tick", "x1": px, "x2": px, "y1": SVGDocument.number(layout.bottom),
-                                      "y2": SVGDocument.number(layout.bottom + 5), "stroke": "#333333"])
-            document.element("text", ["class": "tick-label", "x": px, "y": SVGDocument.number(layout.bottom + 20),
-                                      "text-anchor": "middle", "font-size": tickFont, "fill": "#333333"], text: label)
+            document.element(
+                "line",
+                [
+                    "class": "tick", "x1": px, "x2": px, "y1": SVGDocument.number(layout.bottom),
+                    "y2": SVGDocument.number(layout.bottom + 5), "stroke": "#333333"
+                ])
+            document.element(
+                "text",
+                [
+                    "class": "tick-label", "x": px, "y": SVGDocument.number(layout.bottom + 20),
+                    "text-anchor": "middle", "font-size": tickFont, "fill": "#333333"
+                ], text: label)
         }
         if frame.x.scale == .log {
             for tick in Ticks.minorLogarithmic(in: frame.x.range) {
                 let px = SVGDocument.number(frame.x.pixel(tick))
-                document.element("line", ["class": "minor-tick", "x1": px, "x2": px, "y1": SVGDocument.number(layout.bottom),
-                                          "y2": SVGDocument.number(layout.bottom + 3), "stroke": "#333333"])
+                document.element(
+                    "line",
+                    [
+                        "class": "minor-tick", "x1": px, "x2": px, "y1": SVGDocument.number(layout.bottom),
+                        "y2": SVGDocument.number(layout.bottom + 3), "stroke": "#333333"
+                    ])
             }
         }
         if frame.y.scale == .log {
             for tick in Ticks.minorLogarithmic(in: frame.y.range) {
                 let py = SVGDocument.number(frame.y.pixel(tick))
-                document.element("line", ["class": "minor-tick", "x1": SVGDocument.number(layout.left - 3), "x2": SVGDocument.number(layout.left),
-                                          "y1": py, "y2": py, "stroke": "#333333"])
+                document.element(
+                    "line",
+                    [
+                        "class": "minor-tick", "x1": SVGDocument.number(layout.left - 3),
+                        "x2": SVGDocument.number(layout.left),
+                        "y1": py, "y2": py, "stroke": "#333333"
+                    ])
             }
         }
         // Row names: row 0 at the top, so row r sits at y = n − 1 − r.
-        let yTicks = frame.rowCategories.map { $0.indices.reversed().map(Double.init) } ?? Ticks.ticks(for: frame.y.scale, in: frame.y.range)
+        let yTicks =
+            frame.rowCategories.map { $0.indices.reversed().map(Double.init) }
+            ?? Ticks.ticks(for: frame.y.scale, in: frame.y.range)
         for (tick, label) in zip(yTicks, frame.rowCategories ?? Ticks.labels(for: yTicks)) {
             let py = frame.y.pixel(tick)
-            document.element("line", ["class": "tick", "x1": SVGDocument.number(layout.left - 5), "x2": SVGDocument.number(layout.left),
-                                      "y1": SVGDocument.number(py), "y2": SVGDocument.number(py), "stroke": "#333333"])
-            document.element("text", ["class": "tick-label", "x": SVGDocument.number(layout.left - 8), "y": SVGDocument.number(py + 4),
-                                      "text-anchor": "end", "font-size": tickFont, "fill": "#333333"], text: label)
+            document.element(
+                "line",
+                [
+                    "class": "tick", "x1": SVGDocument.number(layout.left - 5), "x2": SVGDocument.number(layout.left),
+                    "y1": SVGDocument.number(py), "y2": SVGDocument.number(py), "stroke": "#333333"
+                ])
+            document.element(
+                "text",
+                [
+                    "class": "tick-label", "x": SVGDocument.number(layout.left - 8), "y": SVGDocument.number(py + 4),
+                    "text-anchor": "end", "font-size": tickFont, "fill": "#333333"
+                ], text: label)
         }
         let labelFont = SVGDocument.number(PlotLayout.labelFontSize)
-        document.element("text", ["class": "x-label", "x": SVGDocument.number((layout.left + layout.right) / 2),
-                                  "y": SVGDocument.number(layout.bottom + 44), "text-anchor": "middle",
-                                  "font-size": labelFont, "fill": "#222222"], text: xAxis.label)
+        document.element(
+            "text",
+            [
+                "class": "x-label", "x": SVGDocument.number((layout.left + layout.right) / 2),
+                "y": SVGDocument.number(layout.bottom + 44), "text-anchor": "middle",
+                "font-size": labelFont, "fill": "#222222"
+            ], text: xAxis.label)
         let middle = SVGDocument.number((layout.top + layout.bottom) / 2)
-        document.element("text", ["class": "y-label", "x": "22", "y": middle, "text-anchor": "middle",
-                                  "transform": "rotate(-90 22 \(middle))", "font-size": labelFont, "fill": "#222222"],
-                         text: yAxis.label)
+        document.element(
+            "text",
+            [
+                "class": "y-label", "x": "22", "y": middle, "text-anchor": "middle",
+                "transform": "rotate(-90 22 \(middle))", "font-size": labelFont, "fill": "#222222"
+            ],
+            text: yAxis.label)
     }
 }
 

@@ -17,8 +17,10 @@ extension Plot {
 
     /// A scatter plot, one colour per class (`classes[i]` ≥ 0 for point i;
     /// nil: one colour). `classNames[k]` names class k in the legend.
-    public static func scatter(title: String, x: Axis, y: Axis, xValues: [Double], yValues: [Double],
-                               classes: [Int]? = nil, classNames: [String]? = nil) -> Plot {
+    public static func scatter(
+        title: String, x: Axis, y: Axis, xValues: [Double], yValues: [Double],
+        classes: [Int]? = nil, classNames: [String]? = nil
+    ) -> Plot {
         var plot = Plot(title: title, x: x, y: y)
         plot.scatter(x: xValues, y: yValues, classes: classes, classNames: classNames)
         return plot
@@ -26,8 +28,10 @@ extension Plot {
 
     /// A histogram of `values`; with `density`, bars are normalised to area
     /// 1 and the density is drawn over them (the y axis then reads "density").
-    public static func histogram(title: String, x: Axis, y: Axis? = nil, _ values: [Double], bins: Int? = nil,
-                                 density: ((Double) -> Double)? = nil, densityName: String = "density") -> Plot {
+    public static func histogram(
+        title: String, x: Axis, y: Axis? = nil, _ values: [Double], bins: Int? = nil,
+        density: ((Double) -> Double)? = nil, densityName: String = "density"
+    ) -> Plot {
         var plot = Plot(title: title, x: x, y: y ?? Axis(density == nil ? "count" : "density"))
         plot.histogram(values, bins: bins, density: density, densityName: densityName)
         return plot
@@ -35,9 +39,11 @@ extension Plot {
 
     /// A heat map of f over `xRange` × `yRange` with contour lines, and
     /// paths (optimizer trajectories) drawn on top.
-    public static func contour(title: String, x: Axis, y: Axis, xRange: ClosedRange<Double>, yRange: ClosedRange<Double>,
-                               levels: [Double]? = nil, valueScale: AxisScale = .linear, paths: [Series] = [],
-                               _ function: (Double, Double) -> Double) -> Plot {
+    public static func contour(
+        title: String, x: Axis, y: Axis, xRange: ClosedRange<Double>, yRange: ClosedRange<Double>,
+        levels: [Double]? = nil, valueScale: AxisScale = .linear, paths: [Series] = [],
+        _ function: (Double, Double) -> Double
+    ) -> Plot {
         var plot = Plot(title: title, x: x, y: y)
         plot.function(x: xRange, y: yRange, levels: levels, valueScale: valueScale, function)
         for path in paths { plot.path(path) }
@@ -58,17 +64,23 @@ extension Plot {
     /// `matrix(_:name:rowLabels:columnLabels:valueScale:showsValues:)`.
     ///
     ///     .matrix(title: "Confusion matrix", x: "predicted", y: "true", counts, valueScale: .log, showsValues: true)
-    public static func matrix(title: String, x: Axis, y: Axis, _ values: [[Double]], rowLabels: [String]? = nil,
-                              columnLabels: [String]? = nil, valueScale: AxisScale = .linear, showsValues: Bool = false) -> Plot {
+    public static func matrix(
+        title: String, x: Axis, y: Axis, _ values: [[Double]], rowLabels: [String]? = nil,
+        columnLabels: [String]? = nil, valueScale: AxisScale = .linear, showsValues: Bool = false
+    ) -> Plot {
         var plot = Plot(title: title, x: x, y: y)
-        plot.matrix(values, rowLabels: rowLabels, columnLabels: columnLabels, valueScale: valueScale, showsValues: showsValues)
+        plot.matrix(
+            values, rowLabels: rowLabels, columnLabels: columnLabels, valueScale: valueScale, showsValues: showsValues)
         return plot
     }
 
     /// A `Matrix` as a heat map: see `matrix(title:x:y:_:rowLabels:columnLabels:valueScale:showsValues:)`.
-    public static func matrix(title: String, x: Axis, y: Axis, _ values: Matrix, rowLabels: [String]? = nil,
-                              columnLabels: [String]? = nil, valueScale: AxisScale = .linear, showsValues: Bool = false) -> Plot {
-        matrix(title: title, x: x, y: y, values.rowArrays, rowLabels: rowLabels, columnLabels: columnLabels,
-               valueScale: valueScale, showsValues: showsValues)
+    public static func matrix(
+        title: String, x: Axis, y: Axis, _ values: Matrix, rowLabels: [String]? = nil,
+        columnLabels: [String]? = nil, valueScale: AxisScale = .linear, showsValues: Bool = false
+    ) -> Plot {
+        matrix(
+            title: title, x: x, y: y, values.rowArrays, rowLabels: rowLabels, columnLabels: columnLabels,
+            valueScale: valueScale, showsValues: showsValues)
     }
 }

@@ -40,8 +40,10 @@ struct SVGDocument {
 
     /// The whole file.
     var text: String {
-        var lines = ["<?xml version=\"1.0\" encoding=\"UTF-8\"?>",
-                     "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"\(SVGDocument.number(width))\" height=\"\(SVGDocument.number(height))\" viewBox=\"0 0 \(SVGDocument.number(width)) \(SVGDocument.number(height))\" font-family=\"Helvetica, Arial, sans-serif\">"]
+        var lines = [
+            "<?xml version=\"1.0\" encoding=\"UTF-8\"?>",
+            "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"\(SVGDocument.number(width))\" height=\"\(SVGDocument.number(height))\" viewBox=\"0 0 \(SVGDocument.number(width)) \(SVGDocument.number(height))\" font-family=\"Helvetica, Arial, sans-serif\">"
+        ]
         if !definitions.isEmpty { lines += ["<defs>"] + definitions + ["</defs>"] }
         lines += body
         lines.append("</svg>")

@@ -25,7 +25,9 @@ public struct Series: Sendable {
     /// line only joins them, as for iterates xₖ); its legend entry shows both.
     public var marksPoints = false
 
-    public init(_ name: String, x: [Double], y: [Double], color: PlotColor? = nil, dash: DashStyle? = nil, width: Double? = nil) {
+    public init(
+        _ name: String, x: [Double], y: [Double], color: PlotColor? = nil, dash: DashStyle? = nil, width: Double? = nil
+    ) {
         self.name = name
         self.x = x
         self.y = y
@@ -63,7 +65,8 @@ public struct Series: Sendable {
         }
         if !run.isEmpty { result.runs.append(run) }
         guard !result.runs.isEmpty else {
-            throw PlotError.emptyData("\(label) has no point that can be shown (\(x.count) skipped: NaN, infinite or ≤ 0 on a log axis)")
+            throw PlotError.emptyData(
+                "\(label) has no point that can be shown (\(x.count) skipped: NaN, infinite or ≤ 0 on a log axis)")
         }
         return result
     }
@@ -108,8 +111,12 @@ struct CleanedPoints {
     var notes: [String] {
         let label = name.isEmpty ? "series" : "'\(name)'"
         var notes: [String] = []
-        if nonFinite > 0 { notes.append("\(label): \(nonFinite) point\(nonFinite == 1 ? "" : "s") skipped (NaN or infinite)") }
-        if notPositive > 0 { notes.append("\(label): \(notPositive) point\(notPositive == 1 ? "" : "s") skipped (≤ 0 on a log axis)") }
+        if nonFinite > 0 {
+            notes.append("\(label): \(nonFinite) point\(nonFinite == 1 ? "" : "s") skipped (NaN or infinite)")
+        }
+        if notPositive > 0 {
+            notes.append("\(label): \(notPositive) point\(notPositive == 1 ? "" : "s") skipped (≤ 0 on a log axis)")
+        }
         return notes
     }
 }

@@ -33,7 +33,7 @@ enum TextMetrics {
         var bindsNext = false
         for word in text.split(separator: " ", omittingEmptySubsequences: true).map(String.init) {
             let binding = bindingSigns.contains(word)
-            if (binding || bindsNext), let last = groups.last {
+            if binding || bindsNext, let last = groups.last {
                 groups[groups.count - 1] = last + " " + word
             } else {
                 groups.append(word)

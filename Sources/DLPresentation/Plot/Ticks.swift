@@ -64,8 +64,12 @@ public enum Ticks {
             if last - first + 1 <= Double(maximumCount) {
                 return first <= last ? stride(from: first, through: last, by: 1).map { step.multiple($0) } : []
             }
-            step = step.mantissa == 1 ? NiceStep(mantissa: 2, exponent: step.exponent)
-                 : step.mantissa == 2 ? NiceStep(mantissa: 5, exponent: step.exponent) : NiceStep(mantissa: 1, exponent: step.exponent + 1)
+            step =
+                step.mantissa == 1
+                ? NiceStep(mantissa: 2, exponent: step.exponent)
+                : step.mantissa == 2
+                    ? NiceStep(mantissa: 5, exponent: step.exponent)
+                    : NiceStep(mantissa: 1, exponent: step.exponent + 1)
         }
     }
 
@@ -127,7 +131,8 @@ public enum Ticks {
         /// k·m·10ᵉ, computed so that the result is the Double nearest the decimal.
         func multiple(_ k: Double) -> Double {
             let integer = k * mantissa
-            return exponent >= 0 ? integer * Ticks.exactPowerOfTen(exponent) : integer / Ticks.exactPowerOfTen(-exponent)
+            return exponent >= 0
+                ? integer * Ticks.exactPowerOfTen(exponent) : integer / Ticks.exactPowerOfTen(-exponent)
         }
     }
 
@@ -137,10 +142,15 @@ public enum Ticks {
         let fraction = raw / Foundation.pow(10, Double(exponent))
         let slack = 1 + 1e-9
         let mantissa: Double
-        if fraction <= 1 * slack { mantissa = 1 }
-        else if fraction <= 2 * slack { mantissa = 2 }
-        else if fraction <= 5 * slack { mantissa = 5 }
-        else { mantissa = 1; exponent += 1 }
+        if fraction <= 1 * slack {
+            mantissa = 1
+        } else if fraction <= 2 * slack {
+            mantissa = 2
+        } else if fraction <= 5 * slack {
+            mantissa = 5
+        } else {
+            mantissa = 1; exponent += 1
+        }
         return NiceStep(mantissa: mantissa, exponent: exponent)
     }
 
@@ -186,8 +196,10 @@ public enum Ticks {
     }
 
     static func superscript(_ exponent: Int) -> String {
-        let digits: [Character: Character] = ["0": "⁰", "1": "¹", "2": "²", "3": "³", "4": "⁴", "5": "⁵",
-                                              "6": "⁶", "7": "⁷", "8": "⁸", "9": "⁹", "-": "⁻"]
+        let digits: [Character: Character] = [
+            "0": "⁰", "1": "¹", "2": "²", "3": "³", "4": "⁴", "5": "⁵",
+            "6": "⁶", "7": "⁷", "8": "⁸", "9": "⁹", "-": "⁻"
+        ]
         return String(String(exponent).map { digits[$0] ?? $0 })
     }
 }

@@ -63,7 +63,8 @@ private func breakPoint(in text: Substring, room: Int) -> (end: String.Index, re
     var index = window.startIndex
     var offset = 0
     while index < window.endIndex {
-        if window[index] == " ", offset >= minimum, index == window.startIndex || text[text.index(before: index)] != " " {
+        if window[index] == " ", offset >= minimum, index == window.startIndex || text[text.index(before: index)] != " "
+        {
             let run = text[index...].prefix(while: { $0 == " " }).count
             if run >= 2, run >= bestRun {
                 best = index

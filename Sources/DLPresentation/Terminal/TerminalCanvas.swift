@@ -47,10 +47,15 @@ struct TerminalCanvas {
         var lines: [String] = []
         for row in 0..<height {
             let label: String?
-            if row == 0 { label = top }
-            else if row == height - 1 { label = bottom }
-            else if row == height / 2, height >= 5 { label = middle }
-            else { label = nil }
+            if row == 0 {
+                label = top
+            } else if row == height - 1 {
+                label = bottom
+            } else if row == height / 2, height >= 5 {
+                label = middle
+            } else {
+                label = nil
+            }
             let axis = label == nil ? " │" : " ┤"
             lines.append(pad(label ?? "") + axis + String(cells[row]))
         }
@@ -58,7 +63,8 @@ struct TerminalCanvas {
         let room = max(0, width - xLow.count - xHigh.count)
         let xLine = xLow + String(repeating: " ", count: room) + xHigh
         let fitted = xLine.count > width ? String(xLine.prefix(width)) : xLine
-        lines.append(String(repeating: " ", count: gutter + 2) + fitted + String(repeating: " ", count: width - fitted.count))
+        lines.append(
+            String(repeating: " ", count: gutter + 2) + fitted + String(repeating: " ", count: width - fitted.count))
         return lines
     }
 }

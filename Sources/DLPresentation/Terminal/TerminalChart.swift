@@ -32,8 +32,10 @@ public struct TerminalChart: Sendable {
 
     /// A line chart: each series drawn with its own marker (• ○ × + ◆ ▲),
     /// consecutive points joined; x from the data's extent, y too (or log₁₀ of y).
-    public static func lines(_ series: [Series], title: String? = nil, yScale: AxisScale = .linear,
-                             width: Int = 60, height: Int = 12) -> TerminalChart {
+    public static func lines(
+        _ series: [Series], title: String? = nil, yScale: AxisScale = .linear,
+        width: Int = 60, height: Int = 12
+    ) -> TerminalChart {
         TerminalChart(content: .lines(series, yScale: yScale), title: title, width: width, height: height)
     }
 
@@ -47,21 +49,27 @@ public struct TerminalChart: Sendable {
     /// ` ░▒▓█` from low to high (by log₁₀ with `valueScale: .log`), paths
     /// marked ○ (start), ● (end) and each its own marker (• × + ◆ ▲ ■) between,
     /// named on the legend line.
-    public static func heatMap(title: String? = nil, x: ClosedRange<Double>, y: ClosedRange<Double>,
-                               width: Int = 48, height: Int = 16, valueScale: AxisScale = .linear,
-                               paths: [Series] = [], _ function: (Double, Double) -> Double) -> TerminalChart {
+    public static func heatMap(
+        title: String? = nil, x: ClosedRange<Double>, y: ClosedRange<Double>,
+        width: Int = 48, height: Int = 16, valueScale: AxisScale = .linear,
+        paths: [Series] = [], _ function: (Double, Double) -> Double
+    ) -> TerminalChart {
         let grid: Result<FunctionGrid, PlotError>
         do {
-            grid = .success(try FunctionGrid(x: x, y: y, columns: max(width, 1), rows: max(height, 1), function: function))
+            grid = .success(
+                try FunctionGrid(x: x, y: y, columns: max(width, 1), rows: max(height, 1), function: function))
         } catch {
             grid = .failure(error as? PlotError ?? .invalidRange("\(error)"))
         }
-        return TerminalChart(content: .heatMap(grid, paths: paths, valueScale: valueScale), title: title, width: width, height: height)
+        return TerminalChart(
+            content: .heatMap(grid, paths: paths, valueScale: valueScale), title: title, width: width, height: height)
     }
 
     /// The chart as lines of text.
     public func render() throws -> [String] {
-        guard width >= 2, height >= 1 else { throw PlotError.invalidRange("a terminal chart needs at least 2 × 1 cells, not \(width) × \(height)") }
+        guard width >= 2, height >= 1 else {
+            throw PlotError.invalidRange("a terminal chart needs at least 2 × 1 cells, not \(width) × \(height)")
+        }
         switch content {
         case .lines(let series, let yScale):
             return try renderLines(series, yScale: yScale)
@@ -89,15 +97,19 @@ public struct TerminalChart: Sendable {
                 if cells.count == 1 { canvas.set(cells[0].0, cells[0].1, mark) }
             }
         }
-        let middleValue = yScale == .linear ? (yRange.lowerBound + yRange.upperBound) / 2
-                                            : (yRange.lowerBound * yRange.upperBound).squareRoot()
+        let middleValue =
+            yScale == .linear
+            ? (yRange.lowerBound + yRange.upperBound) / 2
+            : (yRange.lowerBound * yRange.upperBound).squareRoot()
         var lines = title.map { [$0] } ?? []
-        lines += canvas.framed(top: label(yRange.upperBound), middle: label(middleValue), bottom: label(yRange.lowerBound),
-                               xLow: label(xRange.lowerBound), xHigh: label(xRange.upperBound))
+        lines += canvas.framed(
+            top: label(yRange.upperBound), middle: label(middleValue), bottom: label(yRange.lowerBound),
+            xLow: label(xRange.lowerBound), xHigh: label(xRange.upperBound))
         let named = cleaned.enumerated().filter { !$0.element.name.isEmpty }
         if !named.isEmpty {
-            lines.append(named.map { "\(TerminalChart.markers[$0.offset % TerminalChart.markers.count]) \($0.element.name)" }
-                .joined(separator: "   ") + (yScale == .log ? "   (log scale)" : ""))
+            lines.append(
+                named.map { "\(TerminalChart.markers[$0.offset % TerminalChart.markers.count]) \($0.element.name)" }
+                    .joined(separator: "   ") + (yScale == .log ? "   (log scale)" : ""))
         }
         lines += cleaned.flatMap(\.notes).map { "note: " + $0 }
         return lines
@@ -116,11 +128,12 @@ public struct TerminalChart: Sendable {
             return slice.isEmpty ? .nan : slice.reduce(0, +) / Double(slice.count)
         }
         let top = TerminalChart.bars.count - 1
-        let line = String(buckets.map { value -> Character in
-            guard value.isFinite else { return " " }
-            let t = high > low ? (value - low) / (high - low) : 0.5
-            return TerminalChart.bars[min(max(Int((t * Double(top)).rounded()), 0), top)]
-        })
+        let line = String(
+            buckets.map { value -> Character in
+                guard value.isFinite else { return " " }
+                let t = high > low ? (value - low) / (high - low) : 0.5
+                return TerminalChart.bars[min(max(Int((t * Double(top)).rounded()), 0), top)]
+            })
         let skipped = values.count - finite.count
         return (label.map { $0 + "  " } ?? "") + line + "  min \(self.label(low)) · max \(self.label(high))"
             + (skipped > 0 ? "  (\(skipped) NaN or infinite skipped)" : "")

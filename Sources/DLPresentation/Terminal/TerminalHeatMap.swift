@@ -10,7 +10,10 @@ extension TerminalChart {
         let top = TerminalChart.shades.count - 1
         for j in 0..<grid.rows {
             for i in 0..<grid.columns {
-                let mark = scale.fraction(grid.cellValue(i, j)).map { TerminalChart.shades[min(Int($0 * Double(top + 1)), top)] } ?? "·"
+                let mark =
+                    scale.fraction(grid.cellValue(i, j)).map {
+                        TerminalChart.shades[min(Int($0 * Double(top + 1)), top)]
+                    } ?? "·"
                 canvas.set(i, grid.rows - 1 - j, mark)
             }
         }
@@ -23,8 +26,10 @@ extension TerminalChart {
             let cleaned = try path.cleaned(xScale: .linear, yScale: .linear)
             notes += cleaned.notes
             func cell(_ point: PlotPoint) -> (Int, Int) {
-                (min(Int(columns.pixel(point.x).rounded(.down)), grid.columns - 1),
-                 min(Int(rows.pixel(point.y).rounded(.down)), grid.rows - 1))
+                (
+                    min(Int(columns.pixel(point.x).rounded(.down)), grid.columns - 1),
+                    min(Int(rows.pixel(point.y).rounded(.down)), grid.rows - 1)
+                )
             }
             for run in cleaned.runs {
                 let cells = run.map(cell)
@@ -35,14 +40,20 @@ extension TerminalChart {
             canvas.set(cell(all.last!).0, cell(all.last!).1, "●")
         }
         var lines = title.map { [$0] } ?? []
-        lines += canvas.framed(top: label(yRange.upperBound), middle: nil, bottom: label(yRange.lowerBound),
-                               xLow: label(xRange.lowerBound), xHigh: label(xRange.upperBound))
+        lines += canvas.framed(
+            top: label(yRange.upperBound), middle: nil, bottom: label(yRange.lowerBound),
+            xLow: label(xRange.lowerBound), xHigh: label(xRange.upperBound))
         let shadeKey = String(TerminalChart.shades.dropFirst())
-        lines.append("shade \(shadeKey): low → high, \(label(scale.range.lowerBound)) … \(label(scale.range.upperBound))"
-                     + (valueScale == .log ? " (log scale)" : "")
-                     + pathLegend(paths))
+        lines.append(
+            "shade \(shadeKey): low → high, \(label(scale.range.lowerBound)) … \(label(scale.range.upperBound))"
+                + (valueScale == .log ? " (log scale)" : "")
+                + pathLegend(paths))
         let hidden = cellValues.filter { scale.fraction($0) == nil }.count
-        if hidden > 0 { notes.insert("\(hidden) of \(cellValues.count) cells not finite\(valueScale == .log ? " or ≤ 0" : "") (shown ·)", at: 0) }
+        if hidden > 0 {
+            notes.insert(
+                "\(hidden) of \(cellValues.count) cells not finite\(valueScale == .log ? " or ≤ 0" : "") (shown ·)",
+                at: 0)
+        }
         lines += notes.map { "note: " + $0 }
         return lines
     }

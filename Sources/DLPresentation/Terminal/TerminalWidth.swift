@@ -1,8 +1,9 @@
 import Foundation
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// How many columns the programs' output may use.
@@ -22,8 +23,9 @@ public enum TerminalWidth {
     public static let narrowest = 40
 
     /// The columns available to this run's output.
-    public static let columns: Int = resolve(environment: ProcessInfo.processInfo.environment["COLUMNS"],
-                                             terminal: terminalColumns())
+    public static let columns: Int = resolve(
+        environment: ProcessInfo.processInfo.environment["COLUMNS"],
+        terminal: terminalColumns())
 
     /// The width from a `COLUMNS` value and the terminal's own width (nil when not a terminal).
     static func resolve(environment: String?, terminal: Int?) -> Int {
@@ -37,17 +39,17 @@ public enum TerminalWidth {
     /// The width of the terminal on standard output, or nil when it is not a terminal.
     static func terminalColumns() -> Int? {
         #if os(Linux) || os(macOS)
-        guard isatty(STDOUT_FILENO) == 1 else { return nil }
-        var size = winsize()
-        #if os(Linux)
-        let request = UInt(TIOCGWINSZ)
+            guard isatty(STDOUT_FILENO) == 1 else { return nil }
+            var size = winsize()
+            #if os(Linux)
+                let request = UInt(TIOCGWINSZ)
+            #else
+                let request = TIOCGWINSZ
+            #endif
+            guard ioctl(STDOUT_FILENO, request, &size) == 0, size.ws_col > 0 else { return nil }
+            return Int(size.ws_col)
         #else
-        let request = TIOCGWINSZ
-        #endif
-        guard ioctl(STDOUT_FILENO, request, &size) == 0, size.ws_col > 0 else { return nil }
-        return Int(size.ws_col)
-        #else
-        return nil
+            return nil
         #endif
     }
 }

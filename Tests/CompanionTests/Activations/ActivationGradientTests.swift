@@ -7,7 +7,7 @@ import Testing
 struct ActivationGradientTests {
     static let all: [Activation] = [
         .identity, .sigmoid, .tanh, .relu, .leakyReLU(slope: 0.01), .leakyReLU(slope: 0.3),
-        .elu(alpha: 1), .elu(alpha: 0.5), .geluExact, .geluTanh, .softplus,
+        .elu(alpha: 1), .elu(alpha: 0.5), .geluExact, .geluTanh, .softplus
     ]
 
     @Test("φ′ matches central differences of f(Z) = Σ W ⊙ φ(Z) at 24 points in [−6, 6]", arguments: all)
@@ -26,7 +26,8 @@ struct ActivationGradientTests {
     func scalarDerivatives(_ activation: Activation) {
         for x in [-2.3, -0.7, 0.4, 1.0, 3.1] {
             let numerical = centralDifference(of: activation.value, at: x)
-            expectClose(activation.derivative(x), numerical, absolute: 1e-8, relative: 1e-8, "\(activation.name)′(\(x))")
+            expectClose(
+                activation.derivative(x), numerical, absolute: 1e-8, relative: 1e-8, "\(activation.name)′(\(x))")
         }
     }
 }

@@ -7,7 +7,7 @@ import Testing
 struct ActivationStabilityTests {
     @Test("sigmoid at ±1000 is 1 and 0, at −700 keeps its relative accuracy")
     func sigmoidExtremes() {
-        #expect(logistic(1000) == 1)   // 1/(1 + e^−1000) = 1/(1 + 0)
+        #expect(logistic(1000) == 1)  // 1/(1 + e^−1000) = 1/(1 + 0)
         #expect(logistic(-1000) == 0)  // e^−1000 underflows; the true 5e-435 is below the smallest Double
         // σ(−700) = e^−700/(1 + e^−700) = e^−700 to within 1e-304 relative.
         expectClose(logistic(-700), exp(-700), absolute: 0, relative: 1e-14)
@@ -52,12 +52,13 @@ struct ActivationStabilityTests {
         let cases: [(Activation, atPlus: Double, atMinus: Double)] = [
             (.identity, 1000, -1000), (.sigmoid, 1, 0), (.tanh, 1, -1), (.relu, 1000, 0),
             (.leakyReLU(slope: 0.01), 1000, -10), (.elu(alpha: 1), 1000, -1),
-            (.geluExact, 1000, 0), (.geluTanh, 1000, 0), (.softplus, 1000, 0),
+            (.geluExact, 1000, 0), (.geluTanh, 1000, 0), (.softplus, 1000, 0)
         ]
         for (activation, plus, minus) in cases {
             expectClose(activation.value(1000), plus, absolute: 1e-12, "\(activation.name)(1000)")
             expectClose(activation.value(-1000), minus, absolute: 1e-12, "\(activation.name)(−1000)")
-            #expect(activation.derivative(1000).isFinite && activation.derivative(-1000).isFinite, "\(activation.name)′")
+            #expect(
+                activation.derivative(1000).isFinite && activation.derivative(-1000).isFinite, "\(activation.name)′")
         }
     }
 }

@@ -31,7 +31,9 @@ struct ActivationValueTests {
         expectClose(t.derivative(log(2)), 16.0 / 25, absolute: 1e-15, relative: 1e-15)
         expectClose(t.derivative(-log(2)), 16.0 / 25, absolute: 1e-15, relative: 1e-15)
         // tanh(x) = 2σ(2x) − 1, a second formula
-        for x in [-3.0, -0.4, 0.7, 2.5] { expectClose(t.value(x), 2 * Activation.sigmoid.value(2 * x) - 1, absolute: 1e-15) }
+        for x in [-3.0, -0.4, 0.7, 2.5] {
+            expectClose(t.value(x), 2 * Activation.sigmoid.value(2 * x) - 1, absolute: 1e-15)
+        }
     }
 
     @Test("ReLU: max(x, 0), ReLU′(0) = 0 (the convention), NaN passes through")

@@ -11,16 +11,24 @@ struct SaturationTests {
         for c in [1e-2, 1e-4] {
             let s = (1 + (1 - 4 * c).squareRoot()) / 2
             let byHand = log(s / (1 - s))
-            expectClose(Activation.sigmoid.saturationPoint(derivativeBelow: c, toward: .positive) ?? .nan, byHand, absolute: 1e-9)
-            expectClose(Activation.sigmoid.saturationPoint(derivativeBelow: c, toward: .negative) ?? .nan, -byHand, absolute: 1e-9)
+            expectClose(
+                Activation.sigmoid.saturationPoint(derivativeBelow: c, toward: .positive) ?? .nan, byHand,
+                absolute: 1e-9)
+            expectClose(
+                Activation.sigmoid.saturationPoint(derivativeBelow: c, toward: .negative) ?? .nan, -byHand,
+                absolute: 1e-9)
         }
     }
 
     @Test("tanh saturates beyond acosh(10) = 2.9932 and acosh(100) = 5.2983")
     func hyperbolicTangent() {
         // sech² x = c  ⇒  cosh x = 1/√c  ⇒  x* = acosh(1/√c).
-        expectClose(Activation.tanh.saturationPoint(derivativeBelow: 1e-2, toward: .positive) ?? .nan, acosh(10), absolute: 1e-9)
-        expectClose(Activation.tanh.saturationPoint(derivativeBelow: 1e-4, toward: .negative) ?? .nan, -acosh(100), absolute: 1e-9)
+        expectClose(
+            Activation.tanh.saturationPoint(derivativeBelow: 1e-2, toward: .positive) ?? .nan, acosh(10), absolute: 1e-9
+        )
+        expectClose(
+            Activation.tanh.saturationPoint(derivativeBelow: 1e-4, toward: .negative) ?? .nan, -acosh(100),
+            absolute: 1e-9)
     }
 
     @Test("ReLU is dead on the whole negative side and never saturates on the positive side")
@@ -34,9 +42,13 @@ struct SaturationTests {
     @Test("softplus and ELU saturate on the left where eˣ = c: x* = ln c (to first order)")
     func leftSaturation() {
         // ELU′(x) = eˣ for x < 0: exactly ln c.
-        expectClose(Activation.elu(alpha: 1).saturationPoint(derivativeBelow: 1e-2, toward: .negative) ?? .nan, log(1e-2), absolute: 1e-9)
+        expectClose(
+            Activation.elu(alpha: 1).saturationPoint(derivativeBelow: 1e-2, toward: .negative) ?? .nan, log(1e-2),
+            absolute: 1e-9)
         // softplus′ = σ(x) = c ⇒ x* = log(c/(1 − c)).
-        expectClose(Activation.softplus.saturationPoint(derivativeBelow: 1e-4, toward: .negative) ?? .nan, log(1e-4 / (1 - 1e-4)), absolute: 1e-9)
+        expectClose(
+            Activation.softplus.saturationPoint(derivativeBelow: 1e-4, toward: .negative) ?? .nan,
+            log(1e-4 / (1 - 1e-4)), absolute: 1e-9)
     }
 
     @Test("GELU: beyond the point, |φ′| stays below the threshold (checked on a grid)")

@@ -9,7 +9,9 @@ struct SoftmaxTests {
     func handValue() {
         // e^0, e^ln2, e^ln3 = 1, 2, 3; the sum is 6.
         expectClose(softmax([0, log(2), log(3)]), [1.0 / 6, 2.0 / 6, 3.0 / 6], absolute: 1e-15, relative: 1e-15)
-        expectClose(logSoftmax([0, log(2), log(3)]), [log(1.0 / 6), log(2.0 / 6), log(3.0 / 6)], absolute: 1e-15, relative: 1e-15)
+        expectClose(
+            logSoftmax([0, log(2), log(3)]), [log(1.0 / 6), log(2.0 / 6), log(3.0 / 6)], absolute: 1e-15,
+            relative: 1e-15)
         expectClose(logSumExp([0, log(2), log(3)]), log(6), absolute: 1e-15, relative: 1e-15)
     }
 
@@ -99,7 +101,8 @@ struct SoftmaxTests {
         let result = gradientCheck(backward, of: { (g .* logSoftmax($0)).sum }, at: z, name: "logSoftmax")
         #expect(result.passed, "\(result)")
         // Hand case: z = [0, 0], g = [1, 0]: ∂log p₀/∂z = [1 − ½, −½] = [½, −½].
-        expectClose(logSoftmaxBackward(probabilities: [[0.5, 0.5]], outputGradient: [[1, 0]]), [[0.5, -0.5]], absolute: 0)
+        expectClose(
+            logSoftmaxBackward(probabilities: [[0.5, 0.5]], outputGradient: [[1, 0]]), [[0.5, -0.5]], absolute: 0)
     }
 
     @Test("the gradient of log-sum-exp is softmax")

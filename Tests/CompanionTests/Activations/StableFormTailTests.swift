@@ -70,11 +70,13 @@ struct StableFormTailTests {
         // z = 30, y = 1: log1p(e^−30) = e^−30 − e^−60/2 + e^−90/3 = 9.357622968840175e-14 − 4.38e-27
         // (the last term is 2e-40). softplus(30) − 30 gives 9.237e-14, wrong in the second digit.
         let e30 = exp(-30.0)
-        expectClose(binaryCrossEntropy(logits: [[30]], targets: [[1]]).value, e30 - e30 * e30 / 2, absolute: 0, relative: 1e-14)
+        expectClose(
+            binaryCrossEntropy(logits: [[30]], targets: [[1]]).value, e30 - e30 * e30 / 2, absolute: 0, relative: 1e-14)
         // Soft label y = ¼ at z = 50: (1 − ¼)·50 + log1p(e^−50) = 37.5 + 1.9e-22 = 37.5.
         #expect(binaryCrossEntropy(logits: [[50]], targets: [[0.25]]).value == 37.5)
         // Gradient with a soft label: (1 − ¼)σ(50) − ¼σ(−50) = ¾ − ¼e^−50 ≈ 0.75 (relative 1e-16).
-        expectClose(binaryCrossEntropy(logits: [[50]], targets: [[0.25]]).gradient[0, 0], 0.75, absolute: 0, relative: 1e-15)
+        expectClose(
+            binaryCrossEntropy(logits: [[50]], targets: [[0.25]]).gradient[0, 0], 0.75, absolute: 0, relative: 1e-15)
     }
 
     @Test("GELU in its left tail: gelu(−10) = −10 Φ(−10) by the asymptotic series")

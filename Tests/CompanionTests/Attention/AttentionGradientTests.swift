@@ -11,8 +11,9 @@ struct AttentionGradientTests {
         let input = generator.normalMatrix(rows: 2, columns: steps * features)
         var probe = layer
         let target = generator.normalMatrix(rows: 2, columns: probe.forward(input).columns)
-        return layerGradientChecks(layer, input: input, loss: { halfSquaredError($0, target) },
-                                   lossGradient: { $0 - target }, tolerance: 1e-7)
+        return layerGradientChecks(
+            layer, input: input, loss: { halfSquaredError($0, target) },
+            lossGradient: { $0 - target }, tolerance: 1e-7)
     }
 
     func expectPasses(_ results: [GradientCheckResult]) {
@@ -20,7 +21,9 @@ struct AttentionGradientTests {
         for result in results { #expect(result.passed, "\(result)") }
     }
 
-    @Test("scaled dot-product attention: ∂L/∂Q, ∂L/∂K, ∂L/∂V at 1e-7 (T_q = 3, T_k = 4, d_k = 2, d_v = 5), with and without a mask")
+    @Test(
+        "scaled dot-product attention: ∂L/∂Q, ∂L/∂K, ∂L/∂V at 1e-7 (T_q = 3, T_k = 4, d_k = 2, d_v = 5), with and without a mask"
+    )
     func scaledDotProduct() {
         var generator = SeededGenerator(seed: 1)
         let q = generator.normalMatrix(rows: 3, columns: 2), k = generator.normalMatrix(rows: 4, columns: 2)
@@ -36,7 +39,7 @@ struct AttentionGradientTests {
             expectPasses([
                 gradientCheck(gradients.queries, of: { loss($0, k, v) }, at: q, name: "∂L/∂Q", tolerance: 1e-7),
                 gradientCheck(gradients.keys, of: { loss(q, $0, v) }, at: k, name: "∂L/∂K", tolerance: 1e-7),
-                gradientCheck(gradients.values, of: { loss(q, k, $0) }, at: v, name: "∂L/∂V", tolerance: 1e-7),
+                gradientCheck(gradients.values, of: { loss(q, k, $0) }, at: v, name: "∂L/∂V", tolerance: 1e-7)
             ])
         }
     }
@@ -56,8 +59,9 @@ struct AttentionGradientTests {
     @Test("layer normalisation at 1e-7 (D = 5, T = 3, γ and β not 1 and 0)")
     func layerNorm() {
         var generator = SeededGenerator(seed: 3)
-        let layer = LayerNorm(scale: 1 + generator.normalMatrix(rows: 1, columns: 5, standardDeviation: 0.3),
-                              shift: generator.normalMatrix(rows: 1, columns: 5, standardDeviation: 0.3))
+        let layer = LayerNorm(
+            scale: 1 + generator.normalMatrix(rows: 1, columns: 5, standardDeviation: 0.3),
+            shift: generator.normalMatrix(rows: 1, columns: 5, standardDeviation: 0.3))
         expectPasses(checks(layer, steps: 3, features: 5, seed: 4))
     }
 
@@ -67,15 +71,23 @@ struct AttentionGradientTests {
         let layer = PositionWise.feedForward(features: 4, hidden: 7, activation: .geluTanh, generator: &generator)
         expectPasses(checks(layer, steps: 3, features: 4, seed: 6))
         // A width-changing body: Dense(4 → 3) per step.
-        expectPasses(checks(PositionWise(features: 4, Sequential([Dense(inputs: 4, outputs: 3, generator: &generator)])),
-                            steps: 3, features: 4, seed: 7))
+        expectPasses(
+            checks(
+                PositionWise(features: 4, Sequential([Dense(inputs: 4, outputs: 3, generator: &generator)])),
+                steps: 3, features: 4, seed: 7))
     }
 
     @Test("a residual around a tanh Dense at 1e-7")
     func residual() {
         var generator = SeededGenerator(seed: 8)
-        let body: [any Layer] = [PositionWise(features: 3, Sequential([Dense(inputs: 3, outputs: 3, generator: &generator),
-                                                                        ActivationLayer(.tanh)]))]
+        let body: [any Layer] = [
+            PositionWise(
+                features: 3,
+                Sequential([
+                    Dense(inputs: 3, outputs: 3, generator: &generator),
+                    ActivationLayer(.tanh)
+                ]))
+        ]
         expectPasses(checks(Residual(body), steps: 4, features: 3, seed: 9))
     }
 
@@ -83,15 +95,20 @@ struct AttentionGradientTests {
     func positionalEncodings() {
         var generator = SeededGenerator(seed: 10)
         expectPasses(checks(SinusoidalPositionalEncoding(features: 4), steps: 3, features: 4, seed: 11))
-        expectPasses(checks(LearnedPositionalEncoding(maxSteps: 5, features: 4, generator: &generator), steps: 3, features: 4, seed: 12))
+        expectPasses(
+            checks(
+                LearnedPositionalEncoding(maxSteps: 5, features: 4, generator: &generator), steps: 3, features: 4,
+                seed: 12))
     }
 
     @Test("a pre-norm transformer block at 1e-7 (D = 6, 2 heads, FFN 10 with GELU, T = 4, causal)")
     func transformerBlock() {
         var generator = SeededGenerator(seed: 13)
         let attention = MultiHeadAttention(features: 6, heads: 2, mask: .causal, generator: &generator)
-        let block = TransformerBlock(firstNorm: LayerNorm(features: 6), attention: attention, secondNorm: LayerNorm(features: 6),
-                                     feedForward: PositionWise.feedForward(features: 6, hidden: 10, activation: .geluTanh, generator: &generator))
+        let block = TransformerBlock(
+            firstNorm: LayerNorm(features: 6), attention: attention, secondNorm: LayerNorm(features: 6),
+            feedForward: PositionWise.feedForward(features: 6, hidden: 10, activation: .geluTanh, generator: &generator)
+        )
         expectPasses(checks(block, steps: 4, features: 6, seed: 14))
     }
 }

@@ -13,7 +13,7 @@ struct AttentionSavingTests {
             TransformerBlock(features: 6, heads: 2, hidden: 12, mask: .causal, generator: &generator),
             Residual([LayerNorm(features: 6), MultiHeadAttention(features: 6, heads: 3, generator: &generator)]),
             LayerNorm(features: 6),
-            PositionWise(features: 6, Sequential([Dense(inputs: 6, outputs: 3, generator: &generator)])),
+            PositionWise(features: 6, Sequential([Dense(inputs: 6, outputs: 3, generator: &generator)]))
         ])
     }
 
@@ -43,17 +43,26 @@ struct AttentionSavingTests {
 
     @Test("corrupt saved layers are refused with a DecodingError")
     func corrupt() {
-        let badHeads = #"{"queryWeights":{"rows":2,"columns":2,"elements":[1,0,0,1]},"keyWeights":{"rows":2,"columns":2,"elements":[1,0,0,1]},"valueWeights":{"rows":2,"columns":2,"elements":[1,0,0,1]},"outputWeights":{"rows":2,"columns":2,"elements":[1,0,0,1]},"outputBias":{"rows":1,"columns":2,"elements":[0,0]},"headCount":3,"causal":false}"#
-        #expect(throws: DecodingError.self) { try JSONDecoder().decode(MultiHeadAttention.self, from: Data(badHeads.utf8)) }
-        let badNorm = #"{"scale":{"rows":1,"columns":2,"elements":[1,1]},"shift":{"rows":1,"columns":3,"elements":[0,0,0]},"epsilon":1e-5}"#
+        let badHeads =
+            #"{"queryWeights":{"rows":2,"columns":2,"elements":[1,0,0,1]},"keyWeights":{"rows":2,"columns":2,"elements":[1,0,0,1]},"valueWeights":{"rows":2,"columns":2,"elements":[1,0,0,1]},"outputWeights":{"rows":2,"columns":2,"elements":[1,0,0,1]},"outputBias":{"rows":1,"columns":2,"elements":[0,0]},"headCount":3,"causal":false}"#
+        #expect(throws: DecodingError.self) {
+            try JSONDecoder().decode(MultiHeadAttention.self, from: Data(badHeads.utf8))
+        }
+        let badNorm =
+            #"{"scale":{"rows":1,"columns":2,"elements":[1,1]},"shift":{"rows":1,"columns":3,"elements":[0,0,0]},"epsilon":1e-5}"#
         #expect(throws: DecodingError.self) { try JSONDecoder().decode(LayerNorm.self, from: Data(badNorm.utf8)) }
     }
 
     @Test("widths that do not fit are reported by outputColumns with the layer's name")
     func widths() throws {
         var generator = SeededGenerator(seed: 6)
-        #expect(throws: ShapeError.self) { try MultiHeadAttention(features: 4, heads: 2, generator: &generator).outputColumns(forInputColumns: 10) }
-        #expect(throws: ShapeError.self) { try LearnedPositionalEncoding(maxSteps: 2, features: 3, generator: &generator).outputColumns(forInputColumns: 9) }
+        #expect(throws: ShapeError.self) {
+            try MultiHeadAttention(features: 4, heads: 2, generator: &generator).outputColumns(forInputColumns: 10)
+        }
+        #expect(throws: ShapeError.self) {
+            try LearnedPositionalEncoding(maxSteps: 2, features: 3, generator: &generator).outputColumns(
+                forInputColumns: 9)
+        }
         #expect(throws: ShapeError.self) { try sampleNetwork().outputColumns(forInputColumns: 10) }
         #expect(try sampleNetwork().outputColumns(forInputColumns: 15) == 15)
     }
@@ -66,7 +75,8 @@ struct AttentionSavingTests {
             _ = layer.forward(Matrix(rows: 2, columns: 10))
         }
         let text = String(decoding: result?.standardErrorContent ?? [], as: UTF8.self)
-        #expect(text.contains("MultiHeadAttention(D 4, 2 heads).forward: input 2x10 is not a sequence of 4-feature steps"))
+        #expect(
+            text.contains("MultiHeadAttention(D 4, 2 heads).forward: input 2x10 is not a sequence of 4-feature steps"))
         let heads = await #expect(processExitsWith: .failure, observing: [\.standardErrorContent]) {
             var generator = SeededGenerator(seed: 8)
             _ = MultiHeadAttention(features: 6, heads: 4, generator: &generator)

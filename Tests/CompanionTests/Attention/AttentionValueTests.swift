@@ -15,7 +15,9 @@ struct AttentionValueTests {
         let p = 1 / (1 + exp(-1 / 2.0.squareRoot()))
         expectClose(p, 0.66976155, absolute: 1e-8)
         expectClose(a.weights.elements, [p, 1 - p, 1 - p, p], absolute: 1e-15)
-        expectClose(a.output.elements, [p * 1 + (1 - p) * 3, p * 2 + (1 - p) * 4, (1 - p) * 1 + p * 3, (1 - p) * 2 + p * 4], absolute: 1e-14)
+        expectClose(
+            a.output.elements, [p * 1 + (1 - p) * 3, p * 2 + (1 - p) * 4, (1 - p) * 1 + p * 3, (1 - p) * 2 + p * 4],
+            absolute: 1e-14)
         expectClose(a.output.elements, [1.66047690, 2.66047690, 2.33952310, 3.33952310], absolute: 1e-8)
     }
 

@@ -17,7 +17,9 @@ struct Chapter14ExerciseChecksTests {
             return e.map { $0 / total }
         }
         /// Returns the standard deviation √(d v_q v_k): 8 instead of 64.
-        static func scoreVariance(dimension d: Int, queryVariance vq: Double, keyVariance vk: Double, scaled: Bool) throws -> Double {
+        static func scoreVariance(dimension d: Int, queryVariance vq: Double, keyVariance vk: Double, scaled: Bool)
+            throws -> Double
+        {
             let deviation = (Double(d) * vq * vk).squareRoot()
             return scaled ? deviation / Double(d).squareRoot() : deviation
         }
@@ -30,7 +32,8 @@ struct Chapter14ExerciseChecksTests {
             p.indices.map { i in p.indices.map { j in i == j ? p[i] * (1 - p[i]) : 0 } }
         }
         /// Leaves out the path through σ²: s (g − mean g).
-        static func layerNormBackward(input x: [Double], outputGradient g: [Double], epsilon: Double) throws -> [Double] {
+        static func layerNormBackward(input x: [Double], outputGradient g: [Double], epsilon: Double) throws -> [Double]
+        {
             let n = Double(x.count)
             let mean = x.reduce(0, +) / n
             let variance = x.map { ($0 - mean) * ($0 - mean) }.reduce(0, +) / n

@@ -11,13 +11,17 @@ struct Chapter14FigureTests {
         ("gradient-flow", "Gradient at the first layer of a deep stack"),
         ("attention-weights", "Attention weights, heads 1…2, input 448567"),
         ("reversal-loss", "Reversal task: training cross-entropy per digit"),
-        ("attention-cost", "Cost of multi-head attention against sequence length"),
+        ("attention-cost", "Cost of multi-head attention against sequence length")
     ]
 
     @Test("--quick --figures DIR writes exactly the expected SVGs")
     func writesFigures() throws {
         let parsed = try expectChapterFigures("ch14", Self.figures, arguments: ["--quick"])
-        let series = try #require(parsed["gradient-flow"]).all("g", class: "series").compactMap { $0.attributes["data-name"] }
-        #expect(series.contains("plain stack tanh(x W)") && series.contains("with residuals x + tanh(x W)"), "gradient-flow.svg series: \(series)")
+        let series = try #require(parsed["gradient-flow"]).all("g", class: "series").compactMap {
+            $0.attributes["data-name"]
+        }
+        #expect(
+            series.contains("plain stack tanh(x W)") && series.contains("with residuals x + tanh(x W)"),
+            "gradient-flow.svg series: \(series)")
     }
 }

@@ -4,10 +4,12 @@ import Testing
 /// The hand-written backward passes of `Sequential` against the scalar engine.
 @Suite("Scalar engine against Sequential backward")
 struct ScalarNetworkTests {
-    @Test("same forward, same parameter and input gradients", arguments: [
-        (Activation.tanh, Activation.sigmoid), (.relu, .relu), (.leakyReLU(slope: 0.2), .elu(alpha: 1)),
-        (.softplus, .geluTanh), (.identity, .tanh),
-    ])
+    @Test(
+        "same forward, same parameter and input gradients",
+        arguments: [
+            (Activation.tanh, Activation.sigmoid), (.relu, .relu), (.leakyReLU(slope: 0.2), .elu(alpha: 1)),
+            (.softplus, .geluTanh), (.identity, .tanh)
+        ])
     func agree(_ first: Activation, _ second: Activation) throws {
         var network = SequentialTests.network(3, 4, 2, first, second, seed: 21)
         var generator = SeededGenerator(seed: 22)

@@ -18,13 +18,13 @@ struct ValueOperatorTests {
         let cases: [(String, (Value) -> Value, Double, Double)] = [
             ("v + 2", { $0 + 2 }, 6, 1),
             ("2 + v", { 2 + $0 }, 6, 1),
-            ("v - 2", { $0 - 2 }, 2, 1),          // 4 − 2; d/dv = 1
-            ("2 - v", { 2 - $0 }, -2, -1),        // 2 − 4; d/dv = −1
+            ("v - 2", { $0 - 2 }, 2, 1),  // 4 − 2; d/dv = 1
+            ("2 - v", { 2 - $0 }, -2, -1),  // 2 − 4; d/dv = −1
             ("v * 2", { $0 * 2 }, 8, 2),
             ("2 * v", { 2 * $0 }, 8, 2),
-            ("v / 2", { $0 / 2 }, 2, 0.5),        // d/dv v/2 = 1/2
-            ("2 / v", { 2 / $0 }, 0.5, -0.125),   // d/dv 2/v = −2/v² = −2/16
-            ("-v", { -$0 }, -4, -1),
+            ("v / 2", { $0 / 2 }, 2, 0.5),  // d/dv v/2 = 1/2
+            ("2 / v", { 2 / $0 }, 0.5, -0.125),  // d/dv 2/v = −2/v² = −2/16
+            ("-v", { -$0 }, -4, -1)
         ]
         for (name, build, value, gradient) in cases {
             let (v, g) = evaluate(Value(4), build)
@@ -40,9 +40,9 @@ struct ValueOperatorTests {
             ("a + b", { $0 + $1 }, 1, 1, 1),
             ("a - b", { $0 - $1 }, 5, 1, -1),
             ("b - a", { $1 - $0 }, -5, -1, 1),
-            ("a * b", { $0 * $1 }, -6, -2, 3),          // ∂/∂a = b, ∂/∂b = a
+            ("a * b", { $0 * $1 }, -6, -2, 3),  // ∂/∂a = b, ∂/∂b = a
             ("a / b", { $0 / $1 }, -1.5, -0.5, -0.75),  // 1/b = −1/2;  −a/b² = −3/4
-            ("b / a", { $1 / $0 }, -2.0 / 3, 2.0 / 9, 1.0 / 3),           // ∂/∂a = −b/a² = 2/9; ∂/∂b = 1/a
+            ("b / a", { $1 / $0 }, -2.0 / 3, 2.0 / 9, 1.0 / 3)  // ∂/∂a = −b/a² = 2/9; ∂/∂b = 1/a
         ]
         for (name, build, value, da, db) in cases {
             let a = Value(3), b = Value(-2)
@@ -57,19 +57,19 @@ struct ValueOperatorTests {
     @Test("powers, exp, log, tanh, relu, sigmoid at points where the derivative is known in closed form")
     func unary() {
         let cases: [(String, Double, (Value) -> Value, Double, Double)] = [
-            ("4^3", 4, { $0.power(3) }, 64, 48),               // 3·4² = 48
-            ("4^0.5", 4, { $0.power(0.5) }, 2, 0.25),          // ½·4^(−½) = ¼
-            ("4^-1", 4, { $0.power(-1) }, 0.25, -1.0 / 16),    // −4⁻²
+            ("4^3", 4, { $0.power(3) }, 64, 48),  // 3·4² = 48
+            ("4^0.5", 4, { $0.power(0.5) }, 2, 0.25),  // ½·4^(−½) = ¼
+            ("4^-1", 4, { $0.power(-1) }, 0.25, -1.0 / 16),  // −4⁻²
             ("exp(0)", 0, { $0.exp() }, 1, 1),
             ("exp(ln 2)", log(2), { $0.exp() }, 2, 2),
-            ("log(4)", 4, { $0.log() }, log(4), 0.25),         // 1/4
+            ("log(4)", 4, { $0.log() }, log(4), 0.25),  // 1/4
             ("tanh(0)", 0, { $0.tanh() }, 0, 1),
             ("tanh(ln 2)", log(2), { $0.tanh() }, 0.6, 0.64),  // (4−1)/(4+1) = 0.6; 1 − 0.36
             ("relu(3)", 3, { $0.relu() }, 3, 1),
             ("relu(-1)", -1, { $0.relu() }, 0, 0),
-            ("relu(0)", 0, { $0.relu() }, 0, 0),                // ReLU′(0) = 0 by convention
+            ("relu(0)", 0, { $0.relu() }, 0, 0),  // ReLU′(0) = 0 by convention
             ("sigmoid(0)", 0, { $0.sigmoid() }, 0.5, 0.25),
-            ("sigmoid(ln 3)", log(3), { $0.sigmoid() }, 0.75, 0.1875), // 1/(1 + 1/3) = 3/4; ¾·¼ = 3/16
+            ("sigmoid(ln 3)", log(3), { $0.sigmoid() }, 0.75, 0.1875)  // 1/(1 + 1/3) = 3/4; ¾·¼ = 3/16
         ]
         for (name, x, build, value, gradient) in cases {
             let (v, g) = evaluate(Value(x), build)

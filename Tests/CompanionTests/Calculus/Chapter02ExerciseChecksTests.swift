@@ -17,12 +17,16 @@ struct Chapter02ExerciseChecksTests {
             (2 * a) * x
         }
         /// Forgets the activation's derivative: xᵀ G.
-        static func tanhLayerWeightGradient(x: Matrix, weights w: Matrix, bias b: Matrix, upstream g: Matrix) throws -> Matrix {
+        static func tanhLayerWeightGradient(x: Matrix, weights w: Matrix, bias b: Matrix, upstream g: Matrix) throws
+            -> Matrix
+        {
             x.transposed * g
         }
         /// Evaluates the outer derivative at x instead of at g(x).
-        static func chainRule(outerDerivative fPrime: (Double) -> Double, inner g: (Double) -> Double,
-                              innerDerivative gPrime: (Double) -> Double, at x: Double) throws -> Double {
+        static func chainRule(
+            outerDerivative fPrime: (Double) -> Double, inner g: (Double) -> Double,
+            innerDerivative gPrime: (Double) -> Double, at x: Double
+        ) throws -> Double {
             fPrime(x) * gPrime(x)
         }
         /// Forgets the square root: returns λ_max(JᵀJ) = ‖J‖₂².

@@ -22,12 +22,16 @@ struct FiniteDifferenceTests {
         //   central:  (eʰ − e⁻ʰ)/(2h) − 1 = sinh(h)/h − 1 = h²/6 + h⁴/120 + … ≈ 1.6667e-7
         //   second:   (eʰ − 2 + e⁻ʰ)/h² − 1 = h²/12 + …        ≈ 8.3e-8
         let h = 1e-3
-        expectClose(forwardDifference(of: exp, at: 0, step: h) - 1, h / 2 + h * h / 6 + h * h * h / 24, absolute: 1e-12, relative: 0)
+        expectClose(
+            forwardDifference(of: exp, at: 0, step: h) - 1, h / 2 + h * h / 6 + h * h * h / 24, absolute: 1e-12,
+            relative: 0)
         expectClose(centralDifference(of: exp, at: 0, step: h) - 1, h * h / 6, absolute: 1e-11, relative: 0)
         expectClose(secondDifference(of: exp, at: 0, step: h) - 1, h * h / 12, absolute: 1e-9, relative: 0)
         // Halving h halves the forward error and quarters the central error.
-        let forwardRatio = (forwardDifference(of: exp, at: 0, step: h) - 1) / (forwardDifference(of: exp, at: 0, step: h / 2) - 1)
-        let centralRatio = (centralDifference(of: exp, at: 0, step: h) - 1) / (centralDifference(of: exp, at: 0, step: h / 2) - 1)
+        let forwardRatio =
+            (forwardDifference(of: exp, at: 0, step: h) - 1) / (forwardDifference(of: exp, at: 0, step: h / 2) - 1)
+        let centralRatio =
+            (centralDifference(of: exp, at: 0, step: h) - 1) / (centralDifference(of: exp, at: 0, step: h / 2) - 1)
         expectClose(forwardRatio, 2, absolute: 1e-3, relative: 0)
         expectClose(centralRatio, 4, absolute: 1e-3, relative: 0)
     }

@@ -39,7 +39,9 @@ struct JacobianHessianTests {
     @Test("Hessian of Rosenbrock f = (1 − x)² + 100 (y − x²)² at (1, 1)")
     func rosenbrock() {
         // f_xx = 2 − 400 (y − x²) + 800 x² = 802, f_xy = −400 x = −400, f_yy = 200.
-        let f: ([Double]) -> Double = { (1 - $0[0]) * (1 - $0[0]) + 100 * ($0[1] - $0[0] * $0[0]) * ($0[1] - $0[0] * $0[0]) }
+        let f: ([Double]) -> Double = {
+            (1 - $0[0]) * (1 - $0[0]) + 100 * ($0[1] - $0[0] * $0[0]) * ($0[1] - $0[0] * $0[0])
+        }
         let hessian = numericalHessian(of: f, at: [1, 1])
         expectClose(hessian, [[802, -400], [-400, 200]], absolute: 1e-4, relative: 1e-6)
         // The gradient vanishes at the minimum (1, 1); the central difference is off by

@@ -38,8 +38,10 @@ struct BatchNormTests {
         let layouts = [BatchNorm(features: 5), BatchNorm(channelsOf: ImageShape(channels: 3, height: 3, width: 5))]
         for var layer in layouts {
             let columns = try! layer.outputColumns(forInputColumns: layer.imageShape?.count ?? 5)
-            layer.parameters = [generator.normalMatrix(rows: 1, columns: layer.featureCount, mean: 1, standardDeviation: 0.3),
-                                generator.normalMatrix(rows: 1, columns: layer.featureCount)]
+            layer.parameters = [
+                generator.normalMatrix(rows: 1, columns: layer.featureCount, mean: 1, standardDeviation: 0.3),
+                generator.normalMatrix(rows: 1, columns: layer.featureCount)
+            ]
             let x = generator.normalMatrix(rows: 4, columns: columns, mean: 2, standardDeviation: 1.5)
             let target = generator.normalMatrix(rows: 4, columns: columns)
             // The loss Σ c ⊙ y with random c: ½‖y − t‖² has a gradient orthogonal to part of BatchNorm's Jacobian.

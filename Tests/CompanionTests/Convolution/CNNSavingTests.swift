@@ -11,10 +11,14 @@ struct CNNSavingTests {
         let conv = try Conv2D(input: image, outputChannels: 4, kernel: (3, 3), padding: (1, 1), generator: &generator)
         let norm = BatchNorm(channelsOf: conv.outputShape)
         let pool = try MaxPool2D(input: conv.outputShape, window: (2, 2))
-        let conv2 = try Conv2D(input: pool.outputShape, outputChannels: 2, kernel: (3, 3), stride: (2, 2), padding: (1, 1), generator: &generator)
+        let conv2 = try Conv2D(
+            input: pool.outputShape, outputChannels: 2, kernel: (3, 3), stride: (2, 2), padding: (1, 1),
+            generator: &generator)
         let average = try AveragePool2D(input: conv2.outputShape, window: (2, 1), stride: (1, 1))
-        return Sequential([conv, norm, pool, ActivationLayer(.relu), conv2, average, BatchNorm(features: average.outputShape.count),
-                           Dense(inputs: average.outputShape.count, outputs: 3, generator: &generator)])
+        return Sequential([
+            conv, norm, pool, ActivationLayer(.relu), conv2, average, BatchNorm(features: average.outputShape.count),
+            Dense(inputs: average.outputShape.count, outputs: 3, generator: &generator)
+        ])
     }
 
     @Test("every layer kind round-trips bit for bit and predicts the same")
@@ -30,8 +34,9 @@ struct CNNSavingTests {
         #expect(loaded.network.parameters == network.parameters)
         #expect(loaded.network.predict(x) == network.predict(x))
         let kinds = loaded.network.layers.map(\.kind)
-        #expect(kinds.contains(.convolution) && kinds.contains(.maxPooling) && kinds.contains(.averagePooling)
-                    && kinds.contains(.batchNormalization))
+        #expect(
+            kinds.contains(.convolution) && kinds.contains(.maxPooling) && kinds.contains(.averagePooling)
+                && kinds.contains(.batchNormalization))
     }
 
     @Test("a convolution whose weights do not fit its kernel is refused with one line")

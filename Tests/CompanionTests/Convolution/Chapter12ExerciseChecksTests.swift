@@ -17,7 +17,9 @@ struct Chapter12ExerciseChecksTests {
             Matrix(rows: image.rows - kernel.rows + 1, columns: image.columns - kernel.columns + 1) { i, j in
                 var sum = 0.0
                 for a in 0..<kernel.rows {
-                    for b in 0..<kernel.columns { sum += kernel[kernel.rows - 1 - a, kernel.columns - 1 - b] * image[i + a, j + b] }
+                    for b in 0..<kernel.columns {
+                        sum += kernel[kernel.rows - 1 - a, kernel.columns - 1 - b] * image[i + a, j + b]
+                    }
                 }
                 return sum
             }
@@ -25,11 +27,16 @@ struct Chapter12ExerciseChecksTests {
         /// Reads each window column by column.
         static func im2col(_ image: Matrix, kernel k: Int) throws -> Matrix {
             let ow = image.columns - k + 1
-            return Matrix(rows: (image.rows - k + 1) * ow, columns: k * k) { r, c in image[r / ow + c % k, r % ow + c / k] }
+            return Matrix(rows: (image.rows - k + 1) * ow, columns: k * k) { r, c in
+                image[r / ow + c % k, r % ow + c / k]
+            }
         }
         /// Overwrites instead of adding where windows overlap.
-        static func correlateBackward(_ image: Matrix, kernel: Matrix, outputGradient: Matrix) throws -> (kernel: Matrix, image: Matrix) {
-            var dK = Matrix(rows: kernel.rows, columns: kernel.columns), dx = Matrix(rows: image.rows, columns: image.columns)
+        static func correlateBackward(_ image: Matrix, kernel: Matrix, outputGradient: Matrix) throws -> (
+            kernel: Matrix, image: Matrix
+        ) {
+            var dK = Matrix(rows: kernel.rows, columns: kernel.columns),
+                dx = Matrix(rows: image.rows, columns: image.columns)
             for i in 0..<outputGradient.rows {
                 for j in 0..<outputGradient.columns {
                     for a in 0..<kernel.rows {
@@ -47,11 +54,15 @@ struct Chapter12ExerciseChecksTests {
             Matrix(rows: image.rows, columns: image.columns) { u, v in outputGradient[u / 2, v / 2] / 4 }
         }
         /// Forgets the biases.
-        static func convolutionParameterCount(inputChannels: Int, outputChannels: Int, kernelHeight: Int, kernelWidth: Int) throws -> Int {
+        static func convolutionParameterCount(
+            inputChannels: Int, outputChannels: Int, kernelHeight: Int, kernelWidth: Int
+        ) throws -> Int {
             outputChannels * inputChannels * kernelHeight * kernelWidth
         }
         /// Treats μ and σ² as constants: γ g/√(σ² + ε).
-        static func batchNormBackward(_ x: [Double], scale gamma: Double, epsilon: Double, outputGradient: [Double]) throws -> [Double] {
+        static func batchNormBackward(_ x: [Double], scale gamma: Double, epsilon: Double, outputGradient: [Double])
+            throws -> [Double]
+        {
             let n = Double(x.count), mean = x.reduce(0, +) / n
             let variance = x.map { ($0 - mean) * ($0 - mean) }.reduce(0, +) / n
             return outputGradient.map { gamma * $0 / (variance + epsilon).squareRoot() }

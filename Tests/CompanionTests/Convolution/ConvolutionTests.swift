@@ -30,7 +30,8 @@ struct ConvolutionTests {
     func im2colByHand() throws {
         let windows = try ConvolutionWindows(input: Self.one, kernel: (2, 2))
         // One row per window (row-major over the 2x2 windows), the window's pixels in row-major order.
-        #expect(windows.im2col([[1, 2, 3, 4, 5, 6, 7, 8, 9]]) == [[1, 2, 4, 5], [2, 3, 5, 6], [4, 5, 7, 8], [5, 6, 8, 9]])
+        #expect(
+            windows.im2col([[1, 2, 3, 4, 5, 6, 7, 8, 9]]) == [[1, 2, 4, 5], [2, 3, 5, 6], [4, 5, 7, 8], [5, 6, 8, 9]])
         // col2im adds back: the centre pixel 5 is read by all four windows, corners by one.
         let back = windows.col2im(Matrix(rows: 4, columns: 4, repeating: 1))
         #expect(back == [[1, 2, 1, 2, 4, 2, 1, 2, 1]])
@@ -52,7 +53,8 @@ struct ConvolutionTests {
         // W[0, 1, 1, 0] (channel 1, kernel row 1, column 0) is column (1·2 + 1)·2 + 0 = 6.
         var probe = Matrix(rows: 1, columns: 8)
         probe[0, 6] = 1
-        var picker = try Conv2D(input: ImageShape(channels: 2, height: 2, width: 2), kernel: (2, 2), weights: probe, bias: [[0]])
+        var picker = try Conv2D(
+            input: ImageShape(channels: 2, height: 2, width: 2), kernel: (2, 2), weights: probe, bias: [[0]])
         var input = Matrix(rows: 1, columns: 8)
         input[0, 4 + 2] = 7  // channel 1, row 1, column 0
         #expect(picker.forward(input) == [[7]])
@@ -67,8 +69,10 @@ struct ConvolutionTests {
         #expect(try ConvolutionWindows.outputSize(8, kernel: 2, stride: 2, padding: 0) == 4)
         #expect(throws: ShapeError.self) { try ConvolutionWindows.outputSize(2, kernel: 5, stride: 1, padding: 1) }
         do {
-            _ = try Conv2D(input: ImageShape(channels: 1, height: 2, width: 8), kernel: (5, 3), weights: Matrix(rows: 1, columns: 15),
-                           bias: [[0]])
+            _ = try Conv2D(
+                input: ImageShape(channels: 1, height: 2, width: 8), kernel: (5, 3),
+                weights: Matrix(rows: 1, columns: 15),
+                bias: [[0]])
             Issue.record("a 5-high kernel on a 2-high image was accepted")
         } catch {
             #expect(error.operation == "Conv2D")
@@ -88,20 +92,23 @@ struct ConvolutionTests {
         (ImageShape(channels: 3, height: 7, width: 6), 2, (3, 2), (2, 2), (1, 1)),
         (ImageShape(channels: 1, height: 6, width: 5), 4, (2, 2), (2, 1), (0, 1)),
         (ImageShape(channels: 2, height: 5, width: 5), 3, (3, 3), (2, 2), (1, 1)),
-        (ImageShape(channels: 3, height: 4, width: 9), 1, (1, 3), (1, 2), (1, 0)),
+        (ImageShape(channels: 3, height: 4, width: 9), 1, (1, 3), (1, 2), (1, 0))
     ]
 
     @Test("im2col and the product agree with the seven-loop convolution on random shapes")
     func im2colAgreesWithLoops() throws {
         var generator = SeededGenerator(seed: 120)
         for (shape, outputs, kernel, stride, padding) in Self.configurations {
-            var layer = try Conv2D(input: shape, outputChannels: outputs, kernel: kernel, stride: stride, padding: padding, generator: &generator)
+            var layer = try Conv2D(
+                input: shape, outputChannels: outputs, kernel: kernel, stride: stride, padding: padding,
+                generator: &generator)
             layer.parameters[1] = generator.normalMatrix(rows: 1, columns: outputs)
             let x = generator.normalMatrix(rows: 3, columns: shape.count)
             let loops = directConvolution(x, windows: layer.windows, weights: layer.weights, bias: layer.bias)
             let fast = layer.forward(x)
             #expect(fast.rows == loops.rows && fast.columns == loops.columns)
-            #expect(zip(fast.elements, loops.elements).allSatisfy { abs($0 - $1) <= 1e-12 * max(1, abs($1)) }, "\(layer)")
+            #expect(
+                zip(fast.elements, loops.elements).allSatisfy { abs($0 - $1) <= 1e-12 * max(1, abs($1)) }, "\(layer)")
         }
     }
 
@@ -121,12 +128,16 @@ struct ConvolutionTests {
     func gradientChecks() throws {
         var generator = SeededGenerator(seed: 122)
         for (shape, outputs, kernel, stride, padding) in Self.configurations {
-            var layer = try Conv2D(input: shape, outputChannels: outputs, kernel: kernel, stride: stride, padding: padding, generator: &generator)
+            var layer = try Conv2D(
+                input: shape, outputChannels: outputs, kernel: kernel, stride: stride, padding: padding,
+                generator: &generator)
             layer.parameters[1] = generator.normalMatrix(rows: 1, columns: outputs)
             let x = generator.normalMatrix(rows: 2, columns: shape.count)
             let target = generator.normalMatrix(rows: 2, columns: layer.outputShape.count)
-            for result in layerGradientChecks(layer, input: x, loss: { halfSquaredError($0, target) }, lossGradient: { $0 - target },
-                                              tolerance: 1e-7) {
+            for result in layerGradientChecks(
+                layer, input: x, loss: { halfSquaredError($0, target) }, lossGradient: { $0 - target },
+                tolerance: 1e-7)
+            {
                 #expect(result.passed, "\(result)")
             }
         }
@@ -155,8 +166,12 @@ struct ConvolutionTests {
     func parameterCount() throws {
         var generator = SeededGenerator(seed: 124)
         // 16 filters of 1x3x3 plus 16 biases: 16·9 + 16 = 160, on 8x8 or 28x28 images alike.
-        let small = try Conv2D(input: ImageShape(channels: 1, height: 8, width: 8), outputChannels: 16, kernel: (3, 3), generator: &generator)
-        let large = try Conv2D(input: ImageShape(channels: 1, height: 28, width: 28), outputChannels: 16, kernel: (3, 3), generator: &generator)
+        let small = try Conv2D(
+            input: ImageShape(channels: 1, height: 8, width: 8), outputChannels: 16, kernel: (3, 3),
+            generator: &generator)
+        let large = try Conv2D(
+            input: ImageShape(channels: 1, height: 28, width: 28), outputChannels: 16, kernel: (3, 3),
+            generator: &generator)
         #expect(small.parameterCount == 160 && large.parameterCount == 160)
     }
 }

@@ -32,7 +32,8 @@ struct PoolingTests {
         #expect(pool.forward([[3, 3, 1, 3]]) == [[3]])
         #expect(pool.backward([[5]]) == [[5, 0, 0, 0]])
         // Overlapping windows (3x1 image, window 2, stride 1) over [1, 4, 2]: both windows pick the 4, which gets 2 + 7.
-        var overlapping = try MaxPool2D(input: ImageShape(channels: 1, height: 1, width: 3), window: (1, 2), stride: (1, 1))
+        var overlapping = try MaxPool2D(
+            input: ImageShape(channels: 1, height: 1, width: 3), window: (1, 2), stride: (1, 1))
         #expect(overlapping.forward([[1, 4, 2]]) == [[4, 4]])
         #expect(overlapping.backward([[2, 7]]) == [[0, 9, 0]])
     }
@@ -41,7 +42,7 @@ struct PoolingTests {
     static let configurations: [(ImageShape, (Int, Int), (Int, Int))] = [
         (ImageShape(channels: 2, height: 5, width: 7), (2, 2), (2, 2)),
         (ImageShape(channels: 3, height: 5, width: 5), (3, 3), (1, 1)),
-        (ImageShape(channels: 2, height: 6, width: 7), (3, 2), (2, 1)),
+        (ImageShape(channels: 2, height: 6, width: 7), (3, 2), (2, 1))
     ]
 
     @Test("gradient checks of both pools, at 1e-7 or better")
@@ -49,12 +50,19 @@ struct PoolingTests {
         var generator = SeededGenerator(seed: 125)
         for (shape, window, stride) in Self.configurations {
             // Distinct values (a shuffled grid) so that no finite-difference step changes an argmax.
-            let x = Matrix(rows: 2, columns: shape.count, elements: generator.shuffled((0..<(2 * shape.count)).map { Double($0) * 0.1 }))
+            let x = Matrix(
+                rows: 2, columns: shape.count,
+                elements: generator.shuffled((0..<(2 * shape.count)).map { Double($0) * 0.1 }))
             let maxPool = try MaxPool2D(input: shape, window: window, stride: stride)
             let averagePool = try AveragePool2D(input: shape, window: window, stride: stride)
             let target = generator.normalMatrix(rows: 2, columns: maxPool.outputShape.count)
-            for result in layerGradientChecks(maxPool, input: x, loss: { halfSquaredError($0, target) }, lossGradient: { $0 - target }, tolerance: 1e-7)
-                + layerGradientChecks(averagePool, input: x, loss: { halfSquaredError($0, target) }, lossGradient: { $0 - target }, tolerance: 1e-7) {
+            for result in layerGradientChecks(
+                maxPool, input: x, loss: { halfSquaredError($0, target) }, lossGradient: { $0 - target },
+                tolerance: 1e-7)
+                + layerGradientChecks(
+                    averagePool, input: x, loss: { halfSquaredError($0, target) }, lossGradient: { $0 - target },
+                    tolerance: 1e-7)
+            {
                 #expect(result.passed, "\(result)")
             }
         }

@@ -15,8 +15,10 @@ func writeTemporaryFile(_ name: String, _ text: String) throws -> URL {
 }
 
 /// Expects `body` to throw a `DataFileError` whose one-line description is `expected`.
-func expectDataFileError(_ expected: String, sourceLocation: SourceLocation = #_sourceLocation,
-                         _ body: () throws -> Void) {
+func expectDataFileError(
+    _ expected: String, sourceLocation: SourceLocation = #_sourceLocation,
+    _ body: () throws -> Void
+) {
     let error = #expect(throws: DataFileError.self, sourceLocation: sourceLocation) { try body() }
     #expect(error?.description == expected, sourceLocation: sourceLocation)
 }

@@ -81,14 +81,22 @@ struct LoaderFuzzTests {
                 return String(decoding: bytes.prefix(generator.integer(below: bytes.count + 1)), as: UTF8.self)
             case 1:  // a byte flipped anywhere in the line
                 var bytes = Array(lines[row].utf8)
-                if !bytes.isEmpty { bytes[generator.integer(below: bytes.count)] = UInt8(generator.integer(below: 256)) }
+                if !bytes.isEmpty {
+                    bytes[generator.integer(below: bytes.count)] = UInt8(generator.integer(below: 256))
+                }
                 lines[row] = String(decoding: bytes, as: UTF8.self)
                 continue
             case 2: if !fields.isEmpty { fields.remove(at: field) }  // a field dropped
             case 3: fields.insert(fields.first ?? "1", at: field)  // a field doubled
-            case 4: fields[field] = ["1e308", "1e400", "-1e400", "1e-400", "179769313486231570" + String(repeating: "0", count: 300)][generator.integer(below: 5)]
-            case 5: fields[field] = ["NaN", "nan", "inf", "-inf", "Infinity", "-0", "+3", "0x10"][generator.integer(below: 8)]
-            case 6: fields[field] = ["", " ", "1 2", "1,", "\"3\"", "३", "\u{FEFF}1", "1\r"][generator.integer(below: 8)]
+            case 4:
+                fields[field] =
+                    ["1e308", "1e400", "-1e400", "1e-400", "179769313486231570" + String(repeating: "0", count: 300)][
+                        generator.integer(below: 5)]
+            case 5:
+                fields[field] =
+                    ["NaN", "nan", "inf", "-inf", "Infinity", "-0", "+3", "0x10"][generator.integer(below: 8)]
+            case 6:
+                fields[field] = ["", " ", "1 2", "1,", "\"3\"", "३", "\u{FEFF}1", "1\r"][generator.integer(below: 8)]
             case 7: fields[field] = String(generator.integer(in: -20...40))  // out of range
             case 8: lines.remove(at: row); continue  // a line dropped
             case 9: lines.insert(lines[row], at: row); continue  // a line doubled
@@ -113,7 +121,7 @@ struct LoaderFuzzTests {
             Dense(inputs: 8, outputs: 5, generator: &generator),
             BatchNorm(features: 5),
             Dropout(rate: 0.25, seed: 3),
-            Dense(inputs: 5, outputs: 3, generator: &generator),
+            Dense(inputs: 5, outputs: 3, generator: &generator)
         ])
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys]
@@ -144,10 +152,12 @@ struct LoaderFuzzTests {
     @Test("deeply nested JSON is refused, not a stack overflow")
     func deepNesting() {
         for depth in [1_000, 100_000] {
-            let text = "{\"formatVersion\": 1, \"inputColumns\": 2, \"network\": "
+            let text =
+                "{\"formatVersion\": 1, \"inputColumns\": 2, \"network\": "
                 + String(repeating: "[", count: depth) + String(repeating: "]", count: depth) + "}"
             #expect(throws: DataFileError.self) { _ = try SavedNetwork(json: Data(text.utf8), fileName: "deep.json") }
-            let layers = String(repeating: "{\"kind\": \"sequential\", \"layer\": {\"layers\": [", count: depth)
+            let layers =
+                String(repeating: "{\"kind\": \"sequential\", \"layer\": {\"layers\": [", count: depth)
                 + String(repeating: "]}}", count: depth)
             let nested = "{\"formatVersion\": 1, \"inputColumns\": 2, \"network\": {\"layers\": [" + layers + "]}}"
             #expect(throws: DataFileError.self) { _ = try SavedNetwork(json: Data(nested.utf8), fileName: "deep.json") }
@@ -208,7 +218,7 @@ struct LoaderFuzzTests {
     static func replacement(using generator: inout SeededGenerator) -> Any {
         let choices: [Any] = [
             -1, 0, 3, 1_000_000, Int.max, Int.min, 1e300, -1e300, 0.5, Double.leastNonzeroMagnitude,
-            "NaN", "dense", "", NSNull(), [Any](), [String: Any](), [[1, 2], [3]], true,
+            "NaN", "dense", "", NSNull(), [Any](), [String: Any](), [[1, 2], [3]], true
         ]
         return choices[generator.integer(below: choices.count)]
     }

@@ -6,9 +6,11 @@ import Testing
 @Suite("Feature scaling")
 struct ScalingTests {
     /// Column 1: 1, 2, 3. Column 2: 10, 20, 60. Column 3: constant 5.
-    let x: Matrix = [[1, 10, 5],
-                     [2, 20, 5],
-                     [3, 60, 5]]
+    let x: Matrix = [
+        [1, 10, 5],
+        [2, 20, 5],
+        [3, 60, 5]
+    ]
 
     @Test("standardise: means, standard deviations and z-scores by hand")
     func standardizeByHand() {
@@ -21,9 +23,13 @@ struct ScalingTests {
         // z = (x − μ)/σ: column 1 is (−1, 0, 1)/√(2/3) = (−√1.5, 0, √1.5);
         // column 2 is (−20, −10, 30)/√(1400/3); the constant column is only centred: 0.
         let s1 = 1.5.squareRoot(), s2 = (1400.0 / 3).squareRoot()
-        expectClose(scaler.transform(x), [[-s1, -20 / s2, 0],
-                                          [0, -10 / s2, 0],
-                                          [s1, 30 / s2, 0]], absolute: 1e-15, relative: 1e-14)
+        expectClose(
+            scaler.transform(x),
+            [
+                [-s1, -20 / s2, 0],
+                [0, -10 / s2, 0],
+                [s1, 30 / s2, 0]
+            ], absolute: 1e-15, relative: 1e-14)
         // Applied to new data with the training μ and σ: (4 − 2)/√(2/3) = 2√1.5,
         // (30 − 30)/σ = 0, and 7 − 5 = 2 in the constant column (scale 1).
         expectClose(scaler.transform([[4, 30, 7]]), [[2 * s1, 0, 2]], absolute: 1e-15, relative: 1e-14)

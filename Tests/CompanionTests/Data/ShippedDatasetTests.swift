@@ -53,16 +53,17 @@ struct ShippedDatasetTests {
         let url = try Dataset.packagedFileURL(named: "iris.csv")
         #expect(url.lastPathComponent == "iris.csv")
         #if os(Linux)
-        // SwiftPM puts the bundle beside the test executable as <package>_<target>.resources;
-        // finding it there (not the source copy) shows Bundle.module works under `swift test`.
-        #expect(url.path.contains("DeepLearningMath_DLMath.resources"), "\(url.path)")
+            // SwiftPM puts the bundle beside the test executable as <package>_<target>.resources;
+            // finding it there (not the source copy) shows Bundle.module works under `swift test`.
+            #expect(url.path.contains("DeepLearningMath_DLMath.resources"), "\(url.path)")
         #endif
     }
 
     @Test("a resource missing from the package is one clear error, not a crash")
     func missingResource() {
         let error = #expect(throws: DataFileError.self) { try Dataset.packagedFileURL(named: "absent.csv") }
-        #expect(error?.description.hasPrefix("absent.csv: not found among the package's data files (looked in ") == true,
-                "\(String(describing: error))")
+        #expect(
+            error?.description.hasPrefix("absent.csv: not found among the package's data files (looked in ") == true,
+            "\(String(describing: error))")
     }
 }

@@ -61,8 +61,9 @@ struct SplitTests {
         let allTest = SplitIndices(count: 4, validationFraction: 0, testFraction: 1, seed: 3)
         #expect(allTest.training.isEmpty && allTest.test.count == 4)
         // A class of 3 at 15%: 0.45 rounds to 0, so it stays whole in training.
-        let tiny = SplitIndices(stratifying: [0, 0, 0] + [Int](repeating: 1, count: 20),
-                                validationFraction: 0.15, testFraction: 0.15, seed: 3)
+        let tiny = SplitIndices(
+            stratifying: [0, 0, 0] + [Int](repeating: 1, count: 20),
+            validationFraction: 0.15, testFraction: 0.15, seed: 3)
         #expect(tiny.training.filter { $0 < 3 }.count == 3)
         #expect(tiny.validation.count == 3 && tiny.test.count == 3)  // 0.15 · 20 = 3 of class 1 each
     }

@@ -25,8 +25,9 @@ struct SyntheticDataTests {
     @Test("linear data without noise is exactly X w + b; same seed, same data")
     func linearExact() {
         var generator = SeededGenerator(seed: 7)
-        let data = TrainingExamples.linear(count: 5, weights: [2, -1, 0.5], bias: 1, noiseStandardDeviation: 0,
-                                         using: &generator)
+        let data = TrainingExamples.linear(
+            count: 5, weights: [2, -1, 0.5], bias: 1, noiseStandardDeviation: 0,
+            using: &generator)
         for i in 0..<5 {
             let x = data.inputs.row(i)
             expectClose(data.targets[i, 0], 2 * x[0] - x[1] + 0.5 * x[2] + 1, absolute: 1e-15, relative: 1e-15)
@@ -43,7 +44,7 @@ struct SyntheticDataTests {
         let makers: [(String, Make, Int)] = [
             ("spirals", { Dataset.twoSpirals(pointsPerClass: 50, noise: 0.05, using: &$0) }, 100),
             ("moons", { Dataset.twoMoons(pointsPerClass: 50, noise: 0.1, using: &$0) }, 100),
-            ("xor", { Dataset.xor(pointsPerCorner: 25, noise: 0.1, using: &$0) }, 100),
+            ("xor", { Dataset.xor(pointsPerCorner: 25, noise: 0.1, using: &$0) }, 100)
         ]
         for (name, make, count) in makers {
             var g1 = SeededGenerator(seed: 1), g2 = SeededGenerator(seed: 1), g3 = SeededGenerator(seed: 2)
@@ -61,8 +62,9 @@ struct SyntheticDataTests {
         // Moons, m = 3: θ = 0, π/2, π. Upper: (1, 0), (0, 1), (−1, 0).
         // Lower: (1 − cos θ, ½ − sin θ) = (0, 0.5), (1, −0.5), (2, 0.5).
         let moons = Dataset.twoMoons(pointsPerClass: 3, noise: 0, using: &generator)
-        expectClose(moons.features, [[1, 0], [0, 1], [-1, 0], [0, 0.5], [1, -0.5], [2, 0.5]],
-                    absolute: 1e-15, relative: 0)
+        expectClose(
+            moons.features, [[1, 0], [0, 1], [-1, 0], [0, 0.5], [1, -0.5], [2, 0.5]],
+            absolute: 1e-15, relative: 0)
         #expect(moons.labels == [0, 0, 0, 1, 1, 1])
         // XOR, one point per corner: (0,0)→0, (1,1)→0, (0,1)→1, (1,0)→1.
         let xor = Dataset.xor(pointsPerCorner: 1, noise: 0, using: &generator)

@@ -14,9 +14,13 @@ struct Chapter07And08ExerciseChecksTests {
             zip(layerSizes, layerSizes.dropFirst()).reduce(0) { $0 + $1.0 * $1.1 }
         }
         /// The variance 2/(fan_in + fan_out) taken for the limit: √(2/(n + m)) instead of √(6/(n + m)).
-        static func xavierUniformLimit(fanIn: Int, fanOut: Int) throws -> Double { (2.0 / Double(fanIn + fanOut)).squareRoot() }
+        static func xavierUniformLimit(fanIn: Int, fanOut: Int) throws -> Double {
+            (2.0 / Double(fanIn + fanOut)).squareRoot()
+        }
         /// The ReLU's halving forgotten: (n v)^L.
-        static func secondMomentAfterReLULayers(fanIn n: Int, weightVariance v: Double, inputSecondMoment q: Double, layers: Int) throws -> Double {
+        static func secondMomentAfterReLULayers(
+            fanIn n: Int, weightVariance v: Double, inputSecondMoment q: Double, layers: Int
+        ) throws -> Double {
             q * pow(Double(n) * v, Double(layers))
         }
         /// A network without a working hidden layer: the sum x₁ + x₂ (OR-like, 2 at (1, 1)).
@@ -31,10 +35,13 @@ struct Chapter07And08ExerciseChecksTests {
 
     enum BackwardMistakes: Chapter08Exercises {
         /// ∂f/∂d taken as a·b, the c forgotten.
-        static func chainRuleGradient(a: Double, b: Double, c: Double, d: Double) throws -> [Double] { [d * b, d * a, d, a * b] }
+        static func chainRuleGradient(a: Double, b: Double, c: Double, d: Double) throws -> [Double] {
+            [d * b, d * a, d, a * b]
+        }
         /// The bias gradient averaged over the rows instead of summed.
         static func denseBackward(_ x: Matrix, weights: Matrix, outputGradient: Matrix) throws
-            -> (weights: Matrix, bias: Matrix, input: Matrix) {
+            -> (weights: Matrix, bias: Matrix, input: Matrix)
+        {
             (x.transposed * outputGradient, outputGradient.mean(along: .rows), outputGradient * weights.transposed)
         }
         /// ReLU′(0) taken as 1.
@@ -42,11 +49,15 @@ struct Chapter07And08ExerciseChecksTests {
             outputGradient .* z.map { $0 >= 0 ? 1 : 0 }
         }
         /// The ReLU's mask forgotten in the hidden layer.
-        static func mlpBackward(_ x: Matrix, w1: Matrix, b1: Matrix, w2: Matrix, b2: Matrix, outputGradient g: Matrix) throws
-            -> (w1: Matrix, b1: Matrix, w2: Matrix, b2: Matrix) {
+        static func mlpBackward(_ x: Matrix, w1: Matrix, b1: Matrix, w2: Matrix, b2: Matrix, outputGradient g: Matrix)
+            throws
+            -> (w1: Matrix, b1: Matrix, w2: Matrix, b2: Matrix)
+        {
             let h = (x * w1 + b1).map { max($0, 0) }
             let hiddenGradient = g * w2.transposed
-            return (x.transposed * hiddenGradient, hiddenGradient.sum(along: .rows), h.transposed * g, g.sum(along: .rows))
+            return (
+                x.transposed * hiddenGradient, hiddenGradient.sum(along: .rows), h.transposed * g, g.sum(along: .rows)
+            )
         }
         /// The workbook's planted bug: 1 − Z² instead of 1 − tanh²(Z).
         static func tanhBackward(_ z: Matrix, outputGradient g: Matrix) throws -> Matrix { g .* (1 - z .* z) }

@@ -1,10 +1,11 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
 import Foundation
 import Testing
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
 
 /// The checker against a real runaway child: `exercises run-one` started with
 /// `EXERCISES_TEST_ONLY_RUNAWAY_PIDS` starts a grandchild (`sleep 600`),
@@ -17,11 +18,14 @@ struct CheckerProcessTests {
         defer { try? FileManager.default.removeItem(at: folder) }
         let pids = folder.appendingPathComponent("pids")
         let started = Date()
-        let run = try runExercises(["check", "1.1", "--time-limit", "1"], in: folder,
-                                   environment: ["EXERCISES_TEST_ONLY_RUNAWAY_PIDS": pids.path])
+        let run = try runExercises(
+            ["check", "1.1", "--time-limit", "1"], in: folder,
+            environment: ["EXERCISES_TEST_ONLY_RUNAWAY_PIDS": pids.path])
         let seconds = Date().timeIntervalSince(started)
         #expect(run.status == 1, "\(run.output) \(run.errors)")
-        #expect(run.output.contains("✗ 1.1") && run.output.contains("did not finish in 1 s (an endless loop?)"), "\(run.output)")
+        #expect(
+            run.output.contains("✗ 1.1") && run.output.contains("did not finish in 1 s (an endless loop?)"),
+            "\(run.output)")
         // A 1 s limit, plus the start of two programs in a debug build on a loaded machine.
         #expect(seconds < 30, "the checker took \(seconds) s")
         for pid in try recordedProcesses(pids) { #expect(!isRunning(pid), "process \(pid) is still running") }
@@ -36,7 +40,9 @@ struct CheckerProcessTests {
         process.executableURL = buildFolder.appendingPathComponent("exercises")
         process.arguments = ["check", "1.1", "--time-limit", "120"]
         process.currentDirectoryURL = folder
-        process.environment = ProcessInfo.processInfo.environment.merging(["EXERCISES_TEST_ONLY_RUNAWAY_PIDS": pids.path]) { $1 }
+        process.environment = ProcessInfo.processInfo.environment.merging([
+            "EXERCISES_TEST_ONLY_RUNAWAY_PIDS": pids.path
+        ]) { $1 }
         process.standardOutput = FileHandle.nullDevice
         process.standardError = FileHandle.nullDevice
         try process.run()
@@ -68,12 +74,13 @@ struct CheckerProcessTests {
     /// Whether `pid` is a live process (a zombie, dead but not yet reaped, is not).
     private func isRunning(_ pid: pid_t) -> Bool {
         #if os(Linux)
-        guard let stat = try? String(contentsOfFile: "/proc/\(pid)/stat", encoding: .utf8),
-              let close = stat.lastIndex(of: ")") else { return false }
-        let state = stat[stat.index(after: close)...].drop { $0 == " " }.first
-        return state != "Z" && state != "X"
+            guard let stat = try? String(contentsOfFile: "/proc/\(pid)/stat", encoding: .utf8),
+                let close = stat.lastIndex(of: ")")
+            else { return false }
+            let state = stat[stat.index(after: close)...].drop { $0 == " " }.first
+            return state != "Z" && state != "X"
         #else
-        return kill(pid, 0) == 0
+            return kill(pid, 0) == 0
         #endif
     }
 }

@@ -32,7 +32,8 @@ struct ExerciseRulesTests {
         let strict = ProcessInfo.processInfo.environment["CI"] != nil
         var stubBodies: [String: String] = [:]
         let workbookFolder = packageRoot.appendingPathComponent("Exercises/Workbook")
-        for file in try FileManager.default.contentsOfDirectory(atPath: workbookFolder.path) where file.hasSuffix(".swift") {
+        for file in try FileManager.default.contentsOfDirectory(atPath: workbookFolder.path)
+        where file.hasSuffix(".swift") {
             let source = try String(contentsOf: workbookFolder.appendingPathComponent(file), encoding: .utf8)
             for (name, body) in functionBodies(source) { stubBodies["Exercises/Workbook/\(file) \(name)"] = body }
         }
@@ -40,7 +41,8 @@ struct ExerciseRulesTests {
         for exercise in Self.workbook {
             let outcome = exercise.run()
             let name = String(exercise.function.prefix { $0 != "(" && $0 != "<" })
-            let body = try #require(stubBodies["\(exercise.file) \(name)"], "\(exercise.id): \(name) not found in \(exercise.file)")
+            let body = try #require(
+                stubBodies["\(exercise.file) \(name)"], "\(exercise.id): \(name) not found in \(exercise.file)")
             if strict || body == "throwNotStarted()" {
                 stubs += 1
                 #expect(outcome == .notStarted, "workbook \(exercise.id) is a stub but reports \(outcome)")
@@ -66,14 +68,18 @@ struct ExerciseRulesTests {
     func stubsDifferFromSolutions() throws {
         let workbookFolder = packageRoot.appendingPathComponent("Exercises/Workbook")
         let solutionsFolder = packageRoot.appendingPathComponent("Exercises/Solutions")
-        let files = try FileManager.default.contentsOfDirectory(atPath: solutionsFolder.path).filter { $0.hasSuffix(".swift") }
+        let files = try FileManager.default.contentsOfDirectory(atPath: solutionsFolder.path).filter {
+            $0.hasSuffix(".swift")
+        }
         #expect(!files.isEmpty)
         for file in files {
             let stub = try String(contentsOf: workbookFolder.appendingPathComponent(file), encoding: .utf8)
             let solution = try String(contentsOf: solutionsFolder.appendingPathComponent(file), encoding: .utf8)
             let stubBodies = functionBodies(stub)
             let solutionBodies = functionBodies(solution)
-            #expect(Set(stubBodies.keys) == Set(solutionBodies.keys), "\(file): workbook and solutions declare different functions")
+            #expect(
+                Set(stubBodies.keys) == Set(solutionBodies.keys),
+                "\(file): workbook and solutions declare different functions")
             for (name, body) in stubBodies {
                 #expect(body != solutionBodies[name], "\(file): the stub \(name) is identical to its solution")
             }
@@ -89,7 +95,9 @@ struct ExerciseRulesTests {
         while index + marker.count < characters.count {
             guard Array(characters[index..<(index + marker.count)]) == marker else { index += 1; continue }
             var nameEnd = index + marker.count
-            while nameEnd < characters.count && characters[nameEnd] != "(" && characters[nameEnd] != "<" { nameEnd += 1 }
+            while nameEnd < characters.count && characters[nameEnd] != "(" && characters[nameEnd] != "<" {
+                nameEnd += 1
+            }
             let name = String(characters[(index + marker.count)..<nameEnd])
             guard let open = characters[nameEnd...].firstIndex(of: "{") else { break }
             var depth = 0, close = open

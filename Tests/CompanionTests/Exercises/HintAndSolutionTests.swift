@@ -7,8 +7,10 @@ import Testing
 @Suite("Exercise hints and solutions")
 struct HintAndSolutionTests {
     /// Marks of Swift code that prose and formulas do not need.
-    static let codeMarks = ["return ", "let ", "var ", "{", "}", "..<", ".map", ".reduce", ".transposed", ".sum(",
-                            "exp(", "log(", "()", "func ", " try ", "+=", "==", " ? ", "!", "$0", "abs("]
+    static let codeMarks = [
+        "return ", "let ", "var ", "{", "}", "..<", ".map", ".reduce", ".transposed", ".sum(",
+        "exp(", "log(", "()", "func ", " try ", "+=", "==", " ? ", "!", "$0", "abs("
+    ]
 
     @Test("no hint contains code, nor any statement of its exercise's reference solution")
     func hintsHoldNoCode() throws {
@@ -17,11 +19,14 @@ struct HintAndSolutionTests {
             #expect(!statements.isEmpty, "\(exercise.id): no solution body found")
             for (number, hint) in exercise.hints.enumerated() {
                 for mark in Self.codeMarks {
-                    #expect(!hint.contains(mark), "\(exercise.id) hint \(number + 1) contains code ('\(mark)'): \(hint)")
+                    #expect(
+                        !hint.contains(mark), "\(exercise.id) hint \(number + 1) contains code ('\(mark)'): \(hint)")
                 }
                 let compact = hint.filter { !$0.isWhitespace }
                 for statement in statements where statement.count >= 10 {
-                    #expect(!compact.contains(statement), "\(exercise.id) hint \(number + 1) contains the solution's '\(statement)'")
+                    #expect(
+                        !compact.contains(statement),
+                        "\(exercise.id) hint \(number + 1) contains the solution's '\(statement)'")
                 }
             }
         }
@@ -37,7 +42,9 @@ struct HintAndSolutionTests {
         #expect(first.status == 0 && first.output.contains("Hint 1 of \(hints.count): \(hints[0])"), "\(first.output)")
         #expect(!first.output.contains(hints[1]))
         let second = try runExercises(["hint", "1.2"], in: folder)
-        #expect(second.output.contains("Hint 2 of \(hints.count): \(hints[1])") && !second.output.contains(hints[0]), "\(second.output)")
+        #expect(
+            second.output.contains("Hint 2 of \(hints.count): \(hints[1])") && !second.output.contains(hints[0]),
+            "\(second.output)")
         let chosen = try runExercises(["hint", "1.2", "1"], in: folder)
         #expect(chosen.output.contains("Hint 1 of"), "\(chosen.output)")
         let state = try String(contentsOf: folder.appendingPathComponent(".exercises-progress"), encoding: .utf8)
@@ -55,12 +62,15 @@ struct HintAndSolutionTests {
         let refused = try runExercises(["solution", "1.1"], in: folder)
         if check.status != 0 {
             #expect(refused.status == 1 && refused.output.isEmpty, "\(refused.output)")
-            #expect(refused.errors.split(separator: "\n").count == 1 && refused.errors.contains("once your answer passes"), "\(refused.errors)")
+            #expect(
+                refused.errors.split(separator: "\n").count == 1 && refused.errors.contains("once your answer passes"),
+                "\(refused.errors)")
         }
         // The reference answers pass, so their solution is shown: the code of dot(_:_:).
         let shown = try runExercises(["--solutions", "solution", "1.1"], in: folder)
         #expect(shown.status == 0, "\(shown.errors)")
-        let source = try String(contentsOf: packageRoot.appendingPathComponent("Exercises/Solutions/Chapter01.swift"), encoding: .utf8)
+        let source = try String(
+            contentsOf: packageRoot.appendingPathComponent("Exercises/Solutions/Chapter01.swift"), encoding: .utf8)
         let body = try #require(functionSource(named: "dot", in: source))
         #expect(shown.output.contains(body), "\(shown.output)")
     }

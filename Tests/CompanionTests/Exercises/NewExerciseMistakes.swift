@@ -17,7 +17,9 @@ extension Chapter03ExerciseChecksTests.Mistakes {
         Int(variance / (target * target))
     }
     /// The maximum-likelihood mean, the prior forgotten.
-    static func gaussianMeanMAP(_ x: [Double], noiseVariance: Double, priorMean: Double, priorVariance: Double) throws -> Double {
+    static func gaussianMeanMAP(_ x: [Double], noiseVariance: Double, priorMean: Double, priorVariance: Double) throws
+        -> Double
+    {
         x.reduce(0, +) / Double(x.count)
     }
 }
@@ -32,7 +34,9 @@ extension Chapter04ExerciseChecksTests.Mistakes {
         -[epsilon, 1 - epsilon].filter { $0 > 0 }.reduce(0) { $0 + $1 * log2($1) }
     }
     /// The standard deviations used as variances.
-    static func gaussianKL(mean1: Double, standardDeviation1: Double, mean2: Double, standardDeviation2: Double) throws -> Double {
+    static func gaussianKL(mean1: Double, standardDeviation1: Double, mean2: Double, standardDeviation2: Double) throws
+        -> Double
+    {
         log(standardDeviation2 / standardDeviation1)
             + (standardDeviation1 + (mean1 - mean2) * (mean1 - mean2)) / (2 * standardDeviation2) - 0.5
     }

@@ -1,11 +1,12 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
 import ExerciseKit
 import Foundation
 import Testing
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
 
 /// `watch` and its pieces: the compiler's message trimmed to the reader's
 /// file, the change detection, and the loop itself on a copy of the workbook.
@@ -16,30 +17,34 @@ struct WatchTests {
         // The shape of `swift build` output: progress lines, a warning and an error in the
         // workbook (the error printed twice), a note elsewhere, and the summary line.
         let log = """
-        Building for debugging...
-        [3/12] Compiling Workbook Chapter01.swift
-        /pkg/Exercises/Workbook/Chapter01.swift:20:13: warning: initialization of variable 'unused' was never used
-        18 |     public static func dot(_ x: [Double], _ y: [Double]) throws -> Double {
-        /pkg/Exercises/Workbook/Chapter01.swift:21:16: error: cannot find 'total' in scope
-        20 |         var sum = 0.0
-        21 |         return total
-           |                `- error: cannot find 'total' in scope
-        22 |     }
-        /pkg/Exercises/Kit/Chapter01Checks.swift:5:10: note: protocol requires function 'dot'
-        /pkg/Exercises/Workbook/Chapter01.swift:21:16: error: cannot find 'total' in scope
-        21 |         return total
-        error: fatalError
-        """
-        #expect(workbookErrors(in: log, packageRoot: "/pkg") == [
-            "Exercises/Workbook/Chapter01.swift:21:16: error: cannot find 'total' in scope",
-            "20 |         var sum = 0.0",
-            "21 |         return total",
-            "   |                `- error: cannot find 'total' in scope",
-            "22 |     }",
-        ])
+            Building for debugging...
+            [3/12] Compiling Workbook Chapter01.swift
+            /pkg/Exercises/Workbook/Chapter01.swift:20:13: warning: initialization of variable 'unused' was never used
+            18 |     public static func dot(_ x: [Double], _ y: [Double]) throws -> Double {
+            /pkg/Exercises/Workbook/Chapter01.swift:21:16: error: cannot find 'total' in scope
+            20 |         var sum = 0.0
+            21 |         return total
+               |                `- error: cannot find 'total' in scope
+            22 |     }
+            /pkg/Exercises/Kit/Chapter01Checks.swift:5:10: note: protocol requires function 'dot'
+            /pkg/Exercises/Workbook/Chapter01.swift:21:16: error: cannot find 'total' in scope
+            21 |         return total
+            error: fatalError
+            """
+        #expect(
+            workbookErrors(in: log, packageRoot: "/pkg") == [
+                "Exercises/Workbook/Chapter01.swift:21:16: error: cannot find 'total' in scope",
+                "20 |         var sum = 0.0",
+                "21 |         return total",
+                "   |                `- error: cannot find 'total' in scope",
+                "22 |     }"
+            ])
         // A build broken elsewhere: its errors are shown rather than nothing.
         let elsewhere = "/pkg/Sources/DLMath/Matrix.swift:3:1: error: expected declaration\nerror: fatalError"
-        #expect(workbookErrors(in: elsewhere, packageRoot: "/pkg/") == ["Sources/DLMath/Matrix.swift:3:1: error: expected declaration"])
+        #expect(
+            workbookErrors(in: elsewhere, packageRoot: "/pkg/") == [
+                "Sources/DLMath/Matrix.swift:3:1: error: expected declaration"
+            ])
         #expect(workbookErrors(in: "Compiling\nBuild complete!", packageRoot: "/pkg").isEmpty)
     }
 
@@ -57,9 +62,11 @@ struct WatchTests {
         let saved = FolderSnapshot(folder: folder)
         #expect(saved.changedFiles(since: first) == ["Chapter01.swift"])
         // The same size, a later time: still a change.
-        try FileManager.default.setAttributes([.modificationDate: Date().addingTimeInterval(60)], ofItemAtPath: file.path)
+        try FileManager.default.setAttributes(
+            [.modificationDate: Date().addingTimeInterval(60)], ofItemAtPath: file.path)
         try "let a = 13\n".write(to: file, atomically: false, encoding: .utf8)
-        try FileManager.default.setAttributes([.modificationDate: Date().addingTimeInterval(60)], ofItemAtPath: file.path)
+        try FileManager.default.setAttributes(
+            [.modificationDate: Date().addingTimeInterval(60)], ofItemAtPath: file.path)
         #expect(FolderSnapshot(folder: folder).changedFiles(since: saved) == ["Chapter01.swift"])
         try "".write(to: folder.appendingPathComponent("Chapter02.swift"), atomically: false, encoding: .utf8)
         try FileManager.default.removeItem(at: file)
@@ -77,21 +84,25 @@ struct WatchTests {
         #expect(progress.text == "hints 1.2 3\nhints 3.1 2\nhints 9.9 1\n")
         #expect(ReaderProgress(text: progress.text) == progress)
         // 12 of 59 on 30 cells: round(30 · 12/59) = round(6.10) = 6 filled.
-        #expect(progressBar(solved: 12, total: 59) == "[" + String(repeating: "█", count: 6) + String(repeating: "░", count: 24) + "] 12 of 59 solved")
+        #expect(
+            progressBar(solved: 12, total: 59) == "[" + String(repeating: "█", count: 6)
+                + String(repeating: "░", count: 24) + "] 12 of 59 solved")
     }
 
     /// The Swift compiler, from PATH (the toolchain that builds the package puts it there).
     static let compiler: String? = (ProcessInfo.processInfo.environment["PATH"] ?? "").split(separator: ":")
         .map { "\($0)/swiftc" }.first { FileManager.default.isExecutableFile(atPath: $0) }
 
-    @Test("watch on a copy of the workbook: a save with a syntax error shows the compiler's error in that file; fixing it checks again",
-          .enabled(if: compiler != nil, "swiftc is not on PATH"))
+    @Test(
+        "watch on a copy of the workbook: a save with a syntax error shows the compiler's error in that file; fixing it checks again",
+        .enabled(if: compiler != nil, "swiftc is not on PATH"))
     func watchOnACopy() throws {
         let root = try temporaryFolder("watch")
         defer { try? FileManager.default.removeItem(at: root) }
         let workbook = root.appendingPathComponent("Exercises/Workbook")
         try FileManager.default.createDirectory(at: workbook, withIntermediateDirectories: true)
-        let original = try String(contentsOf: packageRoot.appendingPathComponent("Exercises/Workbook/Chapter01.swift"), encoding: .utf8)
+        let original = try String(
+            contentsOf: packageRoot.appendingPathComponent("Exercises/Workbook/Chapter01.swift"), encoding: .utf8)
         let file = workbook.appendingPathComponent("Chapter01.swift")
         try original.write(to: file, atomically: false, encoding: .utf8)
         let log = root.appendingPathComponent("watch.log")
@@ -103,7 +114,7 @@ struct WatchTests {
         // The build is `swiftc -parse` of the copy: a real compiler message, in a second rather than minutes.
         process.environment = ProcessInfo.processInfo.environment.merging([
             "EXERCISES_PACKAGE_ROOT": root.path,
-            "EXERCISES_TEST_ONLY_BUILD_COMMAND": "'\(Self.compiler ?? "swiftc")' -parse '\(file.path)'",
+            "EXERCISES_TEST_ONLY_BUILD_COMMAND": "'\(Self.compiler ?? "swiftc")' -parse '\(file.path)'"
         ]) { $1 }
         process.standardOutput = try FileHandle(forWritingTo: log)
         process.standardError = process.standardOutput
@@ -126,7 +137,8 @@ struct WatchTests {
             .write(to: file, atomically: false, encoding: .utf8)
         let broken = waitFor("Waiting for a save", count: 2)
         #expect(broken.contains("does not compile"), "\(broken)")
-        #expect(broken.contains("Exercises/Workbook/Chapter01.swift:") && broken.contains("error: expected"), "\(broken)")
+        #expect(
+            broken.contains("Exercises/Workbook/Chapter01.swift:") && broken.contains("error: expected"), "\(broken)")
         #expect(!broken.contains(root.path + "/Exercises"), "the path is not relative: \(broken)")
         try original.write(to: file, atomically: false, encoding: .utf8)
         let fixed = waitFor("Waiting for a save", count: 3)

@@ -20,7 +20,7 @@ struct Chapter11FigureTests {
         ("overfitting-l2", "100 digits, regularisation: L2, λ = 0.01"),
         ("overfitting-dropout", "100 digits, regularisation: dropout 0.5"),
         ("overfitting-early-stopping", "100 digits, regularisation: early stopping"),
-        ("overfitting-validation", "100 digits: validation loss with and without regularisation"),
+        ("overfitting-validation", "100 digits: validation loss with and without regularisation")
     ]
 
     @Test("--quick --figures DIR writes exactly the expected SVGs: well-formed, titled, no NaN, under 200 KB")
@@ -32,19 +32,27 @@ struct Chapter11FigureTests {
             .drop { $0.name != "g" || $0.attributes["data-name"] != "least-squares plane (the floor)" }
             .first { $0.name == "polyline" }
         let floorPoints = ParsedSVG.points(of: try #require(floor, "book-loss.svg has no floor line"))
-        #expect(floorPoints.count == 2 && floorPoints[0].1 == floorPoints[1].1, "the floor is not horizontal: \(floorPoints)")
+        #expect(
+            floorPoints.count == 2 && floorPoints[0].1 == floorPoints[1].1,
+            "the floor is not horizontal: \(floorPoints)")
 
         // Train and validation curves in the digits figures; the four regularisations in the comparison.
         for name in ["digits-loss", "digits-accuracy"] {
             let series = try #require(parsed[name]).all("g", class: "series").compactMap { $0.attributes["data-name"] }
             #expect(series.starts(with: ["training", "validation"]), "\(name).svg series: \(series)")
         }
-        let compared = try #require(parsed["overfitting-validation"]).all("g", class: "series").compactMap { $0.attributes["data-name"] }
-        #expect(compared.starts(with: ["none", "L2, λ = 0.01", "dropout 0.5", "early stopping"]), "overfitting-validation.svg series: \(compared)")
+        let compared = try #require(parsed["overfitting-validation"]).all("g", class: "series").compactMap {
+            $0.attributes["data-name"]
+        }
+        #expect(
+            compared.starts(with: ["none", "L2, λ = 0.01", "dropout 0.5", "early stopping"]),
+            "overfitting-validation.svg series: \(compared)")
 
         // The four overfitting figures share one y range, so their y tick labels (right-aligned) agree.
         let yTicks = ["none", "l2", "dropout", "early-stopping"].map { name in
-            parsed["overfitting-\(name)"]?.all("text", class: "tick-label").filter { $0.attributes["text-anchor"] == "end" }.map(\.text) ?? []
+            parsed["overfitting-\(name)"]?.all("text", class: "tick-label").filter {
+                $0.attributes["text-anchor"] == "end"
+            }.map(\.text) ?? []
         }
         #expect(!yTicks[0].isEmpty && yTicks.allSatisfy { $0 == yTicks[0] }, "y ticks differ: \(yTicks)")
 
@@ -55,12 +63,15 @@ struct Chapter11FigureTests {
         let cells = confusion.all("rect", class: "cell")
         let grey = cells.filter { $0.attributes["fill"] == "#DDDDDD" }
         #expect(cells.count == 100 && !grey.isEmpty && grey.count < 100)
-        #expect(!confusion.all("rect", class: "colour-bar").isEmpty && confusion.all("rect", class: "colour-bar-missing").count == 1)
+        #expect(
+            !confusion.all("rect", class: "colour-bar").isEmpty
+                && confusion.all("rect", class: "colour-bar-missing").count == 1)
         let digits = (0...9).map(String.init)
         #expect(confusion.texts(class: "tick-label") == digits + digits)
         let counts = confusion.texts(class: "cell-value").compactMap { Int($0) }
         #expect(counts.count == 100 - grey.count)
-        let total = confusion.texts(class: "note").first.flatMap { $0.split(separator: " ").dropFirst(3).first }.flatMap { Int($0) }
+        let total = confusion.texts(class: "note").first.flatMap { $0.split(separator: " ").dropFirst(3).first }.flatMap
+        { Int($0) }
         #expect(total != nil && counts.reduce(0, +) == total, "cell counts \(counts) vs the note's total")
     }
 }

@@ -15,7 +15,7 @@ struct Chapter12FigureTests {
         ("digits-cnn-confusion", "Digits, CNN (seed 1): confusion matrix of the test set"),
         ("digits-cnn-feature-maps", "Its 24 feature maps after the first convolution"),
         ("digits-cnn-filters", "The 24 learned 3x3 filters of the first layer"),
-        ("digits-cnn-input", "A test digit (pixels / 16)"),
+        ("digits-cnn-input", "A test digit (pixels / 16)")
     ]
 
     @Test("--quick --figures DIR writes exactly the expected SVGs")

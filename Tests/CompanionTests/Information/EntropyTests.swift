@@ -94,7 +94,8 @@ struct EntropyTests {
             try klDivergence([1.5, -0.5], [0.5, 0.5])
         }
         // The message reads as one line: function, colon, problem.
-        #expect(ProbabilityError("entropy", "probabilities sum to 1.1, not 1").description
+        #expect(
+            ProbabilityError("entropy", "probabilities sum to 1.1, not 1").description
                 == "entropy: probabilities sum to 1.1, not 1")
         // Within the documented tolerance 1e-9 a sum is accepted, beyond it rejected.
         #expect(throws: Never.self) { try entropy([0.5, 0.5 + 5e-10]) }

@@ -23,8 +23,9 @@ struct JointDistributionTests {
         //         = ¼ (1 − log₂ 3) + ¼ + ½ (2 − log₂ 3) = 1.5 − ¾ log₂ 3.
         expectClose(try mutualInformation(Self.table, in: .bits), 1.5 - 0.75 * log2(3.0))
         // H(X | Y): p(x | y=0) = [⅓, ⅔], p(x | y=1) = [1, 0]: ¾ H(⅓, ⅔).
-        expectClose(try conditionalEntropy(Self.table.transposed, in: .bits),
-                    0.75 * (log2(3.0) - 2.0 / 3))
+        expectClose(
+            try conditionalEntropy(Self.table.transposed, in: .bits),
+            0.75 * (log2(3.0) - 2.0 / 3))
     }
 
     @Test("H(X, Y) = H(X) + H(Y | X), I = H(X) + H(Y) − H(X, Y) = KL(p(x,y) ‖ p(x)p(y)) on random tables")

@@ -36,9 +36,11 @@ struct DenseTests {
         #expect(layer.parameterGradients == [layer.weightGradient, layer.biasGradient])
     }
 
-    @Test("backward passes the gradient check for W, b and x", arguments: [
-        (2, 3, 4), (5, 1, 3), (1, 4, 2),
-    ])
+    @Test(
+        "backward passes the gradient check for W, b and x",
+        arguments: [
+            (2, 3, 4), (5, 1, 3), (1, 4, 2)
+        ])
     func gradientCheckDense(rows: Int, inputs: Int, outputs: Int) {
         var generator = SeededGenerator(seed: UInt64(100 + rows * 10 + inputs))
         let layer = Dense(inputs: inputs, outputs: outputs, initializer: .xavierNormal, generator: &generator)

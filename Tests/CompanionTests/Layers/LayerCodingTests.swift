@@ -7,12 +7,14 @@ struct LayerCodingTests {
     @Test("a Sequential survives a JSON round trip exactly")
     func roundTrip() throws {
         var generator = SeededGenerator(seed: 77)
-        let inner = Sequential([Dense(inputs: 3, outputs: 3, initializer: .heNormal, generator: &generator),
-                                ActivationLayer(.leakyReLU(slope: 0.01))])
+        let inner = Sequential([
+            Dense(inputs: 3, outputs: 3, initializer: .heNormal, generator: &generator),
+            ActivationLayer(.leakyReLU(slope: 0.01))
+        ])
         var network = Sequential([
             Dense(inputs: 4, outputs: 3, initializer: .xavierNormal, generator: &generator),
             ActivationLayer(.geluTanh), inner,
-            Dense(inputs: 3, outputs: 2, initializer: .heUniform, generator: &generator),
+            Dense(inputs: 3, outputs: 2, initializer: .heUniform, generator: &generator)
         ])
         network.parameters = network.parameters.map { $0.map { $0 + 1.0 / 3.0 } }
         let data = try JSONEncoder().encode(network)
@@ -35,7 +37,8 @@ struct LayerCodingTests {
         #expect(throws: DecodingError.self) { try JSONDecoder().decode(Matrix.self, from: Data(negative.utf8)) }
         let unknownKind = #"{"layers": [{"kind": "convolution", "layer": {}}]}"#
         #expect(throws: DecodingError.self) { try JSONDecoder().decode(Sequential.self, from: Data(unknownKind.utf8)) }
-        let badBias = #"{"weights": {"rows": 1, "columns": 2, "elements": [1, 2]}, "bias": {"rows": 1, "columns": 3, "elements": [1, 2, 3]}}"#
+        let badBias =
+            #"{"weights": {"rows": 1, "columns": 2, "elements": [1, 2]}, "bias": {"rows": 1, "columns": 3, "elements": [1, 2, 3]}}"#
         #expect(throws: DecodingError.self) { try JSONDecoder().decode(Dense.self, from: Data(badBias.utf8)) }
     }
 }

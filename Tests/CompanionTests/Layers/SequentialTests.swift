@@ -5,15 +5,17 @@ import Testing
 @Suite("Sequential network")
 struct SequentialTests {
     /// Dense(in → h) – φ – Dense(h → h) – ψ – Dense(h → out), seeded, with non-zero biases.
-    static func network(_ inputs: Int, _ hidden: Int, _ outputs: Int, _ first: Activation, _ second: Activation,
-                        seed: UInt64) -> Sequential {
+    static func network(
+        _ inputs: Int, _ hidden: Int, _ outputs: Int, _ first: Activation, _ second: Activation,
+        seed: UInt64
+    ) -> Sequential {
         var generator = SeededGenerator(seed: seed)
         var network = Sequential([
             Dense(inputs: inputs, outputs: hidden, initializer: .heNormal, generator: &generator),
             ActivationLayer(first),
             Dense(inputs: hidden, outputs: hidden, initializer: .xavierUniform, generator: &generator),
             ActivationLayer(second),
-            Dense(inputs: hidden, outputs: outputs, initializer: .xavierNormal, generator: &generator),
+            Dense(inputs: hidden, outputs: outputs, initializer: .xavierNormal, generator: &generator)
         ])
         network.parameters = network.parameters.map { p in
             p.rows == 1 ? generator.normalMatrix(rows: 1, columns: p.columns, standardDeviation: 0.5) : p
@@ -21,10 +23,12 @@ struct SequentialTests {
         return network
     }
 
-    @Test("backward passes the gradient check for every parameter and the input", arguments: [
-        (Activation.tanh, Activation.sigmoid), (.relu, .relu), (.leakyReLU(slope: 0.2), .elu(alpha: 1)),
-        (.geluExact, .softplus), (.geluTanh, .identity),
-    ])
+    @Test(
+        "backward passes the gradient check for every parameter and the input",
+        arguments: [
+            (Activation.tanh, Activation.sigmoid), (.relu, .relu), (.leakyReLU(slope: 0.2), .elu(alpha: 1)),
+            (.geluExact, .softplus), (.geluTanh, .identity)
+        ])
     func gradientCheckSequential(_ first: Activation, _ second: Activation) {
         let network = Self.network(3, 5, 2, first, second, seed: 11)
         var generator = SeededGenerator(seed: 12)
@@ -39,8 +43,10 @@ struct SequentialTests {
     func nested() {
         let inner = Self.network(2, 3, 2, .tanh, .sigmoid, seed: 3)
         var generator = SeededGenerator(seed: 4)
-        let outer = Sequential([inner, ActivationLayer(.tanh),
-                                Dense(inputs: 2, outputs: 1, initializer: .xavierUniform, generator: &generator)])
+        let outer = Sequential([
+            inner, ActivationLayer(.tanh),
+            Dense(inputs: 2, outputs: 1, initializer: .xavierUniform, generator: &generator)
+        ])
         #expect(outer.parameters.count == 8)
         #expect(outer.parameterCount == inner.parameterCount + 3)
         let input = generator.normalMatrix(rows: 3, columns: 2)
@@ -54,7 +60,7 @@ struct SequentialTests {
         var network = Sequential([
             Dense(weights: [[1, 2, 3], [4, 5, 6]], bias: [[7, 8, 9]]),
             ActivationLayer(.relu),
-            Dense(weights: [[10], [11], [12]], bias: [[13]]),
+            Dense(weights: [[10], [11], [12]], bias: [[13]])
         ])
         #expect(network.parameters.map(\.shapeDescription) == ["2x3", "1x3", "3x1", "1x1"])
         #expect(network.parameters[2] == [[10], [11], [12]])
@@ -74,7 +80,7 @@ struct SequentialTests {
         var generator = SeededGenerator(seed: 1)
         let network = Sequential([
             Dense(inputs: 784, outputs: 128, generator: &generator), ActivationLayer(.relu),
-            Dense(inputs: 128, outputs: 10, generator: &generator),
+            Dense(inputs: 128, outputs: 10, generator: &generator)
         ])
         let report = try network.shapeReport(inputColumns: 784, batchSize: 32)
         #expect(report.map(\.outputShape) == ["32x128", "32x128", "32x10"])
@@ -101,6 +107,8 @@ struct SequentialTests {
         #expect(network.predict(x) == expected)
         network.isTraining = false
         #expect(network.isTraining == false)
-        #expect(network.description == "Sequential(Dense(2 → 3), Activation(tanh), Dense(3 → 3), Activation(relu), Dense(3 → 1))")
+        #expect(
+            network.description
+                == "Sequential(Dense(2 → 3), Activation(tanh), Dense(3 → 3), Activation(relu), Dense(3 → 1))")
     }
 }

@@ -28,9 +28,11 @@ struct WeightInitializerTests {
     /// - mean: SE = σ/√n;
     /// - variance: SE = σ²·√(2/n) for a normal (Var(X²) = 2σ⁴), and
     ///   σ²·√(0.8/n) for a uniform (Var(X²) = 4a⁴/45 = 0.8σ⁴ with σ² = a²/3).
-    @Test("sample statistics match the variance formulas", arguments: [
-        WeightInitializer.xavierUniform, .xavierNormal, .heNormal, .heUniform,
-    ])
+    @Test(
+        "sample statistics match the variance formulas",
+        arguments: [
+            WeightInitializer.xavierUniform, .xavierNormal, .heNormal, .heUniform
+        ])
     func statistics(_ initializer: WeightInitializer) {
         var generator = SeededGenerator(seed: 2024)
         let weights = initializer.matrix(fanIn: Self.fanIn, fanOut: Self.fanOut, using: &generator)

@@ -83,14 +83,14 @@ struct MatrixCoreTests {
     @Test("compound assignment and addScaled")
     func compoundAssignment() {
         var b = a
-        b += a          // 2A
+        b += a  // 2A
         #expect(b == 2 * a)
-        b -= a          // A
+        b -= a  // A
         #expect(b == a)
         b *= 3
         #expect(b == [[3, 6, 9], [12, 15, 18]])
         var c = a
-        c.addScaled(-0.5, [[2, 2, 2], [2, 2, 2]])   // A − 1
+        c.addScaled(-0.5, [[2, 2, 2], [2, 2, 2]])  // A − 1
         #expect(c == a - 1)
     }
 

@@ -26,9 +26,11 @@ struct MatrixProductByHandTests {
         #expect(Matrix([[1, 2], [3, 4]]) * [1, -1] == [-1, -1])
     }
 
-    @Test("odd sizes agree with the triple loop", arguments: [
-        (1, 1, 1), (3, 5, 2), (7, 13, 9), (4, 4, 4), (5, 1, 6), (9, 17, 3), (33, 31, 35),
-    ])
+    @Test(
+        "odd sizes agree with the triple loop",
+        arguments: [
+            (1, 1, 1), (3, 5, 2), (7, 13, 9), (4, 4, 4), (5, 1, 6), (9, 17, 3), (33, 31, 35)
+        ])
     func oddSizes(_ shape: (Int, Int, Int)) {
         let (m, k, n) = shape
         var generator = SeededGenerator(seed: UInt64(m * 10_000 + k * 100 + n))

@@ -98,7 +98,9 @@ struct QRAndLeastSquaresTests {
         for k in [2.0, 6.0, 10.0] {
             let experiment = ConditioningExperiment(size: 6, conditionExponent: k, seed: 1)
             expectClose(log10(experiment.conditionNumber), k, absolute: 1e-6)
-            #expect(experiment.lostDigits < k + 1.5 && experiment.lostDigits > k - 3, "κ = 1e\(k): lost \(experiment.lostDigits)")
+            #expect(
+                experiment.lostDigits < k + 1.5 && experiment.lostDigits > k - 3,
+                "κ = 1e\(k): lost \(experiment.lostDigits)")
         }
     }
 }

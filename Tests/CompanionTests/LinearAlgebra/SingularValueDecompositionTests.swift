@@ -29,7 +29,7 @@ struct SingularValueDecompositionTests {
 
     @Test("a wide 2x3 matrix: the singular values of its transpose, U 2x2 and V 3x2")
     func wide() {
-        let a = Matrix([[1, 0, 1], [0, 1, 1]])   // the transpose of the 3x2 case: σ = √3, 1
+        let a = Matrix([[1, 0, 1], [0, 1, 1]])  // the transpose of the 3x2 case: σ = √3, 1
         let svd = a.svd
         expectClose(svd.singularValues, [sqrt(3.0), 1], absolute: 1e-14)
         #expect(svd.u.shapeDescription == "2x2" && svd.v.shapeDescription == "3x2")
@@ -75,8 +75,9 @@ struct SingularValueDecompositionTests {
             #expect((svd.reconstructed - a).norm(.max) / a.norm(.max) < 1e-13, "U Σ Vᵀ = A for \(m)x\(n)")
             #expect(zip(svd.singularValues, svd.singularValues.dropFirst()).allSatisfy { $0 >= $1 }, "descending")
             // ‖A‖_F² = Σ σᵢ² (computed from the entries, not the SVD).
-            expectClose(svd.singularValues.map { $0 * $0 }.reduce(0, +), a.elements.map { $0 * $0 }.reduce(0, +),
-                        absolute: 0, relative: 1e-12)
+            expectClose(
+                svd.singularValues.map { $0 * $0 }.reduce(0, +), a.elements.map { $0 * $0 }.reduce(0, +),
+                absolute: 0, relative: 1e-12)
         }
     }
 

@@ -5,7 +5,8 @@ import Testing
 /// Binary and categorical cross-entropies: worked examples, stability, p − y, gradient checks.
 @Suite("Losses: cross-entropy")
 struct CrossEntropyTests {
-    @Test("binary from probabilities: p = [0.8, 0.3], y = [1, 0] gives −(ln 0.8 + ln 0.7)/2, gradient [−1/0.8, 1/0.7]/2")
+    @Test(
+        "binary from probabilities: p = [0.8, 0.3], y = [1, 0] gives −(ln 0.8 + ln 0.7)/2, gradient [−1/0.8, 1/0.7]/2")
     func binaryFromProbabilities() {
         let loss = binaryCrossEntropy(probabilities: [[0.8], [0.3]], targets: [[1], [0]])
         expectClose(loss.value, -(log(0.8) + log(0.7)) / 2, absolute: 1e-15)  // 0.289909…
@@ -56,8 +57,9 @@ struct CrossEntropyTests {
         let fromProbabilities = binaryCrossEntropy(probabilities: p, targets: y)
         expectClose(fromLogits.value, fromProbabilities.value, absolute: 1e-14, relative: 1e-13)
         // ∂L/∂z = ∂L/∂p · σ′(z)
-        expectClose(fromLogits.gradient, fromProbabilities.gradient .* Activation.sigmoid.derivative(at: z),
-                    absolute: 1e-15, relative: 1e-12)
+        expectClose(
+            fromLogits.gradient, fromProbabilities.gradient .* Activation.sigmoid.derivative(at: z),
+            absolute: 1e-15, relative: 1e-12)
     }
 
     @Test("softmax cross-entropy of [0, ln 2, ln 3]: label 2 costs ln 2, label 0 costs ln 6; gradient (p − y)/N")
@@ -73,7 +75,9 @@ struct CrossEntropyTests {
         let targets = Matrix.oneHot([2, 0], classCount: 3)
         #expect(targets == Matrix([[0, 0, 1], [1, 0, 0]]))
         expectClose(softmaxCrossEntropy(logits: logits, targets: targets).value, loss.value, absolute: 1e-15)
-        expectClose(categoricalCrossEntropy(probabilities: softmax(logits), targets: targets).value, loss.value, absolute: 1e-15)
+        expectClose(
+            categoricalCrossEntropy(probabilities: softmax(logits), targets: targets).value, loss.value, absolute: 1e-15
+        )
         // Soft targets ½, ½ on equal logits: −(½ ln ½ + ½ ln ½) = ln 2.
         expectClose(softmaxCrossEntropy(logits: [[0, 0]], targets: [[0.5, 0.5]]).value, log(2), absolute: 1e-15)
     }
@@ -108,17 +112,22 @@ struct CrossEntropyTests {
         let targets = Matrix.oneHot(labels, classCount: 3)
         let probabilities = softmax(z)
         let checks = [
-            gradientCheck(binaryCrossEntropy(probabilities: p, targets: soft).gradient,
-                          of: { binaryCrossEntropy(probabilities: $0, targets: soft).value }, at: p, name: "BCE(p)"),
-            gradientCheck(binaryCrossEntropy(logits: z, targets: soft).gradient,
-                          of: { binaryCrossEntropy(logits: $0, targets: soft).value }, at: z, name: "BCE(z)"),
-            gradientCheck(softmaxCrossEntropy(logits: z, labels: labels).gradient,
-                          of: { softmaxCrossEntropy(logits: $0, labels: labels).value }, at: z, name: "CE(z, labels)"),
-            gradientCheck(softmaxCrossEntropy(logits: z, targets: targets).gradient,
-                          of: { softmaxCrossEntropy(logits: $0, targets: targets).value }, at: z, name: "CE(z, one-hot)"),
-            gradientCheck(categoricalCrossEntropy(probabilities: probabilities, targets: targets).gradient,
-                          of: { categoricalCrossEntropy(probabilities: $0, targets: targets).value },
-                          at: probabilities, name: "CE(p)"),
+            gradientCheck(
+                binaryCrossEntropy(probabilities: p, targets: soft).gradient,
+                of: { binaryCrossEntropy(probabilities: $0, targets: soft).value }, at: p, name: "BCE(p)"),
+            gradientCheck(
+                binaryCrossEntropy(logits: z, targets: soft).gradient,
+                of: { binaryCrossEntropy(logits: $0, targets: soft).value }, at: z, name: "BCE(z)"),
+            gradientCheck(
+                softmaxCrossEntropy(logits: z, labels: labels).gradient,
+                of: { softmaxCrossEntropy(logits: $0, labels: labels).value }, at: z, name: "CE(z, labels)"),
+            gradientCheck(
+                softmaxCrossEntropy(logits: z, targets: targets).gradient,
+                of: { softmaxCrossEntropy(logits: $0, targets: targets).value }, at: z, name: "CE(z, one-hot)"),
+            gradientCheck(
+                categoricalCrossEntropy(probabilities: probabilities, targets: targets).gradient,
+                of: { categoricalCrossEntropy(probabilities: $0, targets: targets).value },
+                at: probabilities, name: "CE(p)")
         ]
         for check in checks { #expect(check.passed, "\(check)") }
     }
@@ -130,8 +139,10 @@ struct CrossEntropyTests {
         let targets = Matrix.oneHot([3, 1, 0], classCount: 4)
         let p = softmax(z)
         // ∂L/∂p from the probabilities form, pushed back through the softmax Jacobian.
-        let throughSoftmax = softmaxBackward(probabilities: p, outputGradient:
-                                                categoricalCrossEntropy(probabilities: p, targets: targets).gradient)
+        let throughSoftmax = softmaxBackward(
+            probabilities: p,
+            outputGradient:
+                categoricalCrossEntropy(probabilities: p, targets: targets).gradient)
         expectClose(throughSoftmax, (p - targets) / 3, absolute: 1e-15, relative: 1e-12)
         expectClose(softmaxCrossEntropy(logits: z, targets: targets).gradient, (p - targets) / 3, absolute: 0)
     }

@@ -22,8 +22,9 @@ struct KLDivergenceTests {
         let y = softmax(generator.normalMatrix(rows: 4, columns: 5))
         let entropy = -(y .* y.map(log)).sum / 4  // H(Y), mean over the batch
         let kl = klDivergence(predictions: q, targets: y)
-        expectClose(kl.value, categoricalCrossEntropy(probabilities: q, targets: y).value - entropy,
-                    absolute: 1e-14, relative: 1e-12)
+        expectClose(
+            kl.value, categoricalCrossEntropy(probabilities: q, targets: y).value - entropy,
+            absolute: 1e-14, relative: 1e-12)
         #expect(kl.value > 0)
         expectClose(kl.gradient, categoricalCrossEntropy(probabilities: q, targets: y).gradient, absolute: 0)
     }
@@ -41,8 +42,9 @@ struct KLDivergenceTests {
         var generator = SeededGenerator(seed: 42)
         let q = softmax(generator.normalMatrix(rows: 3, columns: 4))
         let y = softmax(generator.normalMatrix(rows: 3, columns: 4))
-        let check = gradientCheck(klDivergence(predictions: q, targets: y).gradient,
-                                  of: { klDivergence(predictions: $0, targets: y).value }, at: q, name: "KL")
+        let check = gradientCheck(
+            klDivergence(predictions: q, targets: y).gradient,
+            of: { klDivergence(predictions: $0, targets: y).value }, at: q, name: "KL")
         #expect(check.passed, "\(check)")
     }
 }

@@ -24,7 +24,7 @@ struct LossReductionTests {
             ("BCE(z)", z, { binaryCrossEntropy(logits: $0, targets: $1) }, binary),
             ("CE(z)", z, { softmaxCrossEntropy(logits: $0, targets: $1) }, distributions),
             ("CE(p)", probabilities, { categoricalCrossEntropy(probabilities: $0, targets: $1) }, distributions),
-            ("KL", probabilities, { klDivergence(predictions: $0, targets: $1) }, distributions),
+            ("KL", probabilities, { klDivergence(predictions: $0, targets: $1) }, distributions)
         ]
     }
 
@@ -35,7 +35,8 @@ struct LossReductionTests {
             let doubled = Array(0..<x.rows) + Array(0..<x.rows)
             let twice = loss(x.rows(at: doubled), second.rows(at: doubled))
             expectClose(twice.value, once.value, absolute: 1e-15, relative: 1e-14, "\(name)")
-            expectClose(twice.gradient, (once.gradient / 2).rows(at: doubled), absolute: 1e-15, relative: 1e-14, "\(name)")
+            expectClose(
+                twice.gradient, (once.gradient / 2).rows(at: doubled), absolute: 1e-15, relative: 1e-14, "\(name)")
         }
     }
 
@@ -43,7 +44,9 @@ struct LossReductionTests {
     func meanOfExamples() {
         for (name, x, loss, second) in Self.cases() {
             let perExample = (0..<x.rows).map { loss(x.rows(at: [$0]), second.rows(at: [$0])).value }
-            expectClose(loss(x, second).value, perExample.reduce(0, +) / Double(x.rows), absolute: 1e-15, relative: 1e-14, "\(name)")
+            expectClose(
+                loss(x, second).value, perExample.reduce(0, +) / Double(x.rows), absolute: 1e-15, relative: 1e-14,
+                "\(name)")
         }
     }
 
@@ -52,7 +55,8 @@ struct LossReductionTests {
         for (name, x, loss, second) in Self.cases() where ["MSE", "MAE", "Huber", "BCE(p)", "BCE(z)"].contains(name) {
             let wide = Matrix(rows: x.rows, columns: 2 * x.columns) { i, j in x[i, j % x.columns] }
             let wideSecond = Matrix(rows: x.rows, columns: 2 * x.columns) { i, j in second[i, j % x.columns] }
-            expectClose(loss(wide, wideSecond).value, loss(x, second).value, absolute: 1e-15, relative: 1e-14, "\(name)")
+            expectClose(
+                loss(wide, wideSecond).value, loss(x, second).value, absolute: 1e-15, relative: 1e-14, "\(name)")
         }
     }
 

@@ -76,12 +76,15 @@ struct RegressionLossTests {
         let signs = generator.uniformMatrix(rows: 5, columns: 3, low: -1, high: 1).map { $0 < 0 ? -1 : 1 }
         let p = y + offsets .* signs
         let checks = [
-            gradientCheck(meanSquaredError(predictions: p, targets: y).gradient,
-                          of: { meanSquaredError(predictions: $0, targets: y).value }, at: p, name: "MSE"),
-            gradientCheck(meanAbsoluteError(predictions: p, targets: y).gradient,
-                          of: { meanAbsoluteError(predictions: $0, targets: y).value }, at: p, name: "MAE"),
-            gradientCheck(huberLoss(predictions: p, targets: y).gradient,
-                          of: { huberLoss(predictions: $0, targets: y).value }, at: p, name: "Huber"),
+            gradientCheck(
+                meanSquaredError(predictions: p, targets: y).gradient,
+                of: { meanSquaredError(predictions: $0, targets: y).value }, at: p, name: "MSE"),
+            gradientCheck(
+                meanAbsoluteError(predictions: p, targets: y).gradient,
+                of: { meanAbsoluteError(predictions: $0, targets: y).value }, at: p, name: "MAE"),
+            gradientCheck(
+                huberLoss(predictions: p, targets: y).gradient,
+                of: { huberLoss(predictions: $0, targets: y).value }, at: p, name: "Huber")
         ]
         for check in checks { #expect(check.passed, "\(check)") }
     }

@@ -27,10 +27,10 @@ struct MatrixProductTests {
         let (x, y) = (a.elements, b.elements)
         var product = [Double](repeating: 0, count: m * n)
         var scale = product
-        for i in 0 ..< m {
-            for j in 0 ..< n {
+        for i in 0..<m {
+            for j in 0..<n {
                 var sum = 0.0, magnitude = 0.0
-                for p in 0 ..< k {
+                for p in 0..<k {
                     let term = x[i * k + p] * y[p * n + j]
                     sum += term
                     magnitude += abs(term)
@@ -45,8 +45,10 @@ struct MatrixProductTests {
     /// Random m x k and k x n matrices with entries uniform in [-1, 1), seeded by the shape.
     static func operands(m: Int, k: Int, n: Int) -> (Matrix, Matrix) {
         var generator = SeededGenerator(seed: UInt64(m * 1_000_003 + k * 1_009 + n))
-        return (generator.uniformMatrix(rows: m, columns: k, low: -1, high: 1),
-                generator.uniformMatrix(rows: k, columns: n, low: -1, high: 1))
+        return (
+            generator.uniformMatrix(rows: m, columns: k, low: -1, high: 1),
+            generator.uniformMatrix(rows: k, columns: n, low: -1, high: 1)
+        )
     }
 
     /// C = A B through `MatrixProduct.multiply` with `strategy`, into a zeroed buffer.
@@ -55,8 +57,9 @@ struct MatrixProductTests {
         a.elements.withUnsafeBufferPointer { ap in
             b.elements.withUnsafeBufferPointer { bp in
                 c.withUnsafeMutableBufferPointer { cp in
-                    MatrixProduct.multiply(ap.baseAddress, bp.baseAddress, into: cp.baseAddress,
-                                           m: a.rows, k: a.columns, n: b.columns, strategy: strategy)
+                    MatrixProduct.multiply(
+                        ap.baseAddress, bp.baseAddress, into: cp.baseAddress,
+                        m: a.rows, k: a.columns, n: b.columns, strategy: strategy)
                 }
             }
         }
@@ -65,11 +68,14 @@ struct MatrixProductTests {
 
     /// Checks `product` against the reference for A B within the bound above;
     /// reports the worst entry only, so that a broken shape gives one message.
-    static func expectMatchesReference(_ product: [Double], _ a: Matrix, _ b: Matrix, _ label: String,
-                                       sourceLocation: SourceLocation = #_sourceLocation) {
+    static func expectMatchesReference(
+        _ product: [Double], _ a: Matrix, _ b: Matrix, _ label: String,
+        sourceLocation: SourceLocation = #_sourceLocation
+    ) {
         let (expected, scale) = reference(a, b)
-        #expect(product.count == expected.count, "\(label): \(product.count) entries, expected \(expected.count)",
-                sourceLocation: sourceLocation)
+        #expect(
+            product.count == expected.count, "\(label): \(product.count) entries, expected \(expected.count)",
+            sourceLocation: sourceLocation)
         guard product.count == expected.count else { return }
         let allowance = 2 * Double(a.columns + 1) * Double.ulpOfOne
         var worst: (index: Int, excess: Double)? = nil
@@ -80,7 +86,8 @@ struct MatrixProductTests {
         }
         if let worst {
             let (i, j) = worst.index.quotientAndRemainder(dividingBy: b.columns)
-            let message = "\(label): entry (\(i), \(j)) is \(product[worst.index]), "
+            let message =
+                "\(label): entry (\(i), \(j)) is \(product[worst.index]), "
                 + "expected \(expected[worst.index]) within \(allowance * scale[worst.index])"
             Issue.record(Comment(rawValue: message), sourceLocation: sourceLocation)
         }
@@ -107,13 +114,15 @@ struct MatrixProductTests {
         let innerEmpty = Matrix(rows: 2, columns: 0) * Matrix(rows: 0, columns: 3)
         #expect(innerEmpty == Matrix(rows: 2, columns: 3))
         for strategy in [MatrixProduct.Strategy.simpleLoop, .packed(threads: 1), .packed(threads: 2)] {
-            #expect(Self.kernelProduct(Matrix(rows: 2, columns: 0), Matrix(rows: 0, columns: 3), strategy)
+            #expect(
+                Self.kernelProduct(Matrix(rows: 2, columns: 0), Matrix(rows: 0, columns: 3), strategy)
                     == [0, 0, 0, 0, 0, 0], "\(strategy)")
         }
     }
 
-    @Test("every combination of boundary sizes, packed kernel and simple loop",
-          arguments: sizes)
+    @Test(
+        "every combination of boundary sizes, packed kernel and simple loop",
+        arguments: sizes)
     func boundaryShapes(m: Int) {
         for k in Self.sizes {
             for n in Self.sizes {
@@ -125,21 +134,25 @@ struct MatrixProductTests {
         }
     }
 
-    @Test("large and unbalanced shapes: across the 512-deep and 1024-wide blocks",
-          arguments: [(129, 513, 65), (513, 129, 7), (7, 65, 1025), (65, 1025, 5), (49, 47, 1057), (1, 513, 1)])
+    @Test(
+        "large and unbalanced shapes: across the 512-deep and 1024-wide blocks",
+        arguments: [(129, 513, 65), (513, 129, 7), (7, 65, 1025), (65, 1025, 5), (49, 47, 1057), (1, 513, 1)])
     func largeShapes(m: Int, k: Int, n: Int) {
         let (a, b) = Self.operands(m: m, k: k, n: n)
-        Self.expectMatchesReference(Self.kernelProduct(a, b, .packed(threads: 1)), a, b, "packed (\(m) x \(k))(\(k) x \(n))")
+        Self.expectMatchesReference(
+            Self.kernelProduct(a, b, .packed(threads: 1)), a, b, "packed (\(m) x \(k))(\(k) x \(n))")
         Self.expectMatchesReference((a * b).elements, a, b, "Matrix * (\(m) x \(k))(\(k) x \(n))")
     }
 
-    @Test("the threaded path: split by rows and by columns, uneven parts, more threads than tiles",
-          arguments: [(257, 65, 31), (31, 65, 257), (7, 33, 9), (49, 129, 33), (1, 5, 65), (65, 5, 1)])
+    @Test(
+        "the threaded path: split by rows and by columns, uneven parts, more threads than tiles",
+        arguments: [(257, 65, 31), (31, 65, 257), (7, 33, 9), (49, 129, 33), (1, 5, 65), (65, 5, 1)])
     func threadedShapes(m: Int, k: Int, n: Int) {
         let (a, b) = Self.operands(m: m, k: k, n: n)
         for threads in [2, 3] {
-            Self.expectMatchesReference(Self.kernelProduct(a, b, .packed(threads: threads)), a, b,
-                                        "\(threads) threads (\(m) x \(k))(\(k) x \(n))")
+            Self.expectMatchesReference(
+                Self.kernelProduct(a, b, .packed(threads: threads)), a, b,
+                "\(threads) threads (\(m) x \(k))(\(k) x \(n))")
         }
     }
 

@@ -14,7 +14,7 @@ import Testing
 struct TransposedProductTests {
     /// Odd sizes across the 6-row and 32-column tiles and the simple-loop threshold.
     static let shapes: [(m: Int, k: Int, n: Int)] = [
-        (1, 1, 1), (3, 5, 2), (7, 9, 33), (32, 64, 100), (32, 100, 64), (47, 31, 65), (100, 32, 10), (13, 600, 7),
+        (1, 1, 1), (3, 5, 2), (7, 9, 33), (32, 64, 100), (32, 100, 64), (47, 31, 65), (100, 32, 10), (13, 600, 7)
     ]
 
     static func matrix(_ rows: Int, _ columns: Int, seed: UInt64) -> Matrix {
@@ -50,21 +50,25 @@ struct TransposedProductTests {
         }
     }
 
-    @Test("both operands transposed, both strategies, on the kernel", arguments: [
-        MatrixProduct.Strategy.simpleLoop, .packed(threads: 1), .packed(threads: 2),
-    ])
+    @Test(
+        "both operands transposed, both strategies, on the kernel",
+        arguments: [
+            MatrixProduct.Strategy.simpleLoop, .packed(threads: 1), .packed(threads: 2)
+        ])
     func kernelBothTransposed(strategy: MatrixProduct.Strategy) {
         let (m, k, n) = (37, 19, 41)
         let at = Self.matrix(k, m, seed: 8), bt = Self.matrix(n, k, seed: 9)
         var c = [Double](repeating: 0, count: m * n)
         c.withUnsafeMutableBufferPointer { cp in
-            MatrixProduct.multiply(at.elements, bt.elements, into: cp.baseAddress, m: m, k: k, n: n,
-                                   transposedA: true, transposedB: true, strategy: strategy)
+            MatrixProduct.multiply(
+                at.elements, bt.elements, into: cp.baseAddress, m: m, k: k, n: n,
+                transposedA: true, transposedB: true, strategy: strategy)
         }
         var plain = [Double](repeating: 0, count: m * n)
         plain.withUnsafeMutableBufferPointer { cp in
-            MatrixProduct.multiply(at.transposed.elements, bt.transposed.elements, into: cp.baseAddress,
-                                   m: m, k: k, n: n, strategy: strategy)
+            MatrixProduct.multiply(
+                at.transposed.elements, bt.transposed.elements, into: cp.baseAddress,
+                m: m, k: k, n: n, strategy: strategy)
         }
         #expect(c == plain)
     }

@@ -6,14 +6,16 @@ import Testing
 /// at 80 columns and `exercises` are measured in `CommandLineTests`.)
 @Suite("Output width and the chapters' pages")
 struct OutputWidthTests {
-    @Test("at COLUMNS=100 every line of a chapter fits, and its page parses and shows its figures",
-          arguments: CommandLineTests.chapterPrograms)
+    @Test(
+        "at COLUMNS=100 every line of a chapter fits, and its page parses and shows its figures",
+        arguments: CommandLineTests.chapterPrograms)
     func chapterAt100Columns(_ program: String) throws {
         let workingDirectory = try temporaryFolder("\(program)-width")
         defer { try? FileManager.default.removeItem(at: workingDirectory) }
         // A relative folder, so that the printed figure paths are short.
-        let run = try runProgram(program, ["--figures", "figures"] + (CommandLineTests.chapterArguments[program] ?? []),
-                                 in: workingDirectory, environment: ["COLUMNS": "100"])
+        let run = try runProgram(
+            program, ["--figures", "figures"] + (CommandLineTests.chapterArguments[program] ?? []),
+            in: workingDirectory, environment: ["COLUMNS": "100"])
         #expect(run.status == 0, "\(program) exited \(run.status): \(run.errors)")
         let widest = widestLine(of: run.output)
         #expect(widest.width <= 100, "\(program) printed \(widest.width) columns: \(widest.line)")
@@ -39,8 +41,10 @@ struct OutputWidthTests {
         #expect(widestLine(of: one.output).width <= 80, "\(widestLine(of: one.output).line)")
         // ∇(x²y + sin xy) at (1, 2) = [2xy + y cos xy, x² + x cos xy] = [4 + 2 cos 2, 1 + cos 2]
         //   = [4 − 0.832293673, 1 − 0.416146837] = [3.167706327, 0.583853163]; all 17 digits are printed.
-        for expected in ["2.4  ∇(x²y + sin xy)", "method", "numerical gradient, central differences",
-                         "analytic", "[3.1677063269057", "0.58385316345285", "independent", "tolerance", "✓ pass"] {
+        for expected in [
+            "2.4  ∇(x²y + sin xy)", "method", "numerical gradient, central differences",
+            "analytic", "[3.1677063269057", "0.58385316345285", "independent", "tolerance", "✓ pass"
+        ] {
             #expect(one.output.contains(expected), "formulas 2.4 lacks '\(expected)': \(one.output)")
         }
         let unknown = try runProgram("formulas", ["2.99"])

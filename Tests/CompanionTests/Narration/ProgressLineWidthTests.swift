@@ -4,8 +4,9 @@ import Testing
 /// Chapter 11's progress line stays on one terminal row, so "\r" can overwrite it.
 @Suite("Progress line width")
 struct ProgressLineWidthTests {
-    let record = EpochRecord(epoch: 12, trainingLoss: 0.04213, validationLoss: 0.05102, trainingAccuracy: 0.984,
-                             validationAccuracy: 0.972, elapsedSeconds: 0.31)
+    let record = EpochRecord(
+        epoch: 12, trainingLoss: 0.04213, validationLoss: 0.05102, trainingAccuracy: 0.984,
+        validationAccuracy: 0.972, elapsedSeconds: 0.31)
 
     @Test("overwriting: every line is width − 1 characters after its carriage return, cut when longer")
     func overwriting() {

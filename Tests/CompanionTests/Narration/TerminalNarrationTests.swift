@@ -1,5 +1,6 @@
 import DLMath
 import Testing
+
 @testable import DLPresentation
 
 /// The terminal rendering of the narration: the check line, values, formulas and widths.
@@ -9,42 +10,52 @@ struct TerminalNarrationTests {
         TerminalNarration(width: width).lines(event)
     }
 
-    func check(_ label: String, _ computed: NarratedValue, _ byHand: NarratedValue?, _ derivation: String?,
-               agrees: Bool = true) -> NarrationEvent {
+    func check(
+        _ label: String, _ computed: NarratedValue, _ byHand: NarratedValue?, _ derivation: String?,
+        agrees: Bool = true
+    ) -> NarrationEvent {
         .check(CheckRecord(label: label, agrees: agrees, computed: computed, byHand: byHand, derivation: derivation))
     }
 
     @Test("the hand value is printed on its own and the derivation beside it, never equated with it")
     func byHandLine() {
         // The three false equations of issue 12: "det A = −16 ≠ 0 = 3", "... = 2000", "E[Z], within 4/√n = 0".
-        let cases: [(String, Double, String)] = [("det A = −16 ≠ 0", 3, "3"),
-                                                  ("log-softmax = [−2000, 0, −1000]", 2000, "2000"),
-                                                  ("E[Z], within 4/√n", 0, "0")]
+        let cases: [(String, Double, String)] = [
+            ("det A = −16 ≠ 0", 3, "3"),
+            ("log-softmax = [−2000, 0, −1000]", 2000, "2000"),
+            ("E[Z], within 4/√n", 0, "0")
+        ]
         for (derivation, value, text) in cases {
             let printed = lines(check("a check", .number(value), .number(value), derivation))
             #expect(printed == ["    ✓ a check", "        computed \(text)   by hand \(text)   (\(derivation))"])
             #expect(!printed.joined().contains("\(derivation) = "))
         }
-        #expect(lines(check("no derivation", .number(12), .number(12), nil))
+        #expect(
+            lines(check("no derivation", .number(12), .number(12), nil))
                 == ["    ✓ no derivation", "        computed 12   by hand 12"])
-        #expect(lines(check("a statement", .text("2 < 3"), nil, nil, agrees: false)) == ["    ✗ a statement", "        2 < 3"])
+        #expect(
+            lines(check("a statement", .text("2 < 3"), nil, nil, agrees: false)) == [
+                "    ✗ a statement", "        2 < 3"
+            ])
     }
 
     @Test("a check too wide for one line gets a line per field, matrices as aligned rows")
     func wideCheck() {
         let matrix: Matrix = [[0.125, -2], [30, 4]]
         let printed = lines(check("AB by hand", .matrix(matrix), .matrix(matrix), "rows times columns"), width: 40)
-        #expect(printed == [
-            "    ✓ AB by hand",
-            "        computed  [[0.125, -2],",
-            "                   [   30,  4]]",
-            "        by hand   [[0.125, -2],",
-            "                   [   30,  4]]",
-            "                  (rows times columns)",
-        ])
+        #expect(
+            printed == [
+                "    ✓ AB by hand",
+                "        computed  [[0.125, -2],",
+                "                   [   30,  4]]",
+                "        by hand   [[0.125, -2],",
+                "                   [   30,  4]]",
+                "                  (rows times columns)"
+            ])
         #expect(printed.allSatisfy { $0.count <= 40 }, "\(printed)")
         // A long derivation goes under the values, wrapped at spaces.
-        let long = lines(check("x", .number(1), .number(1), String(repeating: "one more term + ", count: 8) + "1"), width: 50)
+        let long = lines(
+            check("x", .number(1), .number(1), String(repeating: "one more term + ", count: 8) + "1"), width: 50)
         #expect(long.allSatisfy { $0.count <= 50 } && long.count >= 4, "\(long)")
         #expect(long[2].hasPrefix("        by hand   1") && long[3].hasPrefix("                  (one more term"))
     }

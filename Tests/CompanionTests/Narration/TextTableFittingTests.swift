@@ -1,5 +1,6 @@
 import DLMath
 import Testing
+
 @testable import DLPresentation
 
 /// `TextTable.rendered(width:)`: a table as it is when it fits, narrowed, or split into column groups.
@@ -21,20 +22,22 @@ struct TextTableFittingTests {
     func narrowed() {
         let notes = table(["id", "note"], [["1", "the first note is long enough to wrap"]])
         let text = notes.rendered(width: 20)
-        #expect(text == """
-            id  note
-            ──  ────────────────
-            1   the first note
-                is long enough
-                to wrap
-            """)
+        #expect(
+            text == """
+                id  note
+                ──  ────────────────
+                1   the first note
+                    is long enough
+                    to wrap
+                """)
     }
 
     @Test("a table of many number columns is split into groups, each repeating the label columns")
     func split() {
         let headers = ["name"] + (1...8).map { "column\($0)" }
-        let numbers = table(headers, [["row"] + (1...8).map { "\($0 * 1000)" }],
-                            alignments: [.left] + Array(repeating: .right, count: 8))
+        let numbers = table(
+            headers, [["row"] + (1...8).map { "\($0 * 1000)" }],
+            alignments: [.left] + Array(repeating: .right, count: 8))
         let text = numbers.rendered(width: 38)
         let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
         #expect(lines.allSatisfy { $0.count <= 38 }, "\(text)")

@@ -9,14 +9,18 @@ struct Chapter10ExerciseChecksTests {
     /// Plausible wrong answers, one per exercise.
     enum Mistakes: Chapter10Exercises {
         /// Moves the weight by the old velocity instead of the new one.
-        static func momentumStep(weight w: Double, velocity v: Double, gradient g: Double,
-                                 learningRate: Double, momentum mu: Double) throws -> (weight: Double, velocity: Double) {
+        static func momentumStep(
+            weight w: Double, velocity v: Double, gradient g: Double,
+            learningRate: Double, momentum mu: Double
+        ) throws -> (weight: Double, velocity: Double) {
             (w - learningRate * v, mu * v + g)
         }
         /// Leaves out the bias correction.
-        static func adamStep(weight w: Double, firstMoment m: Double, secondMoment v: Double, gradient g: Double, step t: Int,
-                             learningRate: Double, beta1: Double, beta2: Double,
-                             epsilon: Double) throws -> (weight: Double, firstMoment: Double, secondMoment: Double) {
+        static func adamStep(
+            weight w: Double, firstMoment m: Double, secondMoment v: Double, gradient g: Double, step t: Int,
+            learningRate: Double, beta1: Double, beta2: Double,
+            epsilon: Double
+        ) throws -> (weight: Double, firstMoment: Double, secondMoment: Double) {
             let newM = beta1 * m + (1 - beta1) * g, newV = beta2 * v + (1 - beta2) * g * g
             return (w - learningRate * newM / (newV.squareRoot() + epsilon), newM, newV)
         }

@@ -43,23 +43,27 @@ struct GradientDescentTests {
     @Test("steps to a tolerance on a 1-D bowl: 0.5^k ≤ 1e-3 first at k = 10")
     func stepsToTolerance() {
         // a = 1, lr = 0.5: x_k = 0.5^k; 0.5⁹ = 0.00195 > 1e-3 ≥ 0.5¹⁰ = 0.000977.
-        let path = OptimizationPath(minimizing: DiagonalQuadratic(curvatures: [1]), from: [1],
-                                    with: SGD(learningRate: 0.5), maximumSteps: 100, tolerance: 1e-3)
+        let path = OptimizationPath(
+            minimizing: DiagonalQuadratic(curvatures: [1]), from: [1],
+            with: SGD(learningRate: 0.5), maximumSteps: 100, tolerance: 1e-3)
         #expect(path.stepsToTolerance == 10)
         #expect(path.points.count == 11)
-        let diverging = OptimizationPath(minimizing: DiagonalQuadratic(curvatures: [1]), from: [1],
-                                         with: SGD(learningRate: 3), maximumSteps: 1000, tolerance: 1e-3)
+        let diverging = OptimizationPath(
+            minimizing: DiagonalQuadratic(curvatures: [1]), from: [1],
+            with: SGD(learningRate: 3), maximumSteps: 1000, tolerance: 1e-3)
         // |1 − 3| = 2 per step: ‖x‖² passes 1e12 when 4^k > 1e12, at k = 20.
         #expect(diverging.diverged && diverging.stepsToTolerance == nil && diverging.stepCount == 20)
     }
 
     @Test("linear regression: the gradient (2/n) Xᵀ(Xw − y) passes a gradient check")
     func linearRegressionGradient() {
-        let problem = LinearRegressionProblem(exampleCount: 20, trueWeights: [0.5, -1, 2], noiseStandardDeviation: 0.1, seed: 3)
+        let problem = LinearRegressionProblem(
+            exampleCount: 20, trueWeights: [0.5, -1, 2], noiseStandardDeviation: 0.1, seed: 3)
         let model = LinearRegression(weights: [[0.3], [0.2], [-0.7]])
-        let check = gradientCheck(model.gradient(features: problem.features, targets: problem.targets),
-                                  of: { LinearRegression(weights: $0).loss(features: problem.features, targets: problem.targets) },
-                                  at: model.weights, name: "LinearRegression.weights")
+        let check = gradientCheck(
+            model.gradient(features: problem.features, targets: problem.targets),
+            of: { LinearRegression(weights: $0).loss(features: problem.features, targets: problem.targets) },
+            at: model.weights, name: "LinearRegression.weights")
         #expect(check.passed, "\(check)")
     }
 
@@ -75,7 +79,8 @@ struct GradientDescentTests {
 
     @Test("at the normal-equations solution the gradient is zero (3 weights, noisy data)")
     func normalEquationsZeroGradient() throws {
-        let problem = LinearRegressionProblem(exampleCount: 50, trueWeights: [1, 0.5, -2], noiseStandardDeviation: 0.3, seed: 11)
+        let problem = LinearRegressionProblem(
+            exampleCount: 50, trueWeights: [1, 0.5, -2], noiseStandardDeviation: 0.3, seed: 11)
         let w = try #require(normalEquationsSolution(features: problem.features, targets: problem.targets))
         let gradient = LinearRegression(weights: w).gradient(features: problem.features, targets: problem.targets)
         expectClose(gradient.elements, [0, 0, 0], absolute: 1e-12)
@@ -83,7 +88,8 @@ struct GradientDescentTests {
 
     @Test("batch and mini-batch gradient descent reach the normal-equations solution")
     func gradientDescentReachesSolution() throws {
-        let problem = LinearRegressionProblem(exampleCount: 64, trueWeights: [1, 0.5, -2], noiseStandardDeviation: 0.3, seed: 5)
+        let problem = LinearRegressionProblem(
+            exampleCount: 64, trueWeights: [1, 0.5, -2], noiseStandardDeviation: 0.3, seed: 5)
         let exact = try #require(normalEquationsSolution(features: problem.features, targets: problem.targets))
         let start = LinearRegression(featureCount: 3)
         let batch = GradientDescent(variant: .batch, epochs: 400, seed: 1)
@@ -96,8 +102,9 @@ struct GradientDescentTests {
         let hovering = GradientDescent(variant: .miniBatch(size: 10), epochs: 300, seed: 1)
             .fit(start, features: problem.features, targets: problem.targets, learningRate: 0.05)
         let miniBatch = GradientDescent(variant: .miniBatch(size: 10), epochs: 300, seed: 1)
-            .fit(start, features: problem.features, targets: problem.targets,
-                 schedule: .exponential(initial: 0.1, decayRate: 0.5, decaySteps: 30))
+            .fit(
+                start, features: problem.features, targets: problem.targets,
+                schedule: .exponential(initial: 0.1, decayRate: 0.5, decaySteps: 30))
         // Decaying-rate SGD converges only like 1/t: a few 1e-3 after 300 epochs (seeded run: 1.8e-3),
         // against a steady error near 1.3e-2 at a constant rate.
         expectClose(miniBatch.model.weights, exact, absolute: 3e-3)
@@ -107,7 +114,8 @@ struct GradientDescentTests {
 
         // Without noise every batch gradient vanishes at the solution: mini-batch
         // (and stochastic) descent converge to it exactly.
-        let clean = LinearRegressionProblem(exampleCount: 64, trueWeights: [1, 0.5, -2], noiseStandardDeviation: 0, seed: 5)
+        let clean = LinearRegressionProblem(
+            exampleCount: 64, trueWeights: [1, 0.5, -2], noiseStandardDeviation: 0, seed: 5)
         for variant in [GradientDescentVariant.miniBatch(size: 10), .stochastic] {
             let run = GradientDescent(variant: variant, epochs: 300, seed: 2)
                 .fit(start, features: clean.features, targets: clean.targets, learningRate: 0.05)
@@ -117,13 +125,15 @@ struct GradientDescentTests {
 
     @Test("the loss curve of stochastic descent is noisier than that of batch descent")
     func lossCurveNoise() {
-        let problem = LinearRegressionProblem(exampleCount: 100, trueWeights: [1, 0.5, -2], noiseStandardDeviation: 0.5, seed: 9)
+        let problem = LinearRegressionProblem(
+            exampleCount: 100, trueWeights: [1, 0.5, -2], noiseStandardDeviation: 0.5, seed: 9)
         let start = LinearRegression(featureCount: 3)
         let batch = GradientDescent(variant: .batch, epochs: 60, seed: 1)
             .fit(start, features: problem.features, targets: problem.targets, learningRate: 0.1)
         let stochastic = GradientDescent(variant: .stochastic, epochs: 60, seed: 1)
             .fit(start, features: problem.features, targets: problem.targets, learningRate: 0.1)
-        #expect(stochastic.lossChangeStandardDeviation(overLast: 30) > 10 * batch.lossChangeStandardDeviation(overLast: 30))
+        #expect(
+            stochastic.lossChangeStandardDeviation(overLast: 30) > 10 * batch.lossChangeStandardDeviation(overLast: 30))
         #expect(batch.losses.count == 61 && stochastic.weightPath.count == 1 + 60 * 100)
         // Batch descent with lr below 2/L never increases the loss.
         #expect(zip(batch.losses.dropFirst(), batch.losses).allSatisfy { $0 <= $1 })

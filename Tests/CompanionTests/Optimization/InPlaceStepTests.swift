@@ -9,8 +9,10 @@ struct InPlaceStepTests {
     /// A 5-4-3 network with dropout and its gradients on a seeded batch.
     static func network() -> Sequential {
         var generator = SeededGenerator(seed: 4)
-        return Sequential([Dense(inputs: 5, outputs: 4, generator: &generator), ActivationLayer(.tanh),
-                           Dropout(rate: 0.25, seed: 3), Dense(inputs: 4, outputs: 3, generator: &generator)])
+        return Sequential([
+            Dense(inputs: 5, outputs: 4, generator: &generator), ActivationLayer(.tanh),
+            Dropout(rate: 0.25, seed: 3), Dense(inputs: 4, outputs: 3, generator: &generator)
+        ])
     }
 
     static func batch() -> (Matrix, [Int]) {
@@ -23,7 +25,7 @@ struct InPlaceStepTests {
         let (x, labels) = batch()
         var a = network(), b = network()
         var first = optimizer, second = optimizer
-        for _ in 0 ..< 3 {
+        for _ in 0..<3 {
             _ = a.backward(softmaxCrossEntropy(logits: a.forward(x), labels: labels).gradient)
             first.step(&a)
             _ = b.backward(softmaxCrossEntropy(logits: b.forward(x), labels: labels).gradient)

@@ -3,8 +3,9 @@ import Testing
 
 @Suite("Mini-batches")
 struct MiniBatchTests {
-    @Test("every index exactly once per epoch; the last partial batch is kept smaller",
-          arguments: [(10, 4), (10, 5), (7, 1), (7, 7), (3, 10), (100, 32)])
+    @Test(
+        "every index exactly once per epoch; the last partial batch is kept smaller",
+        arguments: [(10, 4), (10, 5), (7, 1), (7, 7), (3, 10), (100, 32)])
     func partition(count: Int, batchSize: Int) {
         let batches = MiniBatches(exampleCount: count, batchSize: batchSize, seed: 42)
         // ⌈n/B⌉ batches; the last has n − (⌈n/B⌉ − 1) B examples.

@@ -8,7 +8,8 @@ struct NewtonMethodTests {
     func oneStepOnAQuadratic() {
         let quadratic = QuadraticForm(matrix: [[1000, 3], [3, 1]], linear: [2, -1])
         for variant in NewtonMethod.Variant.allCases {
-            let path = NewtonMethod(variant).path(minimizing: quadratic, from: [5, -7], maximumSteps: 10, tolerance: 1e-12)
+            let path = NewtonMethod(variant).path(
+                minimizing: quadratic, from: [5, -7], maximumSteps: 10, tolerance: 1e-12)
             #expect(path.stepsToTolerance == 1, "\(variant)")
         }
         let bowl = DiagonalQuadratic(curvatures: [1, 1e6])
@@ -32,7 +33,8 @@ struct NewtonMethodTests {
 
     @Test("on Rosenbrock from (−1.2, 1): damped Newton reaches 1e-10 in a few dozen steps, every step downhill")
     func dampedOnRosenbrock() {
-        let path = NewtonMethod(.damped).path(minimizing: Rosenbrock(), from: [-1.2, 1], maximumSteps: 100, tolerance: 1e-10)
+        let path = NewtonMethod(.damped).path(
+            minimizing: Rosenbrock(), from: [-1.2, 1], maximumSteps: 100, tolerance: 1e-10)
         let steps = path.stepsToTolerance ?? 1000
         #expect(steps < 40, "took \(steps)")
         #expect(zip(path.values, path.values.dropFirst()).allSatisfy { $1 <= $0 })
@@ -40,13 +42,15 @@ struct NewtonMethodTests {
 
     @Test("quadratic convergence: near the minimum e_{k+1} / e_k² stays bounded while e_k falls to 1e-10")
     func quadraticConvergence() {
-        let path = NewtonMethod(.damped).path(minimizing: Rosenbrock(), from: [-1.2, 1], maximumSteps: 100, tolerance: 1e-13)
+        let path = NewtonMethod(.damped).path(
+            minimizing: Rosenbrock(), from: [-1.2, 1], maximumSteps: 100, tolerance: 1e-13)
         let errors = path.points.map { zip($0, [1.0, 1.0]).map { ($0 - $1) * ($0 - $1) }.reduce(0, +).squareRoot() }
         let last = errors.count - 1
         // the last three steps: each error is below C e² with C = 50 (the ratios e_{k+1}/e_k² are about 14, 2 and 18 here),
         // while a linearly converging method would have e_{k+1}/e_k² grow like 1/e_k.
         for k in (last - 3)..<last where errors[k] < 1e-2 {
-            #expect(errors[k + 1] <= 50 * errors[k] * errors[k], "e\(k + 1) = \(errors[k + 1]) after e\(k) = \(errors[k])")
+            #expect(
+                errors[k + 1] <= 50 * errors[k] * errors[k], "e\(k + 1) = \(errors[k + 1]) after e\(k) = \(errors[k])")
         }
     }
 
@@ -63,7 +67,8 @@ struct NewtonMethodTests {
         let pure = NewtonMethod(.pure).path(minimizing: Saddle(), from: [0.5, 0.2], maximumSteps: 30, tolerance: 1e-10)
         #expect(pure.stepsToTolerance == nil)
         expectClose(pure.finalPoint, [0, 0], absolute: 1e-10)
-        let damped = NewtonMethod(.damped).path(minimizing: Saddle(), from: [0.5, 0.2], maximumSteps: 60, tolerance: 1e-10)
+        let damped = NewtonMethod(.damped).path(
+            minimizing: Saddle(), from: [0.5, 0.2], maximumSteps: 60, tolerance: 1e-10)
         #expect(damped.stepsToTolerance != nil)
     }
 }

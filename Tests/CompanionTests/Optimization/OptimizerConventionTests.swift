@@ -128,9 +128,11 @@ struct OptimizerConventionTests {
         let adam: [AdamConvention] = [.pytorch, .keras, .optax(epsilonRoot: 1e-8)]
         let decodedAdam = try JSONDecoder().decode([AdamConvention].self, from: JSONEncoder().encode(adam))
         #expect(decodedAdam == adam)
-        let placements = try JSONDecoder().decode([EpsilonPlacement].self, from: JSONEncoder().encode(EpsilonPlacement.allCases))
+        let placements = try JSONDecoder().decode(
+            [EpsilonPlacement].self, from: JSONEncoder().encode(EpsilonPlacement.allCases))
         #expect(placements == EpsilonPlacement.allCases)
-        let forms = try JSONDecoder().decode([MomentumConvention].self, from: JSONEncoder().encode(MomentumConvention.allCases))
+        let forms = try JSONDecoder().decode(
+            [MomentumConvention].self, from: JSONEncoder().encode(MomentumConvention.allCases))
         #expect(forms == MomentumConvention.allCases)
     }
 }

@@ -44,8 +44,9 @@ struct OptimizerStepTests {
         }
         expectClose(run, recurrence, absolute: 1e-13)
         // The library's own recurrence agrees too.
-        expectClose(DiagonalQuadratic.momentumRecurrence(start: 3, curvature: a, learningRate: lr, momentum: mu, steps: 30),
-                    recurrence, absolute: 1e-13)
+        expectClose(
+            DiagonalQuadratic.momentumRecurrence(start: 3, curvature: a, learningRate: lr, momentum: mu, steps: 30),
+            recurrence, absolute: 1e-13)
     }
 
     @Test("momentum convention: v = μ v + g (PyTorch), not the moving average (1 − μ) g")
@@ -106,8 +107,9 @@ struct OptimizerStepTests {
             let lookAhead = zip(original.positions[k], original.velocities[k]).map { $0 + mu * $1 }
             expectClose(parameters[0].elements, lookAhead, absolute: 1e-12, relative: 1e-12)
             // u = −lr v.
-            expectClose(original.velocities[k], optimizer.velocities[0].elements.map { -lr * $0 },
-                        absolute: 1e-12, relative: 1e-10)
+            expectClose(
+                original.velocities[k], optimizer.velocities[0].elements.map { -lr * $0 },
+                absolute: 1e-12, relative: 1e-10)
         }
     }
 
@@ -120,7 +122,8 @@ struct OptimizerStepTests {
             w = step(&optimizer, w, [[4, -0.01]])
             let moved = (w - previous).elements
             // G = t g², step = lr g / (√t |g| + ε) = 0.5 sign(g) / √t (ε = 1e-10 is negligible here).
-            expectClose(moved, [-0.5 / Double(t).squareRoot(), 0.5 / Double(t).squareRoot()], absolute: 0, relative: 1e-7)
+            expectClose(
+                moved, [-0.5 / Double(t).squareRoot(), 0.5 / Double(t).squareRoot()], absolute: 0, relative: 1e-7)
             previous = w
         }
         expectClose(optimizer.accumulators[0].elements, [16 * 16, 16 * 1e-4], relative: 1e-12)

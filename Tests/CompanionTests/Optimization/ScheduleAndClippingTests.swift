@@ -9,8 +9,9 @@ struct ScheduleAndClippingTests {
         #expect(LearningRateSchedule.constant(0.3).rate(at: 1000) == 0.3)  // returned as given
         let schedule = LearningRateSchedule.step(initial: 0.1, factor: 0.5, every: 10)
         // 0.1 · 0.5^⌊t/10⌋: t = 0, 9 → 0.1; t = 10 → 0.05; t = 25 → 0.025.
-        expectClose(schedule.rates(count: 26).enumerated().filter { [0, 9, 10, 25].contains($0.offset) }.map(\.element),
-                    [0.1, 0.1, 0.05, 0.025])
+        expectClose(
+            schedule.rates(count: 26).enumerated().filter { [0, 9, 10, 25].contains($0.offset) }.map(\.element),
+            [0.1, 0.1, 0.05, 0.025])
     }
 
     @Test("exponential schedule: lr₀ r^(t/s)")

@@ -18,7 +18,8 @@ struct TestFunctionTests {
     func rosenbrock() {
         let f = Rosenbrock()
         for point in [[-1.2, 1.0], [0.3, -0.4], [2, 3.5]] {
-            let check = gradientCheck(f.gradient(at: point), of: f.value(at:), at: point, name: "Rosenbrock", tolerance: 1e-6)
+            let check = gradientCheck(
+                f.gradient(at: point), of: f.value(at:), at: point, name: "Rosenbrock", tolerance: 1e-6)
             #expect(check.passed, "\(check)")
         }
         // At (−1.2, 1): (1 + 1.2)² + 100 (1 − 1.44)² = 4.84 + 19.36 = 24.2.
@@ -30,10 +31,12 @@ struct TestFunctionTests {
     @Test("Adam and momentum find the minimum of the ill-conditioned bowl")
     func optimizersConverge() {
         let f = DiagonalQuadratic.illConditioned
-        let adam = OptimizationPath(minimizing: f, from: [-4, 1.5], with: Adam(learningRate: 0.1),
-                                    maximumSteps: 5000, tolerance: 1e-4)
-        let momentum = OptimizationPath(minimizing: f, from: [-4, 1.5], with: Momentum(learningRate: 0.04, momentum: 0.5),
-                                        maximumSteps: 5000, tolerance: 1e-4)
+        let adam = OptimizationPath(
+            minimizing: f, from: [-4, 1.5], with: Adam(learningRate: 0.1),
+            maximumSteps: 5000, tolerance: 1e-4)
+        let momentum = OptimizationPath(
+            minimizing: f, from: [-4, 1.5], with: Momentum(learningRate: 0.04, momentum: 0.5),
+            maximumSteps: 5000, tolerance: 1e-4)
         #expect(adam.stepsToTolerance != nil && momentum.stepsToTolerance != nil)
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import DLPresentation
 
 @Suite("Figure writer")
@@ -30,9 +31,11 @@ struct FigureWriterTests {
         #expect(contents(of: figures) == ["loss.svg"])
     }
 
-    @Test("refuses names that leave the folder or hide files, and writes nothing", arguments: [
-        "../x", "..", "a/b", "/etc/passwd", ".hidden", "", "x/../../y", "a..b", "name with space", "é",
-    ])
+    @Test(
+        "refuses names that leave the folder or hide files, and writes nothing",
+        arguments: [
+            "../x", "..", "a/b", "/etc/passwd", ".hidden", "", "x/../../y", "a..b", "name with space", "é"
+        ])
     func refusesBadNames(_ name: String) throws {
         let (root, figures) = try sandbox()
         defer { try? FileManager.default.removeItem(at: root) }
@@ -58,10 +61,12 @@ struct FigureWriterTests {
         let outside = root.appendingPathComponent("precious.txt")
         try Data("keep me".utf8).write(to: outside)
         try FileManager.default.createDirectory(at: figures, withIntermediateDirectories: true)
-        try FileManager.default.createSymbolicLink(at: figures.appendingPathComponent("loss.svg"), withDestinationURL: outside)
+        try FileManager.default.createSymbolicLink(
+            at: figures.appendingPathComponent("loss.svg"), withDestinationURL: outside)
         try FigureWriter(directory: figures.path).write(plot, name: "loss")
         #expect(try String(contentsOf: outside, encoding: .utf8) == "keep me")
-        let attributes = try FileManager.default.attributesOfItem(atPath: figures.appendingPathComponent("loss.svg").path)
+        let attributes = try FileManager.default.attributesOfItem(
+            atPath: figures.appendingPathComponent("loss.svg").path)
         #expect(attributes[.type] as? FileAttributeType == .typeRegular)
     }
 

@@ -45,7 +45,9 @@ func legendOverlaps(_ svg: ParsedSVG) -> [String] {
     func contourSegments(_ d: String) -> [((Double, Double), (Double, Double))] {
         // "M x y L x y L x y M …": each M starts a polyline whose consecutive points are segments.
         d.split(separator: "M").flatMap { polyline -> [((Double, Double), (Double, Double))] in
-            let numbers = polyline.replacingOccurrences(of: "L", with: " ").split(separator: " ").compactMap { Double($0) }
+            let numbers = polyline.replacingOccurrences(of: "L", with: " ").split(separator: " ").compactMap {
+                Double($0)
+            }
             let points = stride(from: 0, to: numbers.count - 1, by: 2).map { (numbers[$0], numbers[$0 + 1]) }
             return Array(zip(points, points.dropFirst()))
         }
@@ -69,7 +71,10 @@ func legendOverlaps(_ svg: ParsedSVG) -> [String] {
     let dotClasses: Set<String> = ["point", "lone-point", "path-start", "path-end", "marker"]
     var overlaps: [String] = []
     for (legendIndex, legend) in elements.enumerated() where legend.name == "g" && legend.classes == "legend" {
-        guard let boxIndex = elements.indices.first(where: { $0 > legendIndex && elements[$0].name == "rect" && elements[$0].parent == legendIndex })
+        guard
+            let boxIndex = elements.indices.first(where: {
+                $0 > legendIndex && elements[$0].name == "rect" && elements[$0].parent == legendIndex
+            })
         else { continue }
         let box = rectangle(elements[boxIndex]), legendPanel = panel(of: legendIndex)
         for (index, element) in elements.enumerated() where panel(of: index) == legendPanel {
@@ -80,12 +85,14 @@ func legendOverlaps(_ svg: ParsedSVG) -> [String] {
             case "polyline" where owner?.classes == "series" || owner?.classes == "path":
                 let points = ParsedSVG.points(of: element)
                 if zip(points, points.dropFirst()).contains(where: { crosses($0, $1, widened(visible, 1)) })
-                    || points.contains(where: { crosses($0, $0, widened(visible, 1)) }) {
+                    || points.contains(where: { crosses($0, $0, widened(visible, 1)) })
+                {
                     overlaps.append("legend covers the \(what)")
                 }
             case "path" where element.classes == "path-steps":
                 // "M x y h0" per step: a dot of radius half the stroke width.
-                let numbers = (element.attributes["d"] ?? "").replacingOccurrences(of: "M", with: " ").replacingOccurrences(of: "h0", with: " ")
+                let numbers = (element.attributes["d"] ?? "").replacingOccurrences(of: "M", with: " ")
+                    .replacingOccurrences(of: "h0", with: " ")
                     .split(separator: " ").compactMap { Double($0) }
                 let radius = number(element, "stroke-width") / 2
                 let dots = stride(from: 0, to: numbers.count - 1, by: 2).map { (numbers[$0], numbers[$0 + 1]) }
@@ -93,7 +100,9 @@ func legendOverlaps(_ svg: ParsedSVG) -> [String] {
                     overlaps.append("legend covers a step of the path '\(owner?.attributes["data-name"] ?? "")'")
                 }
             case "path" where element.classes == "contour":
-                if contourSegments(element.attributes["d"] ?? "").contains(where: { crosses($0.0, $0.1, widened(visible, 1)) }) {
+                if contourSegments(element.attributes["d"] ?? "").contains(where: {
+                    crosses($0.0, $0.1, widened(visible, 1))
+                }) {
                     overlaps.append("legend covers the contour at level \(element.attributes["data-level"] ?? "?")")
                 }
             case "circle" where dotClasses.contains(element.classes):
@@ -102,7 +111,9 @@ func legendOverlaps(_ svg: ParsedSVG) -> [String] {
                     overlaps.append("legend covers the \(what) at \(centre)")
                 }
             case "rect" where element.classes == "bar" || element.classes == "cell":
-                if let shared = intersection(rectangle(element), visible), shared.right - shared.left > 0.5, shared.bottom - shared.top > 0.5 {
+                if let shared = intersection(rectangle(element), visible), shared.right - shared.left > 0.5,
+                    shared.bottom - shared.top > 0.5
+                {
                     overlaps.append("legend covers the \(what)")
                 }
             default: break
@@ -123,8 +134,11 @@ func legendColours(_ svg: ParsedSVG) -> [(label: String, colour: String)] {
             let element = svg.elements[index]
             if element.name == "text" {
                 entries.append((element.text, colour))
-            } else if element.attributes["stroke"] != "#CCCCCC" {   // not the box
-                colour = element.name == "line" ? element.attributes["stroke"] ?? "" : element.attributes["fill"] ?? element.attributes["stroke"] ?? ""
+            } else if element.attributes["stroke"] != "#CCCCCC" {  // not the box
+                colour =
+                    element.name == "line"
+                    ? element.attributes["stroke"] ?? ""
+                    : element.attributes["fill"] ?? element.attributes["stroke"] ?? ""
             }
         }
     }
@@ -139,6 +153,7 @@ func inconsistentColours(_ figures: [String: ParsedSVG]) -> [String] {
         for (label, colour) in legendColours(svg) { seen[label, default: []].append((colour, name)) }
     }
     return seen.sorted { $0.key < $1.key }.compactMap { label, uses in
-        Set(uses.map(\.colour)).count > 1 ? "\(label): " + uses.map { "\($0.colour) in \($0.figure)" }.joined(separator: ", ") : nil
+        Set(uses.map(\.colour)).count > 1
+            ? "\(label): " + uses.map { "\($0.colour) in \($0.figure)" }.joined(separator: ", ") : nil
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import DLPresentation
 
 /// `.best` never covers data: a free corner when there is one, else outside
@@ -14,7 +15,9 @@ struct LegendPlacementTests {
         return plot
     }
 
-    @Test("no free corner: the legend goes right of the plot area, the SVG grows by its width, the plot area keeps its size")
+    @Test(
+        "no free corner: the legend goes right of the plot area, the SVG grows by its width, the plot area keeps its size"
+    )
     func outsideWhenCrowded() throws {
         let svg = try parsedSVG(Self.crowded.svg())
         let legend = try #require(svg.all("g", class: "legend").first)
@@ -48,7 +51,7 @@ struct LegendPlacementTests {
     @Test("the check finds a legend forced over a line, a dot and a bar")
     func checkSeesOverlaps() throws {
         var line = Plot.lines(title: "up", x: "x", y: "y", [Series("up", x: [0, 1], y: [0, 1])])
-        line.legend = .topRight   // the line ends in the top-right corner
+        line.legend = .topRight  // the line ends in the top-right corner
         #expect(!legendOverlaps(try parsedSVG(line.svg())).isEmpty)
         var dots = Self.crowded
         dots.legend = .topLeft

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import DLPresentation
 
 /// The one-line calls of Plot/README.md, as a chapter writes them: each
@@ -18,14 +19,31 @@ struct PlotAPIExampleTests {
         let px = [-1.5, 0, 1], py = [2.0, 0.5, 1]
         func rosenbrock(_ x: Double, _ y: Double) -> Double { (1 - x) * (1 - x) + 100 * (y - x * x) * (y - x * x) }
 
-        chapter.figure(.lines(title: "Training loss", x: "epoch", y: "loss", [Series("train", y: train), Series("test", y: test)]), name: "loss")
-        chapter.figure(.lines(title: "Finite-difference error", x: .log("step h"), y: .log("|error|"), [Series("forward", x: hs, y: forward), Series("central", x: hs, y: central)]), name: "fd-error")
-        chapter.figure(.scatter(title: "Two classes", x: "x₁", y: "x₂", xValues: xs, yValues: ys, classes: labels, classNames: ["upper", "lower"]), name: "classes")
-        chapter.figure(.histogram(title: "Samples vs. N(0, 1)", x: "x", samples, density: { exp(-$0 * $0 / 2) / (2 * .pi).squareRoot() }), name: "gaussian")
-        chapter.figure(.contour(title: "Rosenbrock", x: "x", y: "y", xRange: -2...2, yRange: -1...3, valueScale: .log, paths: [Series("GD", x: px, y: py)]) { x, y in rosenbrock(x, y) }, name: "rosenbrock")
+        chapter.figure(
+            .lines(title: "Training loss", x: "epoch", y: "loss", [Series("train", y: train), Series("test", y: test)]),
+            name: "loss")
+        chapter.figure(
+            .lines(
+                title: "Finite-difference error", x: .log("step h"), y: .log("|error|"),
+                [Series("forward", x: hs, y: forward), Series("central", x: hs, y: central)]), name: "fd-error")
+        chapter.figure(
+            .scatter(
+                title: "Two classes", x: "x₁", y: "x₂", xValues: xs, yValues: ys, classes: labels,
+                classNames: ["upper", "lower"]), name: "classes")
+        chapter.figure(
+            .histogram(
+                title: "Samples vs. N(0, 1)", x: "x", samples, density: { exp(-$0 * $0 / 2) / (2 * .pi).squareRoot() }),
+            name: "gaussian")
+        chapter.figure(
+            .contour(
+                title: "Rosenbrock", x: "x", y: "y", xRange: -2...2, yRange: -1...3, valueScale: .log,
+                paths: [Series("GD", x: px, y: py)]
+            ) { x, y in rosenbrock(x, y) }, name: "rosenbrock")
         let digits = (0...2).map(String.init), counts: [[Double]] = [[5, 0, 1], [0, 7, 0], [2, 0, 6]]
-        chapter.figure(.matrix(title: "Confusion matrix", x: "predicted digit", y: "true digit", counts,
-                               rowLabels: digits, columnLabels: digits, valueScale: .log, showsValues: true), name: "confusion")
+        chapter.figure(
+            .matrix(
+                title: "Confusion matrix", x: "predicted digit", y: "true digit", counts,
+                rowLabels: digits, columnLabels: digits, valueScale: .log, showsValues: true), name: "confusion")
         var plot = Plot(title: "Decision boundary", x: "x₁", y: "x₂")
         plot.equalAspect = true
         plot.function(x: -3...3, y: -3...3, style: .contours, levels: [0]) { x, y in x * x + y * y - 2 }
@@ -34,10 +52,17 @@ struct PlotAPIExampleTests {
 
         chapter.chart(.lines([Series("train", y: train), Series("test", y: test)], title: "loss", yScale: .log))
         chapter.chart(.sparkline(train, label: "loss"))
-        chapter.chart(.heatMap(title: "Rosenbrock", x: -2...2, y: -1...3, valueScale: .log, paths: [Series("GD", x: px, y: py)]) { x, y in rosenbrock(x, y) })
+        chapter.chart(
+            .heatMap(title: "Rosenbrock", x: -2...2, y: -1...3, valueScale: .log, paths: [Series("GD", x: px, y: py)]) {
+                x, y in rosenbrock(x, y)
+            })
 
         let written = try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted()
-        #expect(written == ["boundary.svg", "classes.svg", "confusion.svg", "fd-error.svg", "gaussian.svg", "loss.svg", "rosenbrock.svg"])
+        #expect(
+            written == [
+                "boundary.svg", "classes.svg", "confusion.svg", "fd-error.svg", "gaussian.svg", "loss.svg",
+                "rosenbrock.svg"
+            ])
         for file in written {
             _ = try parsedSVG(String(contentsOf: folder.appendingPathComponent(file), encoding: .utf8))
         }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import DLPresentation
 
 /// Category bars mapped to pixels, equal-aspect heat maps that fill the plot
@@ -8,8 +9,10 @@ import Testing
 struct PlotBarsAndAspectTests {
     static func bars(_ svg: ParsedSVG) -> [(x: Double, y: Double, width: Double, height: Double)] {
         svg.all("rect", class: "bar").map { bar in
-            (Double(bar.attributes["x"]!)!, Double(bar.attributes["y"]!)!,
-             Double(bar.attributes["width"]!)!, Double(bar.attributes["height"]!)!)
+            (
+                Double(bar.attributes["x"]!)!, Double(bar.attributes["y"]!)!,
+                Double(bar.attributes["width"]!)!, Double(bar.attributes["height"]!)!
+            )
         }
     }
 
@@ -95,7 +98,8 @@ struct PlotBarsAndAspectTests {
         // f = x + y on 0…1 × 0…1, 8 × 4 cells. Path a along the top row, b along the bottom.
         let a = Series("a", x: [0.05, 0.5, 0.95], y: [0.9, 0.9, 0.9])
         let b = Series("b", x: [0.05, 0.5, 0.95], y: [0.1, 0.1, 0.1])
-        let lines = try TerminalChart.heatMap(x: 0...1, y: 0...1, width: 8, height: 4, paths: [a, b]) { x, y in x + y }.render()
+        let lines = try TerminalChart.heatMap(x: 0...1, y: 0...1, width: 8, height: 4, paths: [a, b]) { x, y in x + y }
+            .render()
         let rows = lines.prefix(4).map { Array($0.dropFirst(3)) }
         #expect(rows[0].first == "○" && rows[0].last == "●" && rows[0].dropFirst().dropLast().allSatisfy { $0 == "•" })
         #expect(rows[3].first == "○" && rows[3].last == "●" && rows[3].dropFirst().dropLast().allSatisfy { $0 == "×" })
@@ -107,8 +111,9 @@ struct PlotBarsAndAspectTests {
 struct PlotBarsShortcutTests {
     @Test("Plot.bars: the one-liner draws the same bars as the layer, in the README's log form")
     func shortcut() throws {
-        let plot = Plot.bars(title: "Gradient check per layer", x: "layer", y: .log("relative error"),
-                             categories: ["Linear", "tanh", "softmax"], values: [3e-9, 2e-10, 5e-8])
+        let plot = Plot.bars(
+            title: "Gradient check per layer", x: "layer", y: .log("relative error"),
+            categories: ["Linear", "tanh", "softmax"], values: [3e-9, 2e-10, 5e-8])
         let svg = try parsedSVG(plot.svg())
         #expect(svg.all("rect", class: "bar").map { $0.attributes["data-category"]! } == ["Linear", "tanh", "softmax"])
         // Bars grow with their values on the log axis: the tallest is softmax's 5e-8.

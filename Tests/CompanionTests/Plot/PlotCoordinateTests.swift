@@ -1,4 +1,5 @@
 import Testing
+
 @testable import DLPresentation
 
 /// A 640 × 440 figure without notes or colour bar has its plot area at

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import DLPresentation
 
 @Suite("Plot degenerate input")
@@ -7,8 +8,9 @@ struct PlotDegenerateInputTests {
     /// No attribute that holds a number may say nan or inf.
     func expectFiniteNumbers(_ svg: ParsedSVG, sourceLocation: SourceLocation = #_sourceLocation) {
         for value in svg.numericAttributeValues {
-            #expect(!value.lowercased().contains("nan") && !value.lowercased().contains("inf"),
-                    "non-finite number in the SVG: \(value)", sourceLocation: sourceLocation)
+            #expect(
+                !value.lowercased().contains("nan") && !value.lowercased().contains("inf"),
+                "non-finite number in the SVG: \(value)", sourceLocation: sourceLocation)
         }
     }
 
@@ -86,14 +88,20 @@ struct PlotDegenerateInputTests {
             try Plot(title: "nothing", x: "x", y: "y").svg()
         }
         #expect(throws: PlotError.self) { try Plot.histogram(title: "h", x: "x", []).svg() }
-        #expect(throws: PlotError.self) { try Plot.lines(title: "t", x: "x", y: "y", [Series("nan", y: [.nan, .nan])]).svg() }
-        #expect(throws: PlotError.self) { try Plot.lines(title: "t", x: "x", y: "y", [Series("m", x: [1, 2], y: [1])]).svg() }
-        #expect(throws: PlotError.self) { try Plot.lines(title: "t", x: Axis("x", range: 1...1), y: "y", [Series("a", y: [1])]).svg() }
+        #expect(throws: PlotError.self) {
+            try Plot.lines(title: "t", x: "x", y: "y", [Series("nan", y: [.nan, .nan])]).svg()
+        }
+        #expect(throws: PlotError.self) {
+            try Plot.lines(title: "t", x: "x", y: "y", [Series("m", x: [1, 2], y: [1])]).svg()
+        }
+        #expect(throws: PlotError.self) {
+            try Plot.lines(title: "t", x: Axis("x", range: 1...1), y: "y", [Series("a", y: [1])]).svg()
+        }
         #expect(throws: PlotError.self) {
             try Plot.contour(title: "c", x: "x", y: "y", xRange: 0...1, yRange: 0...1) { _, _ in .nan }.svg()
         }
         // The message names what is empty.
-        #expect("\(PlotError.emptyData("series 'loss' has no points"))" == "nothing to plot: series 'loss' has no points")
+        #expect(
+            "\(PlotError.emptyData("series 'loss' has no points"))" == "nothing to plot: series 'loss' has no points")
     }
 }
-

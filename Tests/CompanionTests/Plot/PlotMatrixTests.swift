@@ -1,5 +1,6 @@
 import DLMath
 import Testing
+
 @testable import DLPresentation
 
 /// Matrix heat maps: one cell per entry with row 0 at the top, viridis
@@ -12,18 +13,22 @@ struct PlotMatrixTests {
     }
 
     static func cell(_ svg: ParsedSVG, row: Int, column: Int) -> ParsedSVG.Element? {
-        svg.all("rect", class: "cell").first { $0.attributes["data-row"] == String(row) && $0.attributes["data-column"] == String(column) }
+        svg.all("rect", class: "cell").first {
+            $0.attributes["data-row"] == String(row) && $0.attributes["data-column"] == String(column)
+        }
     }
 
     @Test("2 × 3 linear: six cells placed by hand, ends of viridis, names as ticks, values in contrasting colours")
     func linearMatrix() throws {
-        let plot = Plot.matrix(title: "m", x: "column", y: "row", [[1, 2, 3], [4, 5, 6]],
-                               rowLabels: ["a", "b"], columnLabels: ["x", "y", "z"], showsValues: true)
+        let plot = Plot.matrix(
+            title: "m", x: "column", y: "row", [[1, 2, 3], [4, 5, 6]],
+            rowLabels: ["a", "b"], columnLabels: ["x", "y", "z"], showsValues: true)
         let svg = try parsedSVG(plot.svg())
         #expect(svg.all("rect", class: "cell").count == 2 * 3)
         // The maximum 6 sits at t = 1, the top of viridis (its last anchor #FDE725);
         // the minimum 1 at t = 0, the bottom (#440154).
-        let top = try #require(Self.cell(svg, row: 1, column: 2)), bottom = try #require(Self.cell(svg, row: 0, column: 0))
+        let top = try #require(Self.cell(svg, row: 1, column: 2)),
+            bottom = try #require(Self.cell(svg, row: 0, column: 0))
         #expect(top.attributes["fill"] == "#FDE725")
         #expect(bottom.attributes["fill"] == "#440154")
         // Plot area (colour bar, no notes): x 80…540, y 48…380. Columns: −½…2½ over
@@ -58,13 +63,15 @@ struct PlotMatrixTests {
         #expect(svg.all("text", class: "cell-value").isEmpty)
         #expect(svg.texts(class: "tick-label") == ["0", "1", "0", "1"])
         // Non-integers get three significant digits.
-        let fractions = try parsedSVG(Plot.matrix(title: "m", x: "j", y: "i", [[0.123456, 2.5]], showsValues: true).svg())
+        let fractions = try parsedSVG(
+            Plot.matrix(title: "m", x: "j", y: "i", [[0.123456, 2.5]], showsValues: true).svg())
         #expect(fractions.texts(class: "cell-value") == ["0.123", "2.5"])
     }
 
     @Test("log scale: a zero is grey with no note and a grey '0' square under the colour bar")
     func logZeros() throws {
-        let plot = Plot.matrix(title: "counts", x: "predicted", y: "true", [[0, 10], [100, 1]], valueScale: .log, showsValues: true)
+        let plot = Plot.matrix(
+            title: "counts", x: "predicted", y: "true", [[0, 10], [100, 1]], valueScale: .log, showsValues: true)
         let svg = try parsedSVG(plot.svg())
         #expect(try #require(Self.cell(svg, row: 0, column: 0)).attributes["fill"] == "#DDDDDD")
         #expect(try #require(Self.cell(svg, row: 1, column: 0)).attributes["fill"] == "#FDE725")
@@ -92,10 +99,16 @@ struct PlotMatrixTests {
     func badInput() {
         #expect(throws: PlotError.self) { try Plot.matrix(title: "m", x: "j", y: "i", []).svg() }
         #expect(throws: PlotError.self) { try Plot.matrix(title: "m", x: "j", y: "i", [[1, 2], [3]]).svg() }
-        #expect(throws: PlotError.self) { try Plot.matrix(title: "m", x: "j", y: "i", [[1, 2]], rowLabels: ["a", "b"]).svg() }
-        #expect(throws: PlotError.self) { try Plot.matrix(title: "m", x: "j", y: "i", [[1, 2]], columnLabels: ["a"]).svg() }
+        #expect(throws: PlotError.self) {
+            try Plot.matrix(title: "m", x: "j", y: "i", [[1, 2]], rowLabels: ["a", "b"]).svg()
+        }
+        #expect(throws: PlotError.self) {
+            try Plot.matrix(title: "m", x: "j", y: "i", [[1, 2]], columnLabels: ["a"]).svg()
+        }
         #expect(throws: PlotError.self) { try Plot.matrix(title: "m", x: .log("j"), y: "i", [[1, 2]]).svg() }
-        #expect(throws: PlotError.self) { try Plot.matrix(title: "m", x: "j", y: "i", [[0, 0]], valueScale: .log).svg() }
+        #expect(throws: PlotError.self) {
+            try Plot.matrix(title: "m", x: "j", y: "i", [[0, 0]], valueScale: .log).svg()
+        }
     }
 
     @Test("text colour: black above relative luminance √0.0525 − 0.05 ≈ 0.1791, white at or below")
@@ -105,7 +118,8 @@ struct PlotMatrixTests {
         expectClose(PlotColor(0x767676).relativeLuminance, 0.18116, absolute: 1e-5, relative: 0)
         #expect(PlotColor(0x767676).readableText == PlotColor(0x000000))
         #expect(PlotColor(0x757575).readableText == PlotColor(0xFFFFFF))
-        #expect(PlotColor(0xFFFFFF).relativeLuminance == 1)  // (1.055/1.055)^2.4 = 1 exactly; 0.2126 + 0.7152 + 0.0722 = 1
+        // (1.055/1.055)^2.4 = 1 exactly; 0.2126 + 0.7152 + 0.0722 = 1.
+        #expect(PlotColor(0xFFFFFF).relativeLuminance == 1)
         #expect(PlotColor(0x000000).relativeLuminance == 0)
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import DLPresentation
 
 @Suite("Plot SVG output")
@@ -28,8 +29,9 @@ struct PlotSVGTests {
 
     @Test("a scatter plot draws one circle per point, coloured by class")
     func scatter() throws {
-        let plot = Plot.scatter(title: "Two classes", x: "x₁", y: "x₂", xValues: [0, 1, 2, 3, 4], yValues: [1, 0, 1, 0, 1],
-                                classes: [0, 1, 1, 0, 1], classNames: ["negative", "positive"])
+        let plot = Plot.scatter(
+            title: "Two classes", x: "x₁", y: "x₂", xValues: [0, 1, 2, 3, 4], yValues: [1, 0, 1, 0, 1],
+            classes: [0, 1, 1, 0, 1], classNames: ["negative", "positive"])
         let svg = try parsedSVG(plot.svg())
         let circles = svg.all("circle", class: "point")
         #expect(circles.count == 5)
@@ -55,7 +57,8 @@ struct PlotSVGTests {
     @Test("a contour plot: cells, contour lines, a colour bar and a path with its ends")
     func contourWithPath() throws {
         let path = Series("descent", x: [1.5, 0.75, 0.375, 0], y: [1.5, 0.75, 0.375, 0])
-        let plot = Plot.contour(title: "x² + y²", x: "x", y: "y", xRange: -2...2, yRange: -2...2, paths: [path]) { x, y in
+        let plot = Plot.contour(title: "x² + y²", x: "x", y: "y", xRange: -2...2, yRange: -2...2, paths: [path]) {
+            x, y in
             x * x + y * y
         }
         let svg = try parsedSVG(plot.svg())

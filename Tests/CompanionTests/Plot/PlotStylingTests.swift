@@ -1,12 +1,15 @@
 import Foundation
 import Testing
+
 @testable import DLPresentation
 
 /// Colours, dashes, wrapped notes and legend positions, read back from the SVG.
 @Suite("Plot colours, notes and legend positions")
 struct PlotStylingTests {
     /// The Okabe–Ito set (Okabe & Ito 2008), written out independently of Palette.swift.
-    static let okabeIto: Set<String> = ["#000000", "#E69F00", "#56B4E9", "#009E73", "#F0E442", "#0072B2", "#D55E00", "#CC79A7"]
+    static let okabeIto: Set<String> = [
+        "#000000", "#E69F00", "#56B4E9", "#009E73", "#F0E442", "#0072B2", "#D55E00", "#CC79A7"
+    ]
 
     @Test("nine lines: the eight Okabe–Ito colours, most distinct first, then the first again")
     func eightColours() throws {
@@ -32,7 +35,9 @@ struct PlotStylingTests {
         // The third line is the first to take from the sequence: blue.
         #expect(lines.map { $0.attributes["stroke"]! } == ["#D55E00", "#D55E00", "#0072B2"])
         #expect(lines.map { $0.attributes["stroke-dasharray"]! } == ["none", "2 3", "none"])
-        let legendMarks = svg.all("line").filter { $0.classes.isEmpty && $0.attributes["x1"] != nil && $0.attributes["stroke-width"] == "2" }
+        let legendMarks = svg.all("line").filter {
+            $0.classes.isEmpty && $0.attributes["x1"] != nil && $0.attributes["stroke-width"] == "2"
+        }
         #expect(legendMarks.map { $0.attributes["stroke-dasharray"]! } == ["none", "2 3", "none"])
     }
 
@@ -45,7 +50,9 @@ struct PlotStylingTests {
         plot.path("p", x: [0.5, 0], y: [0.5, 0])
         plot.path("q", x: [-0.5, 0], y: [0.5, 0], color: PlotColor(0x000000))
         let svg = try parsedSVG(plot.svg())
-        let lineColours = svg.all("polyline").filter { $0.attributes["stroke-width"] == "2" }.map { $0.attributes["stroke"]! }
+        let lineColours = svg.all("polyline").filter { $0.attributes["stroke-width"] == "2" }.map {
+            $0.attributes["stroke"]!
+        }
         // Lines blue and orange; path p the third colour (bluish green), not orange again; q as asked.
         #expect(lineColours == ["#0072B2", "#E69F00", "#009E73", "#000000"])
         #expect(svg.all("circle", class: "path-end").map { $0.attributes["fill"]! } == ["#009E73", "#000000"])
@@ -63,7 +70,8 @@ struct PlotStylingTests {
         let svg = try parsedSVG(plot.svg())
         let notes = svg.all("text", class: "note")
         #expect(notes.count == 5)
-        #expect(notes.map(\.text) == ["Note: short", "Note: " + Array(repeating: "wxyz", count: 17).joined(separator: " ")]
+        #expect(
+            notes.map(\.text) == ["Note: short", "Note: " + Array(repeating: "wxyz", count: 17).joined(separator: " ")]
                 + [17, 17, 9].map { Array(repeating: "wxyz", count: $0).joined(separator: " ") })
         for line in notes {
             let right = Double(line.attributes["x"]!)! + 6.6 * Double(line.text.count)
@@ -95,7 +103,8 @@ struct PlotStylingTests {
     func topCenterLegend() throws {
         // An X from corner to corner of the data: each corner box is crossed, the
         // top centre is not (at the box's height the diagonals are near the sides).
-        var plot = Plot.lines(title: "X", x: "x", y: "y", [Series("up", x: [0, 1], y: [0, 1]), Series("dn", x: [0, 1], y: [1, 0])])
+        var plot = Plot.lines(
+            title: "X", x: "x", y: "y", [Series("up", x: [0, 1], y: [0, 1]), Series("dn", x: [0, 1], y: [1, 0])])
         let legendGroup = try parsedSVG(plot.svg()).all("g", class: "legend")[0]
         #expect(legendGroup.attributes["data-position"] == "topCenter")
         plot.legend = .topCenter
@@ -110,8 +119,9 @@ struct PlotStylingTests {
         // its vertices lie outside the plot and it crosses the top-left, top-centre and
         // top-right boxes; a short line along the bottom left covers that corner.
         // Only the bottom right is free.
-        var plot = Plot.lines(title: "top", x: Axis("x", range: 0...1), y: "y",
-                              [Series("flat", x: [-1, 2], y: [1, 1]), Series("low", x: [0, 0.3], y: [0, 0])])
+        var plot = Plot.lines(
+            title: "top", x: Axis("x", range: 0...1), y: "y",
+            [Series("flat", x: [-1, 2], y: [1, 1]), Series("low", x: [0, 0.3], y: [0, 0])])
         var group = try parsedSVG(plot.svg()).all("g", class: "legend")[0]
         #expect(group.attributes["data-position"] == "bottomRight")
         // A lone point in the bottom-right box: no box is free, so the legend goes

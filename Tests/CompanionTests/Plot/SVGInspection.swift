@@ -1,8 +1,10 @@
 import Foundation
-#if canImport(FoundationXML)
-import FoundationXML
-#endif
+
 @testable import DLPresentation
+
+#if canImport(FoundationXML)
+    import FoundationXML
+#endif
 
 /// An SVG file parsed with Foundation's XMLParser: every element with its
 /// attributes and text, in document order. Parsing fails (nil) when the file
@@ -63,8 +65,10 @@ struct ParsedSVG {
         var open: [Int] = []
         var failure: Error?
 
-        func parser(_ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?,
-                    qualifiedName: String?, attributes: [String: String] = [:]) {
+        func parser(
+            _ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?,
+            qualifiedName: String?, attributes: [String: String] = [:]
+        ) {
             let parent = open.last
             open.append(elements.count)
             elements.append(Element(name: elementName, attributes: attributes, text: "", parent: parent))
@@ -74,7 +78,9 @@ struct ParsedSVG {
             if let index = open.last { elements[index].text += string }
         }
 
-        func parser(_ parser: XMLParser, didEndElement elementName: String, namespaceURI: String?, qualifiedName: String?) {
+        func parser(
+            _ parser: XMLParser, didEndElement elementName: String, namespaceURI: String?, qualifiedName: String?
+        ) {
             open.removeLast()
         }
 

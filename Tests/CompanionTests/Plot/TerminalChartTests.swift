@@ -1,4 +1,5 @@
 import Testing
+
 @testable import DLPresentation
 
 @Suite("Terminal charts")
@@ -25,8 +26,10 @@ struct TerminalChartTests {
 
     @Test("two series get different markers; NaN is skipped and noted")
     func twoSeries() throws {
-        let lines = try TerminalChart.lines([Series("a", y: [0, 1, 2]), Series("b", y: [2, .nan, 0])],
-                                            title: "two", width: 12, height: 5).render()
+        let lines = try TerminalChart.lines(
+            [Series("a", y: [0, 1, 2]), Series("b", y: [2, .nan, 0])],
+            title: "two", width: 12, height: 5
+        ).render()
         #expect(lines.first == "two")
         let grid = lines[1...5].joined()
         #expect(grid.contains("•") && grid.contains("○"))
@@ -52,12 +55,13 @@ struct TerminalChartTests {
         // f = x + y on 0…1 × 0…1 with 8 × 4 cells: the smallest cell is bottom left,
         // the largest top right.
         let path = Series("p", x: [0.05, 0.95], y: [0.9, 0.9])
-        let lines = try TerminalChart.heatMap(x: 0...1, y: 0...1, width: 8, height: 4, paths: [path]) { x, y in x + y }.render()
+        let lines = try TerminalChart.heatMap(x: 0...1, y: 0...1, width: 8, height: 4, paths: [path]) { x, y in x + y }
+            .render()
         #expect(lines.count == 4 + 2 + 1)
         #expect(Set(lines.prefix(6).map(\.count)).count == 1)
-        let rows = lines.prefix(4).map { Array($0.dropFirst(3)) }   // gutter "1 ┤" is 3 wide
-        #expect(rows[3][0] == " ")        // lowest value: blank
-        #expect(rows[1][7] == "█")        // near the top right: full
+        let rows = lines.prefix(4).map { Array($0.dropFirst(3)) }  // gutter "1 ┤" is 3 wide
+        #expect(rows[3][0] == " ")  // lowest value: blank
+        #expect(rows[1][7] == "█")  // near the top right: full
         // The path runs along the top row from ○ to ●.
         #expect(rows[0].first == "○" && rows[0].last == "●")
         #expect(lines[6].contains("low → high"))

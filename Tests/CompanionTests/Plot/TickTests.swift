@@ -1,4 +1,5 @@
 import Testing
+
 @testable import DLPresentation
 
 @Suite("Plot ticks")
@@ -24,7 +25,7 @@ struct TickTests {
         expectClose(Ticks.axisLinear(in: 0...0.87), [0, 0.2, 0.4, 0.6, 0.8], absolute: 1e-15, relative: 0)
         // Minor ticks on a log axis of whole decades: 2…9 × 10ᵏ; 1e-2…1: 2e-2 … 9e-2, 0.2 … 0.9.
         #expect(Ticks.minorLogarithmic(in: 1e-2...1).count == 16)
-        #expect(Ticks.minorLogarithmic(in: 1e-12...1e-1).isEmpty)   // every 2nd decade: no minors
+        #expect(Ticks.minorLogarithmic(in: 1e-12...1e-1).isEmpty)  // every 2nd decade: no minors
     }
 
     @Test("hand-worked linear ranges")

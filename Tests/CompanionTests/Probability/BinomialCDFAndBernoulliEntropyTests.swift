@@ -13,7 +13,8 @@ struct BinomialCDFAndBernoulliEntropyTests {
     @Test("a far tail keeps its relative accuracy: P(X ≤ 10), n = 100, p = ½ = 1.5316450877e-17")
     func farTail() {
         // Σ_{j ≤ 10} C(100, j) / 2¹⁰⁰ in exact rational arithmetic (Python fractions): 1.5316450877189926e-17.
-        expectClose(Binomial(trials: 100, probability: 0.5).cdf(10), 1.5316450877189926e-17, absolute: 0, relative: 1e-10)
+        expectClose(
+            Binomial(trials: 100, probability: 0.5).cdf(10), 1.5316450877189926e-17, absolute: 0, relative: 1e-10)
         // and the upper side: P(X ≤ 89) = 1 − P(X ≥ 90) = 1 − P(X ≤ 10) by symmetry
         expectClose(Binomial(trials: 100, probability: 0.5).cdf(89), 1 - 1.5316450877189926e-17, absolute: 1e-15)
     }

@@ -19,7 +19,9 @@ struct Chapter03ExerciseChecksTests {
             return pow(p, Double(k)) * pow(1 - p, Double(n - k))
         }
         /// Confuses P(+ | sick) with P(sick | +): returns the sensitivity, 0.99 instead of 1/6.
-        static func posteriorAfterPositiveTest(prevalence: Double, sensitivity: Double, specificity: Double) throws -> Double {
+        static func posteriorAfterPositiveTest(prevalence: Double, sensitivity: Double, specificity: Double) throws
+            -> Double
+        {
             sensitivity
         }
     }

@@ -30,9 +30,11 @@ struct DistributionTests {
         // ±12σ leaves out 2Φ(−12) ≈ 4e-33 of the mass.
         let a = g.mean - 12 * g.standardDeviation, b = g.mean + 12 * g.standardDeviation
         expectClose(simpsonIntegral(from: a, to: b, intervals: 4000) { g.pdf($0) }, 1, absolute: 1e-12, relative: 0)
-        expectClose(simpsonIntegral(from: a, to: b, intervals: 4000) { $0 * g.pdf($0) }, -1, absolute: 1e-12, relative: 0)
-        expectClose(simpsonIntegral(from: a, to: b, intervals: 4000) { ($0 + 1) * ($0 + 1) * g.pdf($0) }, 0.25,
-                    absolute: 1e-12, relative: 0)
+        expectClose(
+            simpsonIntegral(from: a, to: b, intervals: 4000) { $0 * g.pdf($0) }, -1, absolute: 1e-12, relative: 0)
+        expectClose(
+            simpsonIntegral(from: a, to: b, intervals: 4000) { ($0 + 1) * ($0 + 1) * g.pdf($0) }, 0.25,
+            absolute: 1e-12, relative: 0)
     }
 
     @Test("Gaussian CDF: Φ(0) = ½, symmetry, tabulated values, the integral of the pdf")
@@ -48,8 +50,9 @@ struct DistributionTests {
         expectClose(standard.cdf(-10), 7.619853024160526e-24, absolute: 0, relative: 1e-12)
         // Independently: Φ(x) = ½ + ∫₀ˣ pdf for N(1, 2²) at x = 2.2.
         let g = Gaussian(mean: 1, standardDeviation: 2)
-        expectClose(g.cdf(2.2), 0.5 + simpsonIntegral(from: 1, to: 2.2, intervals: 200) { g.pdf($0) },
-                    absolute: 1e-12, relative: 0)
+        expectClose(
+            g.cdf(2.2), 0.5 + simpsonIntegral(from: 1, to: 2.2, intervals: 200) { g.pdf($0) },
+            absolute: 1e-12, relative: 0)
     }
 
     @Test("Gaussian entropy and KL divergence by hand")
@@ -119,8 +122,9 @@ struct DistributionTests {
             expectClose(logBinomialCoefficient(n, k), logChooseBySum(n, k), absolute: 1e-10, relative: 1e-12)
         }
         // ln P(500; 1000, ½) = ln C(1000, 500) − 1000 ln 2.
-        expectClose(Binomial(trials: 1000, probability: 0.5).logPMF(500), logChooseBySum(1000, 500) - 1000 * log(2),
-                    absolute: 1e-10, relative: 0)
+        expectClose(
+            Binomial(trials: 1000, probability: 0.5).logPMF(500), logChooseBySum(1000, 500) - 1000 * log(2),
+            absolute: 1e-10, relative: 0)
         // k = 0 with p = 0.9: 0.1¹⁰⁰⁰ = 1e-1000 underflows, its log is −1000 ln 10.
         let b = Binomial(trials: 1000, probability: 0.9)
         #expect(b.pmf(0) == 0)
@@ -132,7 +136,8 @@ struct DistributionTests {
     @Test("discrete random variable: a fair die by hand")
     func die() throws {
         // E = (1 + … + 6)/6 = 3.5; E[X²] = 91/6; Var = 91/6 − 49/4 = 35/12.
-        let die = try DiscreteDistribution(values: [1, 2, 3, 4, 5, 6], probabilities: Array(repeating: 1.0 / 6, count: 6))
+        let die = try DiscreteDistribution(
+            values: [1, 2, 3, 4, 5, 6], probabilities: Array(repeating: 1.0 / 6, count: 6))
         expectClose(die.mean, 3.5)
         expectClose(die.expectation { $0 * $0 }, 91.0 / 6)
         expectClose(die.variance, 35.0 / 12)
@@ -187,7 +192,8 @@ struct DistributionTests {
         // ∫₀¹ x³ dx = ¼; ∫₀^π sin = 2 with error at most (b − a) h⁴ max|sin⁗| / 180
         // = π⁵ / (180 · 1000⁴) ≈ 1.70e-12 for n = 1000 intervals.
         expectClose(simpsonIntegral(from: 0, to: 1, intervals: 2) { $0 * $0 * $0 }, 0.25, absolute: 1e-15, relative: 0)
-        expectClose(simpsonIntegral(from: 0, to: Double.pi, intervals: 1000) { sin($0) }, 2, absolute: 1.71e-12, relative: 0)
+        expectClose(
+            simpsonIntegral(from: 0, to: Double.pi, intervals: 1000) { sin($0) }, 2, absolute: 1.71e-12, relative: 0)
         // An odd interval count is rounded up to even and still exact for x².
         expectClose(simpsonIntegral(from: 0, to: 3, intervals: 3) { $0 * $0 }, 9, absolute: 1e-13, relative: 0)
     }

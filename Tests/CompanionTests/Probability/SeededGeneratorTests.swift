@@ -18,15 +18,23 @@ struct SeededGeneratorTests {
     //     state word = z ^ (z >> 31)
     //     result = rotl(s1 * 5, 7) * 9; t = s1 << 17; s2 ^= s0; s3 ^= s1; s1 ^= s2; s0 ^= s3; s2 ^= t; s3 = rotl(s3, 45)
     // uniform = (raw >> 11) * 2**-53, printed with repr().
-    static let rawSeed0: [UInt64] = [0x99EC_5F36_CB75_F2B4, 0xBF6E_1F78_4956_452A, 0x1A5F_849D_4933_E6E0,
-                                     0x6AA5_94F1_262D_2D2C, 0xBBA5_AD4A_1F84_2E59]
-    static let rawSeed42: [UInt64] = [0x1578_0B2E_0C2E_C716, 0x6104_D986_6D11_3A7E, 0xAE17_5332_39E4_99A1,
-                                      0xECB8_AD47_03B3_60A1, 0xFDE6_DC7F_E2EC_5E64]
-    static let uniformSeed42: [Double] = [0.08386297105988216, 0.3789802506626686, 0.6800434110281394,
-                                          0.9246929453253876, 0.9918039142821028]
+    static let rawSeed0: [UInt64] = [
+        0x99EC_5F36_CB75_F2B4, 0xBF6E_1F78_4956_452A, 0x1A5F_849D_4933_E6E0,
+        0x6AA5_94F1_262D_2D2C, 0xBBA5_AD4A_1F84_2E59
+    ]
+    static let rawSeed42: [UInt64] = [
+        0x1578_0B2E_0C2E_C716, 0x6104_D986_6D11_3A7E, 0xAE17_5332_39E4_99A1,
+        0xECB8_AD47_03B3_60A1, 0xFDE6_DC7F_E2EC_5E64
+    ]
+    static let uniformSeed42: [Double] = [
+        0.08386297105988216, 0.3789802506626686, 0.6800434110281394,
+        0.9246929453253876, 0.9918039142821028
+    ]
     // The same script's polar method (math.sqrt, math.log) on those uniforms.
-    static let normalSeed42: [Double] = [-0.7262191382447857, -0.21119691823195985,
-                                         0.2216227015035933, 0.5227716877560146]
+    static let normalSeed42: [Double] = [
+        -0.7262191382447857, -0.21119691823195985,
+        0.2216227015035933, 0.5227716877560146
+    ]
 
     @Test("the first raw outputs match an independent xoshiro256** + SplitMix64")
     func rawOutputs() {
@@ -68,8 +76,9 @@ struct SeededGeneratorTests {
         // U(0, 1): mean 1/2, variance 1/12; standard error of the mean √(1/12)/√n.
         expectClose(mean(draws), 0.5, absolute: 5 * (1.0 / 12).squareRoot() / Double(n).squareRoot(), relative: 0)
         // Var of (U − ½)² is 1/80 − 1/144 = 1/180: standard error √(1/180)/√n.
-        expectClose(variance(draws, correction: .biased), 1.0 / 12,
-                    absolute: 5 * (1.0 / 180).squareRoot() / Double(n).squareRoot(), relative: 0)
+        expectClose(
+            variance(draws, correction: .biased), 1.0 / 12,
+            absolute: 5 * (1.0 / 180).squareRoot() / Double(n).squareRoot(), relative: 0)
         var ranged = SeededGenerator(seed: 2)
         #expect((0..<1000).allSatisfy { _ in (-3.0..<5.0).contains(ranged.uniform(-3, 5)) })
     }
@@ -131,8 +140,9 @@ struct SeededGeneratorTests {
         let draws = (0..<n).map { _ in rng.normal(mean: mu, standardDeviation: sigma) }
         // Standard error of the mean σ/√n; of the variance σ² √(2/n) (Gaussian fourth moment 3σ⁴).
         expectClose(mean(draws), mu, absolute: 5 * sigma / Double(n).squareRoot(), relative: 0)
-        expectClose(variance(draws, correction: .unbiased), sigma * sigma,
-                    absolute: 5 * sigma * sigma * (2 / Double(n)).squareRoot(), relative: 0)
+        expectClose(
+            variance(draws, correction: .unbiased), sigma * sigma,
+            absolute: 5 * sigma * sigma * (2 / Double(n)).squareRoot(), relative: 0)
         // About 68.27 % within one σ: a Bernoulli proportion with sd √(p(1 − p)/n).
         let inside = Double(draws.filter { abs($0 - mu) < sigma }.count) / Double(n)
         expectClose(inside, 0.6826894921370859, absolute: 5 * (0.6827 * 0.3173 / Double(n)).squareRoot(), relative: 0)
@@ -163,7 +173,8 @@ struct SeededGeneratorTests {
         expectClose(mean(draws), 3, absolute: 5 * (2.1 / Double(m)).squareRoot(), relative: 0)
         // Fourth central moment of a binomial: n p q (1 + 3(n − 2) p q) = 2.1 (1 + 24 · 0.21) = 12.684;
         // the sample variance then has sd ≈ √((μ₄ − σ⁴)/m) = √((12.684 − 4.41)/m).
-        expectClose(variance(draws, correction: .unbiased), 2.1,
-                    absolute: 5 * ((12.684 - 4.41) / Double(m)).squareRoot(), relative: 0)
+        expectClose(
+            variance(draws, correction: .unbiased), 2.1,
+            absolute: 5 * ((12.684 - 4.41) / Double(m)).squareRoot(), relative: 0)
     }
 }

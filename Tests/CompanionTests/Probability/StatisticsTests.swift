@@ -55,32 +55,39 @@ struct StatisticsTests {
         let c = covarianceMatrix(data, correction: .unbiased)
         for j in 0..<4 {
             for k in 0..<4 {
-                expectClose(c[j, k], covariance(data.column(j), data.column(k), correction: .unbiased),
-                            absolute: 1e-13, relative: 1e-12)
+                expectClose(
+                    c[j, k], covariance(data.column(j), data.column(k), correction: .unbiased),
+                    absolute: 1e-13, relative: 1e-12)
             }
         }
     }
 }
 
 #if compiler(>=6.2)
-/// Empty input is a programming error: the functions stop with a message
-/// naming themselves. Exit tests run the call in a child process.
-@Suite("Statistics preconditions")
-struct StatisticsPreconditionTests {
-    @Test("mean of nothing stops with 'mean: empty input'")
-    func emptyMean() async {
-        let result = await #expect(processExitsWith: .failure, observing: [\.standardErrorContent]) {
-            _ = mean([])
+    /// Empty input is a programming error: the functions stop with a message
+    /// naming themselves. Exit tests run the call in a child process.
+    @Suite("Statistics preconditions")
+    struct StatisticsPreconditionTests {
+        @Test("mean of nothing stops with 'mean: empty input'")
+        func emptyMean() async {
+            let result = await #expect(processExitsWith: .failure, observing: [\.standardErrorContent]) {
+                _ = mean([])
+            }
+            #expect(
+                result.map { String(decoding: $0.standardErrorContent, as: UTF8.self).contains("mean: empty input") }
+                    == true)
         }
-        #expect(result.map { String(decoding: $0.standardErrorContent, as: UTF8.self).contains("mean: empty input") } == true)
-    }
 
-    @Test("the unbiased variance of one value stops, naming the function")
-    func unbiasedOfOne() async {
-        let result = await #expect(processExitsWith: .failure, observing: [\.standardErrorContent]) {
-            _ = variance([1], correction: .unbiased)
+        @Test("the unbiased variance of one value stops, naming the function")
+        func unbiasedOfOne() async {
+            let result = await #expect(processExitsWith: .failure, observing: [\.standardErrorContent]) {
+                _ = variance([1], correction: .unbiased)
+            }
+            #expect(
+                result.map {
+                    String(decoding: $0.standardErrorContent, as: UTF8.self).contains(
+                        "variance: the unbiased (n − 1) estimate needs at least 2 values, got 1")
+                } == true)
         }
-        #expect(result.map { String(decoding: $0.standardErrorContent, as: UTF8.self).contains("variance: the unbiased (n − 1) estimate needs at least 2 values, got 1") } == true)
     }
-}
 #endif

@@ -4,22 +4,27 @@ import Testing
 /// The chapters, `formulas` and `exercises` as the reader runs them.
 @Suite("Command-line programs")
 struct CommandLineTests {
-    static let chapterPrograms = ["ch01", "ch02", "ch03", "ch04", "ch05", "ch06", "ch07", "ch08", "ch09", "ch10", "ch11", "ch12", "ch13", "ch14"]
+    static let chapterPrograms = [
+        "ch01", "ch02", "ch03", "ch04", "ch05", "ch06", "ch07", "ch08", "ch09", "ch10", "ch11", "ch12", "ch13", "ch14"
+    ]
     /// Extra arguments per chapter: ch11 trains on the digits, slow in the debug build `swift test` uses, so it
     /// runs with its documented `--quick` option (fewer epochs, lower accuracy bar; about 15 s in debug); so does
     /// ch12 (a smaller speed test, 100 training images, one seed; about 20 s in debug), ch13 (shorter training; about 8 s in debug) and ch14 (a few training steps, short sequences).
     static let chapterArguments = ["ch11": ["--quick"], "ch12": ["--quick"], "ch13": ["--quick"], "ch14": ["--quick"]]
 
-    @Test("each chapter runs to completion, all its printed checks agree, every line fits COLUMNS=80, and --no-figures writes nothing",
-          arguments: chapterPrograms)
+    @Test(
+        "each chapter runs to completion, all its printed checks agree, every line fits COLUMNS=80, and --no-figures writes nothing",
+        arguments: chapterPrograms)
     func chapterRuns(_ program: String) throws {
         let workingDirectory = try temporaryFolder("\(program)-run")
         defer { try? FileManager.default.removeItem(at: workingDirectory) }
-        let run = try runProgram(program, ["--no-figures"] + (Self.chapterArguments[program] ?? []), in: workingDirectory,
-                                 environment: ["COLUMNS": "80"])
+        let run = try runProgram(
+            program, ["--no-figures"] + (Self.chapterArguments[program] ?? []), in: workingDirectory,
+            environment: ["COLUMNS": "80"])
         let widest = widestLine(of: run.output)
         #expect(widest.width <= 80, "\(program) printed \(widest.width) columns at COLUMNS=80: \(widest.line)")
-        #expect(files(under: workingDirectory).isEmpty, "\(program) --no-figures wrote \(files(under: workingDirectory))")
+        #expect(
+            files(under: workingDirectory).isEmpty, "\(program) --no-figures wrote \(files(under: workingDirectory))")
         #expect(!run.output.contains("figure  "), "\(program) --no-figures printed a figure path")
         #expect(run.status == 0, "\(program) exited \(run.status): \(run.errors)")
         #expect(!run.output.contains("✗"), "\(program) printed a failing check")

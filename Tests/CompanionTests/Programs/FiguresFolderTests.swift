@@ -11,16 +11,19 @@ struct FiguresFolderTests {
     static let hasProc = FileManager.default.fileExists(atPath: "/proc/self")
 
     /// Runs `ch01` with `arguments` in `directory` and checks the refusal.
-    func expectRefusal(_ arguments: [String], in directory: URL? = nil, mentioning text: String,
-                       sourceLocation: SourceLocation = #_sourceLocation) throws {
+    func expectRefusal(
+        _ arguments: [String], in directory: URL? = nil, mentioning text: String,
+        sourceLocation: SourceLocation = #_sourceLocation
+    ) throws {
         let run = try runProgram("ch01", arguments, in: directory)
         #expect(run.status == 2, "status \(run.status)", sourceLocation: sourceLocation)
         #expect(run.output.isEmpty, "printed before refusing: \(run.output.prefix(80))", sourceLocation: sourceLocation)
         let lines = run.errors.split(separator: "\n")
         #expect(lines.count == 1, "\(run.errors)", sourceLocation: sourceLocation)
-        #expect(run.errors.hasPrefix("ch01: cannot write figures: ") && run.errors.contains(text)
+        #expect(
+            run.errors.hasPrefix("ch01: cannot write figures: ") && run.errors.contains(text)
                 && run.errors.contains("--figures DIR") && run.errors.contains("--no-figures"),
-                "\(run.errors)", sourceLocation: sourceLocation)
+            "\(run.errors)", sourceLocation: sourceLocation)
     }
 
     @Test("--figures naming a regular file")

@@ -9,8 +9,10 @@ struct Chapter13ExerciseChecksTests {
     /// Plausible wrong answers, one per exercise.
     enum Mistakes: Chapter13Exercises {
         /// The column-vector habit: sums W_h over its columns (h W_hᵀ), giving a = (1, 1.5).
-        static func rnnStep(input x: [Double], hidden h: [Double], inputWeights wx: [[Double]],
-                            recurrentWeights wh: [[Double]], bias b: [Double]) throws -> [Double] {
+        static func rnnStep(
+            input x: [Double], hidden h: [Double], inputWeights wx: [[Double]],
+            recurrentWeights wh: [[Double]], bias b: [Double]
+        ) throws -> [Double] {
             (0..<b.count).map { j in
                 var a = b[j]
                 for f in 0..<x.count { a += x[f] * wx[f][j] }
@@ -19,8 +21,10 @@ struct Chapter13ExerciseChecksTests {
             }
         }
         /// Forgets the path through h_1: ∂L/∂w_x = x_2 δa_2 only.
-        static func twoStepGradients(inputWeight wx: Double, recurrentWeight wh: Double,
-                                     inputs x: [Double]) throws -> (inputWeight: Double, recurrentWeight: Double) {
+        static func twoStepGradients(
+            inputWeight wx: Double, recurrentWeight wh: Double,
+            inputs x: [Double]
+        ) throws -> (inputWeight: Double, recurrentWeight: Double) {
             let h1 = tanh(wx * x[0]), h2 = tanh(wx * x[1] + wh * h1)
             let da2 = 1 - h2 * h2
             return (x[1] * da2, h1 * da2)

@@ -10,13 +10,17 @@ struct Chapter13FigureTests {
         ("jacobian-norms", "‖∂h_T/∂h_0‖₂ of a plain RNN against T"),
         ("gradient-survival", "How much gradient reaches the first step"),
         ("memory-task", "Recall the first symbol after T steps: test accuracy"),
-        ("language-model", "Character model: cross-entropy per character"),
+        ("language-model", "Character model: cross-entropy per character")
     ]
 
     @Test("--quick --figures DIR writes exactly the expected SVGs")
     func writesFigures() throws {
         let parsed = try expectChapterFigures("ch13", Self.figures, arguments: ["--quick"])
-        let series = try #require(parsed["jacobian-norms"]).all("g", class: "series").compactMap { $0.attributes["data-name"] }
-        #expect(series.contains("σ_max(W_h) = 1.1") && series.contains("bound 1.1^T"), "jacobian-norms.svg series: \(series)")
+        let series = try #require(parsed["jacobian-norms"]).all("g", class: "series").compactMap {
+            $0.attributes["data-name"]
+        }
+        #expect(
+            series.contains("σ_max(W_h) = 1.1") && series.contains("bound 1.1^T"),
+            "jacobian-norms.svg series: \(series)")
     }
 }

@@ -22,8 +22,9 @@ struct RecurrentGradientTests {
         var generator = SeededGenerator(seed: seed)
         let input = generator.normalMatrix(rows: 2, columns: steps * 3)
         let target = generator.normalMatrix(rows: 2, columns: outputs)
-        return layerGradientChecks(layer, input: input, loss: { halfSquaredError($0, target) },
-                                   lossGradient: { $0 - target }, tolerance: 1e-7)
+        return layerGradientChecks(
+            layer, input: input, loss: { halfSquaredError($0, target) },
+            lossGradient: { $0 - target }, tolerance: 1e-7)
     }
 
     func expectPasses(_ results: [GradientCheckResult]) {
@@ -56,11 +57,13 @@ struct RecurrentGradientTests {
         var layer = Recurrent(cell)
         layer.initialState = start
         _ = layer.backward(layer.forward(input) - target)
-        let result = gradientCheck(layer.initialStateGradient, of: { s in
-            var copy = Recurrent(cell)
-            copy.initialState = s
-            return halfSquaredError(copy.forward(input), target)
-        }, at: start, name: "\(Cell.name) ∂L/∂s_0", tolerance: 1e-7)
+        let result = gradientCheck(
+            layer.initialStateGradient,
+            of: { s in
+                var copy = Recurrent(cell)
+                copy.initialState = s
+                return halfSquaredError(copy.forward(input), target)
+            }, at: start, name: "\(Cell.name) ∂L/∂s_0", tolerance: 1e-7)
         #expect(result.passed, "\(result)")
     }
 

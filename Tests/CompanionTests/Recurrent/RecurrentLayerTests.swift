@@ -12,7 +12,7 @@ struct RecurrentLayerTests {
         #expect(layout.column(step: 2, feature: 1) == 5)
         #expect(layout.step(1, of: batch) == [[10, 11], [110, 111]])
         let perStep = batch.reshaped(rows: 6, columns: 2)
-        #expect(perStep.row(4) == [110, 111])   // row i·T + t = 1·3 + 1: example 1, step 1
+        #expect(perStep.row(4) == [110, 111])  // row i·T + t = 1·3 + 1: example 1, step 1
     }
 
     @Test("RNN over two steps by hand, and BPTT by hand")
@@ -52,7 +52,7 @@ struct RecurrentLayerTests {
             Recurrent(cells.gru, returnSequences: true, truncation: 3),
             Recurrent(LSTMCell(inputs: 2, hidden: 2, generator: &generator), returnSequences: true),
             Recurrent(RNNCell(inputs: 2, hidden: 4, generator: &generator)),
-            Dense(inputs: 4, outputs: 1, generator: &generator),
+            Dense(inputs: 4, outputs: 1, generator: &generator)
         ])
         let data = try JSONEncoder().encode(network)
         var decoded = try JSONDecoder().decode(Sequential.self, from: data)
@@ -61,14 +61,18 @@ struct RecurrentLayerTests {
         let x = generator.normalMatrix(rows: 2, columns: 15)
         #expect(decoded.forward(x) == network.forward(x))
         let json = String(decoding: data, as: UTF8.self)
-        #expect(json.contains("\"kind\":\"gru\"") && json.contains("\"kind\":\"lstm\"") && json.contains("\"kind\":\"rnn\""))
+        #expect(
+            json.contains("\"kind\":\"gru\"") && json.contains("\"kind\":\"lstm\"") && json.contains("\"kind\":\"rnn\"")
+        )
     }
 
     @Test("a recurrent network saved with SavedNetwork loads back and computes the same outputs")
     func savedNetwork() throws {
         var generator = SeededGenerator(seed: 6)
-        var network = Sequential([Recurrent(LSTMCell(inputs: 3, hidden: 4, generator: &generator)),
-                                  Dense(inputs: 4, outputs: 2, generator: &generator)])
+        var network = Sequential([
+            Recurrent(LSTMCell(inputs: 3, hidden: 4, generator: &generator)),
+            Dense(inputs: 4, outputs: 2, generator: &generator)
+        ])
         let saved = try SavedNetwork(network, inputColumns: 15)
         #expect(saved.outputColumns == 2)
         let url = scratchRoot.appendingPathComponent("recurrent-\(UUID().uuidString).json")
@@ -81,7 +85,8 @@ struct RecurrentLayerTests {
 
     @Test("a corrupt saved cell is a decoding error")
     func corrupt() {
-        let bad = #"{"cell": {"inputWeights": {"rows": 1, "columns": 2, "elements": [1, 2]}, "recurrentWeights": {"rows": 1, "columns": 1, "elements": [1]}, "bias": {"rows": 1, "columns": 1, "elements": [0]}}, "returnSequences": false}"#
+        let bad =
+            #"{"cell": {"inputWeights": {"rows": 1, "columns": 2, "elements": [1, 2]}, "recurrentWeights": {"rows": 1, "columns": 1, "elements": [1]}, "bias": {"rows": 1, "columns": 1, "elements": [0]}}, "returnSequences": false}"#
         #expect(throws: DecodingError.self) { try JSONDecoder().decode(Recurrent<RNNCell>.self, from: Data(bad.utf8)) }
     }
 
@@ -90,7 +95,8 @@ struct RecurrentLayerTests {
         let cells = sampleCells(seed: 4)
         let layer = Recurrent(cells.lstm, returnSequences: true)
         #expect(try layer.outputColumns(forInputColumns: 12) == 8)
-        #expect(throws: ShapeError("LSTM(3 → 2, sequences)", "takes T·3 input columns (T steps of 3 features), got 7")) {
+        #expect(throws: ShapeError("LSTM(3 → 2, sequences)", "takes T·3 input columns (T steps of 3 features), got 7"))
+        {
             try layer.outputColumns(forInputColumns: 7)
         }
     }

@@ -17,7 +17,8 @@ struct VanishingGradientTests {
         var generator = SeededGenerator(seed: 6)
         let base = RNNCell(inputs: 2, hidden: 4, generator: &generator)
         let sigma = largestSingularValue(base.recurrentWeights)
-        let cell = RNNCell(inputWeights: base.inputWeights, recurrentWeights: base.recurrentWeights * (scale / sigma), bias: base.bias)
+        let cell = RNNCell(
+            inputWeights: base.inputWeights, recurrentWeights: base.recurrentWeights * (scale / sigma), bias: base.bias)
         let input = generator.normalMatrix(rows: 1, columns: 2 * 12)
         let start = generator.normalMatrix(rows: 1, columns: 4, standardDeviation: 0.3)
         let jacobians = hiddenStateJacobians(cell, input: input, initialState: start)
@@ -62,8 +63,8 @@ struct VanishingGradientTests {
         #expect(task == recallTask(examples: 5, steps: 4, symbols: 3, seed: 1))
         #expect(task.inputs.columns == 12 && task.targets.columns == 3)
         for i in 0..<5 {
-            #expect(task.inputs.row(i).reduce(0, +) == 4)                      // one symbol per step
-            #expect(Array(task.inputs.row(i)[0..<3]) == task.targets.row(i))   // the target is step 0
+            #expect(task.inputs.row(i).reduce(0, +) == 4)  // one symbol per step
+            #expect(Array(task.inputs.row(i)[0..<3]) == task.targets.row(i))  // the target is step 0
         }
         let text = generatedCorpus(sentences: 20, seed: 2)
         #expect(text == generatedCorpus(sentences: 20, seed: 2))

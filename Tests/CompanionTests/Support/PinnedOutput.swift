@@ -28,7 +28,7 @@ enum PinnedOutput {
         let patterns = [
             #"[0-9]+(\.[0-9]+)?(e[-+]?[0-9]+)?[ \u00A0]?(s|ms|µs|ns)\b"#,
             #"[0-9][0-9.,]*[kM]?[ \u00A0]?(GFLOP/s|MFLOP/s|samples/s|steps/s|sequences/s|images/s|tokens/s)"#,
-            #"[0-9]+(\.[0-9]+)?[ \u00A0]?x (faster|slower)"#,
+            #"[0-9]+(\.[0-9]+)?[ \u00A0]?x (faster|slower)"#
         ]
         for pattern in patterns {
             text = text.replacingOccurrences(of: pattern, with: "…", options: .regularExpression)
@@ -39,7 +39,9 @@ enum PinnedOutput {
 
     /// Checks `output` of `program` against its pinned file (or rewrites the
     /// file when `PIN_CHAPTER_OUTPUT=1`), naming the first line that differs.
-    static func expectMatches(_ program: String, _ output: String, sourceLocation: SourceLocation = #_sourceLocation) throws {
+    static func expectMatches(_ program: String, _ output: String, sourceLocation: SourceLocation = #_sourceLocation)
+        throws
+    {
         let url = folder.appendingPathComponent("\(program).txt")
         let current = normalised(output)
         if isUpdating {
@@ -48,8 +50,9 @@ enum PinnedOutput {
             return
         }
         guard let pinned = try? String(contentsOf: url, encoding: .utf8) else {
-            Issue.record("no pinned output for \(program) at \(url.path); write it with PIN_CHAPTER_OUTPUT=1 swift test --filter CommandLineTests",
-                         sourceLocation: sourceLocation)
+            Issue.record(
+                "no pinned output for \(program) at \(url.path); write it with PIN_CHAPTER_OUTPUT=1 swift test --filter CommandLineTests",
+                sourceLocation: sourceLocation)
             return
         }
         guard pinned != current else { return }
@@ -58,7 +61,8 @@ enum PinnedOutput {
         let line = (0..<min(old.count, new.count)).first { old[$0] != new[$0] } ?? min(old.count, new.count)
         let was = line < old.count ? String(old[line]) : "(end of output)"
         let now = line < new.count ? String(new[line]) : "(end of output)"
-        Issue.record("""
+        Issue.record(
+            """
             \(program)'s output differs from Tests/CompanionTests/Programs/PinnedOutput/\(program).txt at line \(line + 1):
               pinned: \(was)
               now:    \(now)

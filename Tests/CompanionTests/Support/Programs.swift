@@ -35,12 +35,16 @@ let buildFolder: URL = {
 /// this process's environment (`["COLUMNS": "80"]`; `COLUMNS` is 100 unless
 /// given, so that a reader's terminal cannot change what the tests see), and
 /// waits for it.
-func runProgram(_ name: String, _ arguments: [String] = [], in directory: URL? = nil,
-                environment: [String: String] = [:]) throws -> ProgramRun {
+func runProgram(
+    _ name: String, _ arguments: [String] = [], in directory: URL? = nil,
+    environment: [String: String] = [:]
+) throws -> ProgramRun {
     let process = Process()
     process.executableURL = buildFolder.appendingPathComponent(name)
     process.arguments = arguments
-    process.environment = ProcessInfo.processInfo.environment.merging(["COLUMNS": "100"].merging(environment) { $1 }) { $1 }
+    process.environment = ProcessInfo.processInfo.environment.merging(["COLUMNS": "100"].merging(environment) { $1 }) {
+        $1
+    }
     let workingDirectory = try directory ?? scratchFolder("program")
     process.currentDirectoryURL = workingDirectory
     let output = Pipe(), errors = Pipe()
@@ -52,7 +56,8 @@ func runProgram(_ name: String, _ arguments: [String] = [], in directory: URL? =
     let errorData = errors.fileHandleForReading.readDataToEndOfFile()
     process.waitUntilExit()
     if directory == nil { try? FileManager.default.removeItem(at: workingDirectory) }
-    return ProgramRun(status: process.terminationStatus,
-                      output: String(decoding: outputData, as: UTF8.self),
-                      errors: String(decoding: errorData, as: UTF8.self))
+    return ProgramRun(
+        status: process.terminationStatus,
+        output: String(decoding: outputData, as: UTF8.self),
+        errors: String(decoding: errorData, as: UTF8.self))
 }

@@ -8,7 +8,8 @@ struct ClassificationMetricTests {
         // actual    0 0 0 1 1 2 2 2
         // predicted 0 1 0 1 1 2 0 2
         // row 0: two 0s, one 1; row 1: two 1s; row 2: one 0, two 2s.
-        let confusion = ConfusionMatrix(predicted: [0, 1, 0, 1, 1, 2, 0, 2], actual: [0, 0, 0, 1, 1, 2, 2, 2], classCount: 3)
+        let confusion = ConfusionMatrix(
+            predicted: [0, 1, 0, 1, 1, 2, 0, 2], actual: [0, 0, 0, 1, 1, 2, 2, 2], classCount: 3)
         #expect(confusion.counts == [[2, 1, 0], [0, 2, 0], [1, 0, 2]])
         #expect(confusion.total == 8 && confusion.correct == 6)
         #expect(confusion.actualCounts == [3, 2, 3] && confusion.predictedCounts == [3, 3, 2])

@@ -1,4 +1,5 @@
 import DLMath
+import Foundation
 import Testing
 
 @Suite("Dropout")
@@ -59,8 +60,9 @@ struct DropoutTests {
         let x: Matrix = [[0.3, -1.2, 2], [0.7, 0.1, -0.4]]
         let target: Matrix = [[1, 0, -1], [0.5, 0.5, 0.5]]
         // L = ½ Σ (y − t)², ∂L/∂y = y − t.
-        let results = layerGradientChecks(layer, input: x, loss: { y in 0.5 * ((y - target) .* (y - target)).sum },
-                                          lossGradient: { y in y - target })
+        let results = layerGradientChecks(
+            layer, input: x, loss: { y in 0.5 * ((y - target) .* (y - target)).sum },
+            lossGradient: { y in y - target })
         #expect(results.allSatisfy { $0.passed }, "\(results)")
         // By hand: ∂L/∂x = (y − t) ⊙ m, m = mask / 0.6.
         var copy = layer
@@ -77,5 +79,3 @@ struct DropoutTests {
         #expect(layer.rate == 0.2 && layer.seed == 77)
     }
 }
-
-import Foundation

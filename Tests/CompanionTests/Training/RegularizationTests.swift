@@ -29,8 +29,10 @@ struct RegularizationTests {
     @Test("Dense marks W but not b; Sequential concatenates the masks")
     func masks() {
         var generator = SeededGenerator(seed: 1)
-        let network = Sequential([Dense(inputs: 2, outputs: 3, generator: &generator), ActivationLayer(.relu),
-                                  Dropout(rate: 0.1, seed: 1), Dense(inputs: 3, outputs: 1, generator: &generator)])
+        let network = Sequential([
+            Dense(inputs: 2, outputs: 3, generator: &generator), ActivationLayer(.relu),
+            Dropout(rate: 0.1, seed: 1), Dense(inputs: 3, outputs: 1, generator: &generator)
+        ])
         #expect(network.weightDecayMask == [true, false, true, false])
     }
 
@@ -74,8 +76,9 @@ struct RegularizationTests {
         let x: Matrix = [[0], [1], [2], [3]]
         let training = TrainingExamples(inputs: x, targets: x * 2)
         let validation = TrainingExamples(inputs: x, targets: x * 0.5)
-        var trainer = Trainer(network: Sequential([Dense(weights: [[0]], bias: [[0]])]), optimizer: SGD(learningRate: 0.05),
-                              loss: .meanSquaredError, epochs: 200, batchSize: 4, seed: 0)
+        var trainer = Trainer(
+            network: Sequential([Dense(weights: [[0]], bias: [[0]])]), optimizer: SGD(learningRate: 0.05),
+            loss: .meanSquaredError, epochs: 200, batchSize: 4, seed: 0)
         trainer.earlyStopping = EarlyStopping(patience: 5)
         let history = trainer.fit(training, validation: validation)
         #expect(history.stoppedEarly)

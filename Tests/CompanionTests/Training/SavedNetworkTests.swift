@@ -11,8 +11,10 @@ struct SavedNetworkTests {
 
     func network() -> Sequential {
         var generator = SeededGenerator(seed: 8)
-        return Sequential([Dense(inputs: 3, outputs: 4, initializer: .heNormal, generator: &generator), ActivationLayer(.relu),
-                           Dropout(rate: 0.25, seed: 5), Dense(inputs: 4, outputs: 2, generator: &generator)])
+        return Sequential([
+            Dense(inputs: 3, outputs: 4, initializer: .heNormal, generator: &generator), ActivationLayer(.relu),
+            Dropout(rate: 0.25, seed: 5), Dense(inputs: 4, outputs: 2, generator: &generator)
+        ])
     }
 
     /// The error `SavedNetwork(contentsOf:)` throws for a file holding `text`, and checks the file was not changed.
@@ -46,7 +48,9 @@ struct SavedNetworkTests {
         original.parameters = parameters
         try SavedNetwork(original, inputColumns: 3).write(to: url)
         let loaded = try SavedNetwork(contentsOf: url)
-        #expect(loaded.formatVersion == SavedNetwork.currentFormatVersion && loaded.inputColumns == 3 && loaded.outputColumns == 2)
+        #expect(
+            loaded.formatVersion == SavedNetwork.currentFormatVersion && loaded.inputColumns == 3
+                && loaded.outputColumns == 2)
         let a = original.parameters.flatMap(\.elements), b = loaded.network.parameters.flatMap(\.elements)
         #expect(a.count == b.count && zip(a, b).allSatisfy { $0.bitPattern == $1.bitPattern })
         #expect(loaded.network.description == original.description)
@@ -100,19 +104,24 @@ struct SavedNetworkTests {
         encoder.outputFormatting = [.sortedKeys]
         let good = String(decoding: try encoder.encode(SavedNetwork(network(), inputColumns: 3)), as: UTF8.self)
         #expect(try loadError(String(good.prefix(good.count / 2)), in: folder).reason.contains("truncated"))
-        #expect(try loadError(good.replacingOccurrences(of: "\"formatVersion\":1", with: "\"formatVersion\":2"), in: folder).reason
+        #expect(
+            try loadError(good.replacingOccurrences(of: "\"formatVersion\":1", with: "\"formatVersion\":2"), in: folder)
+                .reason
                 == "format version 2; this program reads version 1")
-        #expect(try loadError(#"{"formatVersion": 1, "inputColumns": 3}"#, in: folder).reason
+        #expect(
+            try loadError(#"{"formatVersion": 1, "inputColumns": 3}"#, in: folder).reason
                 == "not a saved network: no 'network' at the top level")
         // Wrong shapes: a 3x4 weight matrix whose rows field says 2 (8 elements needed, 12 found).
         let wrongRows = good.replacingOccurrences(of: "\"rows\":3", with: "\"rows\":2")
         let shapeError = try loadError(wrongRows, in: folder)
         #expect(shapeError.reason.hasPrefix("wrong shape at network.layers[0].layer.weights.elements"), "\(shapeError)")
         // Layers that do not chain: the file says 5 inputs, the first Dense takes 3.
-        let chainError = try loadError(good.replacingOccurrences(of: "\"inputColumns\":3", with: "\"inputColumns\":5"), in: folder)
+        let chainError = try loadError(
+            good.replacingOccurrences(of: "\"inputColumns\":3", with: "\"inputColumns\":5"), in: folder)
         #expect(chainError.reason.hasPrefix("the layers do not fit together"), "\(chainError)")
         // An unknown layer kind.
-        let kindError = try loadError(good.replacingOccurrences(of: "\"kind\":\"dropout\"", with: "\"kind\":\"lstm\""), in: folder)
+        let kindError = try loadError(
+            good.replacingOccurrences(of: "\"kind\":\"dropout\"", with: "\"kind\":\"lstm\""), in: folder)
         #expect(kindError.reason.hasPrefix("not a saved network"), "\(kindError)")
     }
 }

@@ -1,5 +1,5 @@
-import Foundation
 import DLMath
+import Foundation
 import Testing
 
 @Suite("The training loop")
@@ -13,8 +13,9 @@ struct TrainerTests {
         var generator = SeededGenerator(seed: 21)
         let x = generator.uniformMatrix(rows: 40, columns: 2)
         let y = x * Matrix(column: [0.5, -0.3]) + 0.2
-        var trainer = Trainer(network: linearModel(), optimizer: SGD(learningRate: 0.5), loss: .meanSquaredError,
-                              epochs: 3000, batchSize: 40, seed: 0)
+        var trainer = Trainer(
+            network: linearModel(), optimizer: SGD(learningRate: 0.5), loss: .meanSquaredError,
+            epochs: 3000, batchSize: 40, seed: 0)
         let history = trainer.fit(TrainingExamples(inputs: x, targets: y))
         #expect(history.last!.trainingLoss < 1e-6)
         let dense = trainer.network.layers[0] as! Dense
@@ -29,8 +30,9 @@ struct TrainerTests {
         let features = LinearRegression.withIntercept(data.inputs)
         let solution = normalEquationsSolution(features: features, targets: data.targets)!
         let floor = LinearRegression(weights: solution).loss(features: features, targets: data.targets)
-        var trainer = Trainer(network: linearModel(), optimizer: SGD(learningRate: 0.5), loss: .meanSquaredError,
-                              epochs: 4000, batchSize: 60, seed: 0)
+        var trainer = Trainer(
+            network: linearModel(), optimizer: SGD(learningRate: 0.5), loss: .meanSquaredError,
+            epochs: 4000, batchSize: 60, seed: 0)
         let history = trainer.fit(data)
         // Full-batch gradient descent below 2/L converges to the minimiser; the MSE approaches the floor from above.
         #expect(history.last!.trainingLoss >= floor * (1 - 1e-12))
@@ -42,8 +44,9 @@ struct TrainerTests {
         let x: Matrix = [[0, 1], [1, 0], [1, 1], [0, 0], [0.5, 0.5]]
         let y = x * Matrix(column: [1, 2])
         let validation = TrainingExamples(inputs: [[2, 2]], targets: [[6]])
-        var trainer = Trainer(network: linearModel(), optimizer: SGD(learningRate: 0.1), loss: .meanSquaredError,
-                              epochs: 7, batchSize: 2, seed: 3)
+        var trainer = Trainer(
+            network: linearModel(), optimizer: SGD(learningRate: 0.1), loss: .meanSquaredError,
+            epochs: 7, batchSize: 2, seed: 3)
         trainer.l2 = L2Penalty(strength: 0.01)
         let history = trainer.fit(TrainingExamples(inputs: x, targets: y), validation: validation)
         #expect(history.records.map(\.epoch) == Array(1...7))
@@ -55,8 +58,9 @@ struct TrainerTests {
         let residual = dense(x) - y
         expectClose(history.last!.trainingLoss, (residual .* residual).mean, absolute: 1e-15, relative: 1e-12)
         // The penalty (λ/2) Σ W², bias excluded.
-        expectClose(history.last!.weightPenalty, 0.005 * dense.weights.elements.dot(dense.weights.elements),
-                    absolute: 1e-15, relative: 1e-12)
+        expectClose(
+            history.last!.weightPenalty, 0.005 * dense.weights.elements.dot(dense.weights.elements),
+            absolute: 1e-15, relative: 1e-12)
     }
 
     @Test("the last partial batch is a step of its own, its gradient the mean over its own examples")
@@ -66,10 +70,12 @@ struct TrainerTests {
         // optimizer never moves it), so each example's MSE gradient is 2 (0 − 1) · 1 = −2 for W
         // and for b. The mean over a batch is −2 whatever its size; dividing the last batch's sum
         // by the nominal size 3 would give −2/3 instead.
-        let examples = TrainingExamples(inputs: Matrix(rows: 7, columns: 1, repeating: 1),
-                                        targets: Matrix(rows: 7, columns: 1, repeating: 1))
-        var trainer = Trainer(network: Sequential([Dense(weights: [[0]], bias: [[0]])]), optimizer: RecordingOptimizer(),
-                              loss: .meanSquaredError, epochs: 2, batchSize: 3, seed: 1)
+        let examples = TrainingExamples(
+            inputs: Matrix(rows: 7, columns: 1, repeating: 1),
+            targets: Matrix(rows: 7, columns: 1, repeating: 1))
+        var trainer = Trainer(
+            network: Sequential([Dense(weights: [[0]], bias: [[0]])]), optimizer: RecordingOptimizer(),
+            loss: .meanSquaredError, epochs: 2, batchSize: 3, seed: 1)
         _ = trainer.fit(examples)
         #expect(trainer.optimizer.gradients.count == 6)
         for gradients in trainer.optimizer.gradients {
@@ -82,8 +88,9 @@ struct TrainerTests {
         // x = 1, y = 1, W = 0.5, b = 0.5: the prediction is exactly 1, so the data gradient is 0
         // and what reaches the optimizer is the penalty's alone: λ W = 0.2 · 0.5 = 0.1 for W, 0 for b.
         let examples = TrainingExamples(inputs: [[1], [1]], targets: [[1], [1]])
-        var trainer = Trainer(network: Sequential([Dense(weights: [[0.5]], bias: [[0.5]])]), optimizer: RecordingOptimizer(),
-                              loss: .meanSquaredError, epochs: 1, batchSize: 2, seed: 1)
+        var trainer = Trainer(
+            network: Sequential([Dense(weights: [[0.5]], bias: [[0.5]])]), optimizer: RecordingOptimizer(),
+            loss: .meanSquaredError, epochs: 1, batchSize: 2, seed: 1)
         trainer.l2 = L2Penalty(strength: 0.2)
         let history = trainer.fit(examples)
         #expect(trainer.optimizer.gradients.count == 1)
@@ -115,8 +122,9 @@ struct TrainerTests {
         let x: Matrix = [[-3], [-2], [-1], [-0.5], [1], [2], [3]]
         let labels = [0, 0, 0, 0, 1, 1, 1]
         let examples = TrainingExamples(inputs: x, targets: Matrix.oneHot(labels, classCount: 2))
-        var trainer = Trainer(network: Sequential([Dense(weights: [[0, 0]], bias: [[0, 0]])]), optimizer: SGD(learningRate: 0.5),
-                              loss: .softmaxCrossEntropy, epochs: 50, batchSize: 3, seed: 1)
+        var trainer = Trainer(
+            network: Sequential([Dense(weights: [[0, 0]], bias: [[0, 0]])]), optimizer: SGD(learningRate: 0.5),
+            loss: .softmaxCrossEntropy, epochs: 50, batchSize: 3, seed: 1)
         let history = trainer.fit(examples)
         #expect(history.last!.trainingAccuracy == 1)
         #expect(history.trainingLosses.last! < history.trainingLosses.first!)
@@ -127,8 +135,9 @@ struct TrainerTests {
         let box = TextBox()
         let plain = ProgressLine(every: 3, overwrites: false, write: { box.text += $0 })
         let overwriting = ProgressLine(every: 3, overwrites: true, write: { box.other += $0 })
-        var trainer = Trainer(network: linearModel(), optimizer: SGD(learningRate: 0.1), loss: .meanSquaredError,
-                              epochs: 7, batchSize: 2, seed: 0)
+        var trainer = Trainer(
+            network: linearModel(), optimizer: SGD(learningRate: 0.1), loss: .meanSquaredError,
+            epochs: 7, batchSize: 2, seed: 0)
         let data = TrainingExamples(inputs: [[1, 0], [0, 1]], targets: [[1], [2]])
         var second = trainer
         _ = trainer.fit(data, reporter: plain)
@@ -143,16 +152,20 @@ struct TrainerTests {
 
     @Test("the progress text of one record")
     func progressText() {
-        let record = EpochRecord(epoch: 3, trainingLoss: 0.25, validationLoss: 0.5, trainingAccuracy: 0.875,
-                                 validationAccuracy: 0.5, elapsedSeconds: 1.5)
-        #expect(ProgressLine.text(of: record, plannedEpochs: 10)
+        let record = EpochRecord(
+            epoch: 3, trainingLoss: 0.25, validationLoss: 0.5, trainingAccuracy: 0.875,
+            validationAccuracy: 0.5, elapsedSeconds: 1.5)
+        #expect(
+            ProgressLine.text(of: record, plannedEpochs: 10)
                 == "epoch  3/10  loss 0.25  val 0.5  acc 87.5%  val acc 50.0%  1.50 s")
     }
 
     @Test("the silent reporter prints nothing and changes nothing")
     func silentReporterSameResult() {
         let data = TrainingExamples(inputs: [[1, 0], [0, 1], [1, 1]], targets: [[1], [2], [3]])
-        var a = Trainer(network: linearModel(), optimizer: Adam(learningRate: 0.01), loss: .meanSquaredError, epochs: 5, batchSize: 2, seed: 4)
+        var a = Trainer(
+            network: linearModel(), optimizer: Adam(learningRate: 0.01), loss: .meanSquaredError, epochs: 5,
+            batchSize: 2, seed: 4)
         var b = a
         let box = TextBox()
         _ = a.fit(data)

@@ -18,8 +18,9 @@ public struct AttentionMask: Sendable, Equatable, Codable {
 
     /// A mask with −∞ above the diagonal when `causal` (step t sees steps ≤ t) and on the padded steps t ≥ `validLengths[i]` of each example i.
     public init(causal: Bool = false, validLengths: [Int]? = nil) {
-        requireShape(validLengths?.allSatisfy { $0 >= 1 } ?? true,
-                     ShapeError("AttentionMask", "valid lengths must be at least 1, got \(validLengths ?? [])"))
+        requireShape(
+            validLengths?.allSatisfy { $0 >= 1 } ?? true,
+            ShapeError("AttentionMask", "valid lengths must be at least 1, got \(validLengths ?? [])"))
         self.causal = causal
         self.validLengths = validLengths
     }
@@ -39,7 +40,9 @@ public struct AttentionMask: Sendable, Equatable, Codable {
     /// The additive mask of example i, queries x keys (0 or −∞), or nil when nothing is masked.
     public func additive(queries: Int, keys: Int, example i: Int) -> Matrix? {
         if let lengths = validLengths {
-            requireShape(i < lengths.count, ShapeError("AttentionMask", "no valid length for example \(i) (\(lengths.count) given)"))
+            requireShape(
+                i < lengths.count,
+                ShapeError("AttentionMask", "no valid length for example \(i) (\(lengths.count) given)"))
         }
         guard causal || (validLengths.map { $0[i] < keys } ?? false) else { return nil }
         return Matrix(rows: queries, columns: keys) { t, s in allows(query: t, key: s, example: i) ? 0 : -.infinity }

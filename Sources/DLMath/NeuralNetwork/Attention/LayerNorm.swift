@@ -34,8 +34,9 @@ public struct LayerNorm: Layer {
 
     /// A layer with the given γ and β (1 x D each).
     public init(scale: Matrix, shift: Matrix, epsilon: Double = 1e-5) {
-        requireShape(scale.rows == 1 && shift.rows == 1 && scale.columns == shift.columns && scale.columns > 0,
-                     ShapeError("LayerNorm", "γ \(scale.shapeDescription) and β \(shift.shapeDescription) must both be 1xD"))
+        requireShape(
+            scale.rows == 1 && shift.rows == 1 && scale.columns == shift.columns && scale.columns > 0,
+            ShapeError("LayerNorm", "γ \(scale.shapeDescription) and β \(shift.shapeDescription) must both be 1xD"))
         requireShape(epsilon > 0, ShapeError("LayerNorm", "ε must be positive, got \(epsilon)"))
         self.scale = scale
         self.shift = shift
@@ -45,7 +46,9 @@ public struct LayerNorm: Layer {
 
     /// D features, γ = 1, β = 0.
     public init(features: Int, epsilon: Double = 1e-5) {
-        self.init(scale: Matrix(rows: 1, columns: features, repeating: 1), shift: Matrix(rows: 1, columns: features), epsilon: epsilon)
+        self.init(
+            scale: Matrix(rows: 1, columns: features, repeating: 1), shift: Matrix(rows: 1, columns: features),
+            epsilon: epsilon)
     }
 
     /// D.
@@ -81,8 +84,11 @@ public struct LayerNorm: Layer {
     /// Stores ∂L/∂γ, ∂L/∂β; returns ∂L/∂x (see the type).
     public mutating func backward(_ outputGradient: Matrix) -> Matrix {
         guard let cache else { preconditionFailure("LayerNorm.backward called before forward") }
-        requireShape(outputGradient.rows == cache.rows && outputGradient.columns == cache.columns,
-                     ShapeError("\(description).backward", "gradient \(outputGradient.shapeDescription), expected \(cache.rows)x\(cache.columns)"))
+        requireShape(
+            outputGradient.rows == cache.rows && outputGradient.columns == cache.columns,
+            ShapeError(
+                "\(description).backward",
+                "gradient \(outputGradient.shapeDescription), expected \(cache.rows)x\(cache.columns)"))
         let d = featureCount, tokens = cache.normalized.rows
         let g = outputGradient.reshaped(rows: tokens, columns: d)
         var scaleGradient = Matrix(rows: 1, columns: d), shiftGradient = Matrix(rows: 1, columns: d)
@@ -119,7 +125,9 @@ public struct LayerNorm: Layer {
 
     public func outputColumns(forInputColumns inputColumns: Int) throws(ShapeError) -> Int {
         guard inputColumns > 0 && inputColumns % featureCount == 0 else {
-            throw ShapeError(description, "takes T·\(featureCount) input columns (T steps of \(featureCount) features), got \(inputColumns)")
+            throw ShapeError(
+                description,
+                "takes T·\(featureCount) input columns (T steps of \(featureCount) features), got \(inputColumns)")
         }
         return inputColumns
     }
@@ -139,7 +147,9 @@ public struct LayerNorm: Layer {
         guard scale.rows == 1, shift.rows == 1, scale.columns == shift.columns, scale.columns > 0, epsilon > 0 else {
             throw DecodingError.dataCorruptedError(
                 forKey: .scale, in: container,
-                debugDescription: "LayerNorm: γ \(scale.shapeDescription), β \(shift.shapeDescription), ε \(epsilon) do not fit together")
+                debugDescription:
+                    "LayerNorm: γ \(scale.shapeDescription), β \(shift.shapeDescription), ε \(epsilon) do not fit together"
+            )
         }
         self.init(scale: scale, shift: shift, epsilon: epsilon)
     }

@@ -18,15 +18,19 @@ public struct LearnedPositionalEncoding: Layer {
 
     /// A layer with the given P (maxSteps x D).
     public init(positions: Matrix) {
-        requireShape(positions.rows > 0 && positions.columns > 0,
-                     ShapeError("LearnedPositionalEncoding", "P must have at least one step and one feature, got \(positions.shapeDescription)"))
+        requireShape(
+            positions.rows > 0 && positions.columns > 0,
+            ShapeError(
+                "LearnedPositionalEncoding",
+                "P must have at least one step and one feature, got \(positions.shapeDescription)"))
         self.positions = positions
         self.parameterGradients = [Matrix(rows: positions.rows, columns: positions.columns)]
     }
 
     /// maxSteps x D, P drawn from N(0, `standardDeviation`²).
     public init(maxSteps: Int, features: Int, standardDeviation: Double = 0.1, generator: inout SeededGenerator) {
-        self.init(positions: generator.normalMatrix(rows: maxSteps, columns: features, standardDeviation: standardDeviation))
+        self.init(
+            positions: generator.normalMatrix(rows: maxSteps, columns: features, standardDeviation: standardDeviation))
     }
 
     /// D.
@@ -37,8 +41,9 @@ public struct LearnedPositionalEncoding: Layer {
     /// x + P, the first T rows of P, every example.
     public mutating func forward(_ input: Matrix) -> Matrix {
         let layout = SequenceLayout.reading(input, features: features, operation: "\(description).forward")
-        requireShape(layout.steps <= maxSteps,
-                     ShapeError("\(description).forward", "\(layout.steps) steps, the layer has positions for \(maxSteps)"))
+        requireShape(
+            layout.steps <= maxSteps,
+            ShapeError("\(description).forward", "\(layout.steps) steps, the layer has positions for \(maxSteps)"))
         lastInputShape = (input.rows, input.columns)
         let code = positions.elements
         return input + Matrix(rows: input.rows, columns: input.columns) { _, j in code[j] }
@@ -46,9 +51,14 @@ public struct LearnedPositionalEncoding: Layer {
 
     /// Stores ∂L/∂P (column sums of g, rows past T zero); returns g.
     public mutating func backward(_ outputGradient: Matrix) -> Matrix {
-        guard let shape = lastInputShape else { preconditionFailure("LearnedPositionalEncoding.backward called before forward") }
-        requireShape(outputGradient.rows == shape.rows && outputGradient.columns == shape.columns,
-                     ShapeError("\(description).backward", "gradient \(outputGradient.shapeDescription), expected \(shape.rows)x\(shape.columns)"))
+        guard let shape = lastInputShape else {
+            preconditionFailure("LearnedPositionalEncoding.backward called before forward")
+        }
+        requireShape(
+            outputGradient.rows == shape.rows && outputGradient.columns == shape.columns,
+            ShapeError(
+                "\(description).backward",
+                "gradient \(outputGradient.shapeDescription), expected \(shape.rows)x\(shape.columns)"))
         var gradient = [Double](repeating: 0, count: positions.count)
         let sums = outputGradient.sum(along: .rows)
         for j in 0..<shape.columns { gradient[j] = sums[0, j] }
@@ -83,8 +93,9 @@ public struct LearnedPositionalEncoding: Layer {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         let positions = try container.decode(Matrix.self, forKey: .positions)
         guard positions.rows > 0 && positions.columns > 0 else {
-            throw DecodingError.dataCorruptedError(forKey: .positions, in: container,
-                                                   debugDescription: "LearnedPositionalEncoding: P is \(positions.shapeDescription)")
+            throw DecodingError.dataCorruptedError(
+                forKey: .positions, in: container,
+                debugDescription: "LearnedPositionalEncoding: P is \(positions.shapeDescription)")
         }
         self.init(positions: positions)
     }

@@ -53,16 +53,22 @@ public struct MultiHeadAttention: Layer {
     }
 
     /// A layer with the given projections (each D x D) and output bias (1 x D).
-    public init(queryWeights: Matrix, keyWeights: Matrix, valueWeights: Matrix,
-                outputWeights: Matrix, outputBias: Matrix, headCount: Int, mask: AttentionMask = .none) {
+    public init(
+        queryWeights: Matrix, keyWeights: Matrix, valueWeights: Matrix,
+        outputWeights: Matrix, outputBias: Matrix, headCount: Int, mask: AttentionMask = .none
+    ) {
         let d = queryWeights.rows
         for (name, w) in [("W_Q", queryWeights), ("W_K", keyWeights), ("W_V", valueWeights), ("W_O", outputWeights)] {
-            requireShape(w.rows == d && w.columns == d, ShapeError("MultiHeadAttention", "\(name) is \(w.shapeDescription), expected \(d)x\(d)"))
+            requireShape(
+                w.rows == d && w.columns == d,
+                ShapeError("MultiHeadAttention", "\(name) is \(w.shapeDescription), expected \(d)x\(d)"))
         }
-        requireShape(outputBias.rows == 1 && outputBias.columns == d,
-                     ShapeError("MultiHeadAttention", "b_O is \(outputBias.shapeDescription), expected 1x\(d)"))
-        requireShape(headCount >= 1 && d % headCount == 0,
-                     ShapeError("MultiHeadAttention", "\(headCount) heads do not divide the model width \(d)"))
+        requireShape(
+            outputBias.rows == 1 && outputBias.columns == d,
+            ShapeError("MultiHeadAttention", "b_O is \(outputBias.shapeDescription), expected 1x\(d)"))
+        requireShape(
+            headCount >= 1 && d % headCount == 0,
+            ShapeError("MultiHeadAttention", "\(headCount) heads do not divide the model width \(d)"))
         self.queryWeights = queryWeights
         self.keyWeights = keyWeights
         self.valueWeights = valueWeights
@@ -77,10 +83,13 @@ public struct MultiHeadAttention: Layer {
 
     /// D = `features` wide with `heads` heads; the four projections Xavier uniform from `generator`, b_O = 0.
     public init(features: Int, heads: Int, mask: AttentionMask = .none, generator: inout SeededGenerator) {
-        let draw = { (g: inout SeededGenerator) in WeightInitializer.xavierUniform.matrix(fanIn: features, fanOut: features, using: &g) }
+        let draw = { (g: inout SeededGenerator) in
+            WeightInitializer.xavierUniform.matrix(fanIn: features, fanOut: features, using: &g)
+        }
         let q = draw(&generator), k = draw(&generator), v = draw(&generator), o = draw(&generator)
-        self.init(queryWeights: q, keyWeights: k, valueWeights: v, outputWeights: o,
-                  outputBias: Matrix(rows: 1, columns: features), headCount: heads, mask: mask)
+        self.init(
+            queryWeights: q, keyWeights: k, valueWeights: v, outputWeights: o,
+            outputBias: Matrix(rows: 1, columns: features), headCount: heads, mask: mask)
     }
 
     /// D, the model width.
@@ -104,17 +113,19 @@ public struct MultiHeadAttention: Layer {
             var exampleHeads: [ScaledDotProductAttention] = []
             for h in 0..<headCount {
                 let columns = (h * width)..<((h + 1) * width)
-                let head = ScaledDotProductAttention(queries: queries.block(rows: rows, columns: columns),
-                                                     keys: keys.block(rows: rows, columns: columns),
-                                                     values: values.block(rows: rows, columns: columns), mask: additive)
+                let head = ScaledDotProductAttention(
+                    queries: queries.block(rows: rows, columns: columns),
+                    keys: keys.block(rows: rows, columns: columns),
+                    values: values.block(rows: rows, columns: columns), mask: additive)
                 joined.setBlock(row: rows.lowerBound, column: columns.lowerBound, head.output)
                 exampleHeads.append(head)
             }
             heads.append(exampleHeads)
         }
         lastWeights = heads.map { $0.map(\.weights) }
-        cache = Cache(tokens: tokens, queries: queries, keys: keys, values: values, joined: joined,
-                      heads: heads, examples: m, steps: steps)
+        cache = Cache(
+            tokens: tokens, queries: queries, keys: keys, values: values, joined: joined,
+            heads: heads, examples: m, steps: steps)
         return joined.times(outputWeights, addingRow: outputBias).reshaped(rows: m, columns: steps * d)
     }
 
@@ -122,8 +133,10 @@ public struct MultiHeadAttention: Layer {
     public mutating func backward(_ outputGradient: Matrix) -> Matrix {
         guard let cache else { preconditionFailure("MultiHeadAttention.backward called before forward") }
         let d = featureCount, width = headWidth, (m, steps) = (cache.examples, cache.steps)
-        requireShape(outputGradient.rows == m && outputGradient.columns == steps * d,
-                     ShapeError("\(description).backward", "gradient \(outputGradient.shapeDescription), expected \(m)x\(steps * d)"))
+        requireShape(
+            outputGradient.rows == m && outputGradient.columns == steps * d,
+            ShapeError(
+                "\(description).backward", "gradient \(outputGradient.shapeDescription), expected \(m)x\(steps * d)"))
         let g = outputGradient.reshaped(rows: m * steps, columns: d)
         let joinedGradient = g.timesTransposed(outputWeights)
         var dQ = Matrix(rows: m * steps, columns: d), dK = dQ, dV = dQ
@@ -131,18 +144,22 @@ public struct MultiHeadAttention: Layer {
             let rows = (i * steps)..<((i + 1) * steps)
             for h in 0..<headCount {
                 let columns = (h * width)..<((h + 1) * width)
-                let result = cache.heads[i][h].backward(joinedGradient.block(rows: rows, columns: columns),
-                                                        queries: cache.queries.block(rows: rows, columns: columns),
-                                                        keys: cache.keys.block(rows: rows, columns: columns),
-                                                        values: cache.values.block(rows: rows, columns: columns))
+                let result = cache.heads[i][h].backward(
+                    joinedGradient.block(rows: rows, columns: columns),
+                    queries: cache.queries.block(rows: rows, columns: columns),
+                    keys: cache.keys.block(rows: rows, columns: columns),
+                    values: cache.values.block(rows: rows, columns: columns))
                 dQ.setBlock(row: rows.lowerBound, column: columns.lowerBound, result.queries)
                 dK.setBlock(row: rows.lowerBound, column: columns.lowerBound, result.keys)
                 dV.setBlock(row: rows.lowerBound, column: columns.lowerBound, result.values)
             }
         }
-        parameterGradients = [cache.tokens.transposedTimes(dQ), cache.tokens.transposedTimes(dK), cache.tokens.transposedTimes(dV),
-                              cache.joined.transposedTimes(g), g.sum(along: .rows)]
-        let inputGradient = dQ.timesTransposed(queryWeights) + dK.timesTransposed(keyWeights) + dV.timesTransposed(valueWeights)
+        parameterGradients = [
+            cache.tokens.transposedTimes(dQ), cache.tokens.transposedTimes(dK), cache.tokens.transposedTimes(dV),
+            cache.joined.transposedTimes(g), g.sum(along: .rows)
+        ]
+        let inputGradient =
+            dQ.timesTransposed(queryWeights) + dK.timesTransposed(keyWeights) + dV.timesTransposed(valueWeights)
         return inputGradient.reshaped(rows: m, columns: steps * d)
     }
 
@@ -161,7 +178,9 @@ public struct MultiHeadAttention: Layer {
 
     public func outputColumns(forInputColumns inputColumns: Int) throws(ShapeError) -> Int {
         guard inputColumns > 0 && inputColumns % featureCount == 0 else {
-            throw ShapeError(description, "takes T·\(featureCount) input columns (T steps of \(featureCount) features), got \(inputColumns)")
+            throw ShapeError(
+                description,
+                "takes T·\(featureCount) input columns (T steps of \(featureCount) features), got \(inputColumns)")
         }
         return inputColumns
     }
@@ -186,13 +205,17 @@ public struct MultiHeadAttention: Layer {
         let heads = try container.decode(Int.self, forKey: .headCount)
         let d = q.rows
         guard [q, k, v, o].allSatisfy({ $0.rows == d && $0.columns == d }), b.rows == 1, b.columns == d,
-              heads >= 1, d % heads == 0 else {
+            heads >= 1, d % heads == 0
+        else {
             throw DecodingError.dataCorruptedError(
                 forKey: .queryWeights, in: container,
-                debugDescription: "MultiHeadAttention: projections \([q, k, v, o].map(\.shapeDescription)), bias \(b.shapeDescription) and \(heads) heads do not fit together")
+                debugDescription:
+                    "MultiHeadAttention: projections \([q, k, v, o].map(\.shapeDescription)), bias \(b.shapeDescription) and \(heads) heads do not fit together"
+            )
         }
-        self.init(queryWeights: q, keyWeights: k, valueWeights: v, outputWeights: o, outputBias: b, headCount: heads,
-                  mask: AttentionMask(causal: try container.decode(Bool.self, forKey: .causal)))
+        self.init(
+            queryWeights: q, keyWeights: k, valueWeights: v, outputWeights: o, outputBias: b, headCount: heads,
+            mask: AttentionMask(causal: try container.decode(Bool.self, forKey: .causal)))
     }
 
     public func encode(to encoder: any Encoder) throws {

@@ -31,8 +31,10 @@ public struct PositionWise: Layer {
 
     /// The transformer's feed-forward block D → H → D with activation φ
     /// (default ReLU, as in "Attention is all you need").
-    public static func feedForward(features: Int, hidden: Int, activation: Activation = .relu,
-                                   generator: inout SeededGenerator) -> PositionWise {
+    public static func feedForward(
+        features: Int, hidden: Int, activation: Activation = .relu,
+        generator: inout SeededGenerator
+    ) -> PositionWise {
         let first = Dense(inputs: features, outputs: hidden, initializer: .heUniform, generator: &generator)
         let second = Dense(inputs: hidden, outputs: features, generator: &generator)
         return PositionWise(features: features, Sequential([first, ActivationLayer(activation), second]))
@@ -54,8 +56,10 @@ public struct PositionWise: Layer {
     /// The body's backward on the same reshape.
     public mutating func backward(_ outputGradient: Matrix) -> Matrix {
         let output = Swift.max(1, (try? body.outputColumns(forInputColumns: features)) ?? 1)
-        requireShape(outputGradient.columns % output == 0,
-                     ShapeError("\(description).backward", "gradient \(outputGradient.shapeDescription) is not T·\(output) wide"))
+        requireShape(
+            outputGradient.columns % output == 0,
+            ShapeError("\(description).backward", "gradient \(outputGradient.shapeDescription) is not T·\(output) wide")
+        )
         let steps = outputGradient.columns / output
         let inputGradient = body.backward(outputGradient.reshaped(rows: outputGradient.rows * steps, columns: output))
         return inputGradient.reshaped(rows: outputGradient.rows, columns: steps * features)
@@ -73,7 +77,9 @@ public struct PositionWise: Layer {
         set { body.parameters = newValue }
     }
 
-    public mutating func updateParameters(_ update: (_ index: Int, _ parameter: inout Matrix, _ gradient: Matrix) -> Void) {
+    public mutating func updateParameters(
+        _ update: (_ index: Int, _ parameter: inout Matrix, _ gradient: Matrix) -> Void
+    ) {
         body.updateParameters(update)
     }
 
@@ -83,7 +89,8 @@ public struct PositionWise: Layer {
     /// T·F → T·F′.
     public func outputColumns(forInputColumns inputColumns: Int) throws(ShapeError) -> Int {
         guard inputColumns > 0 && inputColumns % features == 0 else {
-            throw ShapeError(description, "takes T·\(features) input columns (T steps of \(features) features), got \(inputColumns)")
+            throw ShapeError(
+                description, "takes T·\(features) input columns (T steps of \(features) features), got \(inputColumns)")
         }
         return inputColumns / features * (try body.outputColumns(forInputColumns: features))
     }
@@ -102,8 +109,9 @@ public struct PositionWise: Layer {
         let features = try container.decode(Int.self, forKey: .features)
         let body = try container.decode(Sequential.self, forKey: .body)
         guard features > 0, (try? body.outputColumns(forInputColumns: features)) != nil else {
-            throw DecodingError.dataCorruptedError(forKey: .features, in: container,
-                                                   debugDescription: "PositionWise: the body does not take \(features) features per step")
+            throw DecodingError.dataCorruptedError(
+                forKey: .features, in: container,
+                debugDescription: "PositionWise: the body does not take \(features) features per step")
         }
         self.init(features: features, body)
     }

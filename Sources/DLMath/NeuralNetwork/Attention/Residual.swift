@@ -34,8 +34,12 @@ public struct Residual: Layer {
     /// y = x + f(x).
     public mutating func forward(_ input: Matrix) -> Matrix {
         let branch = body.forward(input)
-        requireShape(branch.rows == input.rows && branch.columns == input.columns,
-                     ShapeError("\(description).forward", "the body maps \(input.shapeDescription) to \(branch.shapeDescription); a residual needs the same shape"))
+        requireShape(
+            branch.rows == input.rows && branch.columns == input.columns,
+            ShapeError(
+                "\(description).forward",
+                "the body maps \(input.shapeDescription) to \(branch.shapeDescription); a residual needs the same shape"
+            ))
         return input + branch
     }
 
@@ -49,7 +53,9 @@ public struct Residual: Layer {
         set { body.parameters = newValue }
     }
 
-    public mutating func updateParameters(_ update: (_ index: Int, _ parameter: inout Matrix, _ gradient: Matrix) -> Void) {
+    public mutating func updateParameters(
+        _ update: (_ index: Int, _ parameter: inout Matrix, _ gradient: Matrix) -> Void
+    ) {
         body.updateParameters(update)
     }
 
@@ -59,7 +65,8 @@ public struct Residual: Layer {
     public func outputColumns(forInputColumns inputColumns: Int) throws(ShapeError) -> Int {
         let columns = try body.outputColumns(forInputColumns: inputColumns)
         guard columns == inputColumns else {
-            throw ShapeError(description, "the body maps \(inputColumns) columns to \(columns); a residual needs the same width")
+            throw ShapeError(
+                description, "the body maps \(inputColumns) columns to \(columns); a residual needs the same width")
         }
         return columns
     }

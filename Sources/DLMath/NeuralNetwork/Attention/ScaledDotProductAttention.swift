@@ -32,14 +32,22 @@ public struct ScaledDotProductAttention: Sendable {
 
     /// O and P for queries `queries`, keys `keys`, values `values` and an optional additive mask.
     public init(queries: Matrix, keys: Matrix, values: Matrix, mask: Matrix? = nil) {
-        requireShape(queries.columns == keys.columns,
-                     ShapeError("attention", "queries \(queries.shapeDescription) and keys \(keys.shapeDescription) need the same width d_k"))
-        requireShape(keys.rows == values.rows,
-                     ShapeError("attention", "keys \(keys.shapeDescription) and values \(values.shapeDescription) need one row per key"))
+        requireShape(
+            queries.columns == keys.columns,
+            ShapeError(
+                "attention",
+                "queries \(queries.shapeDescription) and keys \(keys.shapeDescription) need the same width d_k"))
+        requireShape(
+            keys.rows == values.rows,
+            ShapeError(
+                "attention", "keys \(keys.shapeDescription) and values \(values.shapeDescription) need one row per key")
+        )
         var scores = queries.timesTransposed(keys) * (1 / Double(queries.columns).squareRoot())
         if let mask {
-            requireShape(mask.rows == scores.rows && mask.columns == scores.columns,
-                         ShapeError("attention", "mask \(mask.shapeDescription), expected \(scores.shapeDescription) (queries x keys)"))
+            requireShape(
+                mask.rows == scores.rows && mask.columns == scores.columns,
+                ShapeError(
+                    "attention", "mask \(mask.shapeDescription), expected \(scores.shapeDescription) (queries x keys)"))
             scores = scores + mask
         }
         weights = softmax(scores)
@@ -48,9 +56,13 @@ public struct ScaledDotProductAttention: Sendable {
 
     /// ∂L/∂Q, ∂L/∂K and ∂L/∂V for G = ∂L/∂O, given the forward pass's inputs (see the type).
     public func backward(_ outputGradient: Matrix, queries: Matrix, keys: Matrix, values: Matrix)
-        -> (queries: Matrix, keys: Matrix, values: Matrix) {
-        requireShape(outputGradient.rows == output.rows && outputGradient.columns == output.columns,
-                     ShapeError("attention.backward", "gradient \(outputGradient.shapeDescription), expected \(output.shapeDescription)"))
+        -> (queries: Matrix, keys: Matrix, values: Matrix)
+    {
+        requireShape(
+            outputGradient.rows == output.rows && outputGradient.columns == output.columns,
+            ShapeError(
+                "attention.backward", "gradient \(outputGradient.shapeDescription), expected \(output.shapeDescription)"
+            ))
         let scale = 1 / Double(queries.columns).squareRoot()
         let valuesGradient = weights.transposedTimes(outputGradient)
         let weightsGradient = outputGradient.timesTransposed(values)

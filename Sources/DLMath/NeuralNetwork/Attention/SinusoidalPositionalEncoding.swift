@@ -20,7 +20,8 @@ public struct SinusoidalPositionalEncoding: Layer {
 
     /// Adds PE(t, 2i) = sin(t / 10000^(2i/D)), PE(t, 2i+1) = cos(t / 10000^(2i/D)) to each step of D = `features` features.
     public init(features: Int) {
-        requireShape(features > 0, ShapeError("SinusoidalPositionalEncoding", "needs at least one feature, got \(features)"))
+        requireShape(
+            features > 0, ShapeError("SinusoidalPositionalEncoding", "needs at least one feature, got \(features)"))
         self.features = features
     }
 
@@ -38,7 +39,8 @@ public struct SinusoidalPositionalEncoding: Layer {
     /// x + PE, every example.
     public func callAsFunction(_ input: Matrix) -> Matrix {
         let layout = SequenceLayout.reading(input, features: features, operation: "\(description).forward")
-        let code = SinusoidalPositionalEncoding.table(steps: layout.steps, features: features).reshaped(rows: 1, columns: input.columns)
+        let code = SinusoidalPositionalEncoding.table(steps: layout.steps, features: features).reshaped(
+            rows: 1, columns: input.columns)
         return input + Matrix(rows: input.rows, columns: input.columns) { _, j in code[0, j] }
     }
 
@@ -54,7 +56,8 @@ public struct SinusoidalPositionalEncoding: Layer {
 
     public func outputColumns(forInputColumns inputColumns: Int) throws(ShapeError) -> Int {
         guard inputColumns > 0 && inputColumns % features == 0 else {
-            throw ShapeError(description, "takes T·\(features) input columns (T steps of \(features) features), got \(inputColumns)")
+            throw ShapeError(
+                description, "takes T·\(features) input columns (T steps of \(features) features), got \(inputColumns)")
         }
         return inputColumns
     }
@@ -70,8 +73,9 @@ public struct SinusoidalPositionalEncoding: Layer {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         let features = try container.decode(Int.self, forKey: .features)
         guard features > 0 else {
-            throw DecodingError.dataCorruptedError(forKey: .features, in: container,
-                                                   debugDescription: "SinusoidalPositionalEncoding: \(features) features")
+            throw DecodingError.dataCorruptedError(
+                forKey: .features, in: container,
+                debugDescription: "SinusoidalPositionalEncoding: \(features) features")
         }
         self.init(features: features)
     }

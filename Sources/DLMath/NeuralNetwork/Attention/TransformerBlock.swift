@@ -34,9 +34,13 @@ public struct TransformerBlock: Layer {
     /// A block from its parts; all must have the same width D, the feed-forward block D → D.
     public init(firstNorm: LayerNorm, attention: MultiHeadAttention, secondNorm: LayerNorm, feedForward: PositionWise) {
         let d = attention.featureCount
-        requireShape(firstNorm.featureCount == d && secondNorm.featureCount == d && feedForward.features == d
-                     && (try? feedForward.outputColumns(forInputColumns: d)) == d,
-                     ShapeError("TransformerBlock", "the norms (\(firstNorm.featureCount), \(secondNorm.featureCount)), the attention (\(d)) and the feed-forward block (\(feedForward.description)) need one width"))
+        requireShape(
+            firstNorm.featureCount == d && secondNorm.featureCount == d && feedForward.features == d
+                && (try? feedForward.outputColumns(forInputColumns: d)) == d,
+            ShapeError(
+                "TransformerBlock",
+                "the norms (\(firstNorm.featureCount), \(secondNorm.featureCount)), the attention (\(d)) and the feed-forward block (\(feedForward.description)) need one width"
+            ))
         self.firstNorm = firstNorm
         self.attention = attention
         self.secondNorm = secondNorm
@@ -47,8 +51,9 @@ public struct TransformerBlock: Layer {
     public init(features: Int, heads: Int, hidden: Int, mask: AttentionMask = .none, generator: inout SeededGenerator) {
         let attention = MultiHeadAttention(features: features, heads: heads, mask: mask, generator: &generator)
         let feedForward = PositionWise.feedForward(features: features, hidden: hidden, generator: &generator)
-        self.init(firstNorm: LayerNorm(features: features), attention: attention,
-                  secondNorm: LayerNorm(features: features), feedForward: feedForward)
+        self.init(
+            firstNorm: LayerNorm(features: features), attention: attention,
+            secondNorm: LayerNorm(features: features), feedForward: feedForward)
     }
 
     /// D.
@@ -100,7 +105,8 @@ public struct TransformerBlock: Layer {
     /// `TransformerBlock(D 16, 2 heads, FFN 64, pre-norm)`.
     public var description: String {
         let hidden = (feedForward.body.layers.first as? Dense)?.outputCount.description ?? "?"
-        return "TransformerBlock(D \(featureCount), \(attention.headCount) head\(attention.headCount == 1 ? "" : "s"), FFN \(hidden)\(mask.causal ? ", causal" : ""), pre-norm)"
+        return
+            "TransformerBlock(D \(featureCount), \(attention.headCount) head\(attention.headCount == 1 ? "" : "s"), FFN \(hidden)\(mask.causal ? ", causal" : ""), pre-norm)"
     }
 
     private enum CodingKeys: String, CodingKey {
@@ -115,9 +121,11 @@ public struct TransformerBlock: Layer {
         let feedForward = try container.decode(PositionWise.self, forKey: .feedForward)
         let d = attention.featureCount
         guard firstNorm.featureCount == d, secondNorm.featureCount == d, feedForward.features == d,
-              (try? feedForward.outputColumns(forInputColumns: d)) == d else {
-            throw DecodingError.dataCorruptedError(forKey: .attention, in: container,
-                                                   debugDescription: "TransformerBlock: the parts do not share one width \(d)")
+            (try? feedForward.outputColumns(forInputColumns: d)) == d
+        else {
+            throw DecodingError.dataCorruptedError(
+                forKey: .attention, in: container,
+                debugDescription: "TransformerBlock: the parts do not share one width \(d)")
         }
         self.init(firstNorm: firstNorm, attention: attention, secondNorm: secondNorm, feedForward: feedForward)
     }

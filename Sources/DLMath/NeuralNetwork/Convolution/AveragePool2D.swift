@@ -20,8 +20,11 @@ public struct AveragePool2D: Layer {
     private var lastExamples: Int?
 
     /// Average pooling with a kh x kw window and the given stride (default: the window) on images of `input`.
-    public init(input: ImageShape, window: (height: Int, width: Int), stride: (height: Int, width: Int)? = nil) throws(ShapeError) {
-        windows = try ConvolutionWindows(input: input, kernel: window, stride: stride ?? window, operation: "AveragePool2D")
+    public init(input: ImageShape, window: (height: Int, width: Int), stride: (height: Int, width: Int)? = nil)
+        throws(ShapeError)
+    {
+        windows = try ConvolutionWindows(
+            input: input, kernel: window, stride: stride ?? window, operation: "AveragePool2D")
     }
 
     /// The shape of one output image, C x H_out x W_out.
@@ -48,8 +51,12 @@ public struct AveragePool2D: Layer {
                         var sum = 0.0
                         for ki in 0..<windows.kernelHeight {
                             for kj in 0..<windows.kernelWidth {
-                                sum += input.elements[n * shape.count + shape.column(channel: c, row: i * windows.strideHeight + ki,
-                                                                                     column: j * windows.strideWidth + kj)]
+                                sum +=
+                                    input.elements[
+                                        n * shape.count
+                                            + shape.column(
+                                                channel: c, row: i * windows.strideHeight + ki,
+                                                column: j * windows.strideWidth + kj)]
                             }
                         }
                         values[n * out.count + out.column(channel: c, row: i, column: j)] = sum * scale
@@ -64,19 +71,26 @@ public struct AveragePool2D: Layer {
     public mutating func backward(_ outputGradient: Matrix) -> Matrix {
         guard let examples = lastExamples else { preconditionFailure("AveragePool2D.backward called before forward") }
         let shape = windows.input, out = outputShape
-        requireShape(outputGradient.rows == examples && outputGradient.columns == out.count,
-                     ShapeError("AveragePool2D.backward", "gradient \(outputGradient.shapeDescription), expected \(examples)x\(out.count)"))
+        requireShape(
+            outputGradient.rows == examples && outputGradient.columns == out.count,
+            ShapeError(
+                "AveragePool2D.backward",
+                "gradient \(outputGradient.shapeDescription), expected \(examples)x\(out.count)"))
         let scale = 1 / Double(windows.kernelArea)
         var gradient = [Double](repeating: 0, count: examples * shape.count)
         for n in 0..<examples {
             for c in 0..<shape.channels {
                 for i in 0..<out.height {
                     for j in 0..<out.width {
-                        let part = outputGradient.elements[n * out.count + out.column(channel: c, row: i, column: j)] * scale
+                        let part =
+                            outputGradient.elements[n * out.count + out.column(channel: c, row: i, column: j)] * scale
                         for ki in 0..<windows.kernelHeight {
                             for kj in 0..<windows.kernelWidth {
-                                gradient[n * shape.count + shape.column(channel: c, row: i * windows.strideHeight + ki,
-                                                                        column: j * windows.strideWidth + kj)] += part
+                                gradient[
+                                    n * shape.count
+                                        + shape.column(
+                                            channel: c, row: i * windows.strideHeight + ki,
+                                            column: j * windows.strideWidth + kj)] += part
                             }
                         }
                     }
@@ -97,7 +111,8 @@ public struct AveragePool2D: Layer {
 
     public func outputColumns(forInputColumns inputColumns: Int) throws(ShapeError) -> Int {
         guard inputColumns == windows.input.count else {
-            throw ShapeError(description, "takes \(windows.input.count) input columns (\(windows.input)), got \(inputColumns)")
+            throw ShapeError(
+                description, "takes \(windows.input.count) input columns (\(windows.input)), got \(inputColumns)")
         }
         return outputShape.count
     }

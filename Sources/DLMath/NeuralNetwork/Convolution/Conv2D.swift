@@ -45,11 +45,18 @@ public struct Conv2D: Layer {
 
     /// A layer with given weights (O x C·kh·kw) and bias (1 x O) on images of `input`.
     /// Throws a `ShapeError` when the kernel does not fit or the weights do not match.
-    public init(input: ImageShape, kernel: (height: Int, width: Int), stride: (height: Int, width: Int) = (1, 1),
-                padding: (height: Int, width: Int) = (0, 0), weights: Matrix, bias: Matrix) throws(ShapeError) {
-        let windows = try ConvolutionWindows(input: input, kernel: kernel, stride: stride, padding: padding, operation: "Conv2D")
-        guard weights.columns == windows.patchLength, bias.rows == 1, bias.columns == weights.rows, weights.rows >= 1 else {
-            throw ShapeError("Conv2D", "weights \(weights.shapeDescription) and bias \(bias.shapeDescription) must be O x \(windows.patchLength) (C·kh·kw = \(input.channels)·\(kernel.height)·\(kernel.width)) and 1 x O")
+    public init(
+        input: ImageShape, kernel: (height: Int, width: Int), stride: (height: Int, width: Int) = (1, 1),
+        padding: (height: Int, width: Int) = (0, 0), weights: Matrix, bias: Matrix
+    ) throws(ShapeError) {
+        let windows = try ConvolutionWindows(
+            input: input, kernel: kernel, stride: stride, padding: padding, operation: "Conv2D")
+        guard weights.columns == windows.patchLength, bias.rows == 1, bias.columns == weights.rows, weights.rows >= 1
+        else {
+            throw ShapeError(
+                "Conv2D",
+                "weights \(weights.shapeDescription) and bias \(bias.shapeDescription) must be O x \(windows.patchLength) (C·kh·kw = \(input.channels)·\(kernel.height)·\(kernel.width)) and 1 x O"
+            )
         }
         self.windows = windows
         self.weights = weights
@@ -61,16 +68,21 @@ public struct Conv2D: Layer {
     /// `outputChannels` filters of size kh x kw on images of `input`, W drawn by
     /// `initializer` with fan-in C·kh·kw and fan-out O·kh·kw (as PyTorch and
     /// Keras count them; default He normal, for ReLU), b = 0.
-    public init(input: ImageShape, outputChannels: Int, kernel: (height: Int, width: Int),
-                stride: (height: Int, width: Int) = (1, 1), padding: (height: Int, width: Int) = (0, 0),
-                initializer: WeightInitializer = .heNormal, generator: inout SeededGenerator) throws(ShapeError) {
-        guard outputChannels >= 1 else { throw ShapeError("Conv2D", "output channels must be >= 1, got \(outputChannels)") }
+    public init(
+        input: ImageShape, outputChannels: Int, kernel: (height: Int, width: Int),
+        stride: (height: Int, width: Int) = (1, 1), padding: (height: Int, width: Int) = (0, 0),
+        initializer: WeightInitializer = .heNormal, generator: inout SeededGenerator
+    ) throws(ShapeError) {
+        guard outputChannels >= 1 else {
+            throw ShapeError("Conv2D", "output channels must be >= 1, got \(outputChannels)")
+        }
         let area = kernel.height * kernel.width
         let drawn = initializer.matrix(fanIn: input.channels * area, fanOut: outputChannels * area, using: &generator)
         // drawn is (C·kh·kw) x (O·kh·kw); its first O columns, read as O rows, have the right variance.
         let weights = Matrix(rows: outputChannels, columns: input.channels * area) { o, k in drawn[k, o] }
-        try self.init(input: input, kernel: kernel, stride: stride, padding: padding,
-                      weights: weights, bias: Matrix(rows: 1, columns: outputChannels))
+        try self.init(
+            input: input, kernel: kernel, stride: stride, padding: padding,
+            weights: weights, bias: Matrix(rows: 1, columns: outputChannels))
     }
 
     /// O, the number of filters.
@@ -96,8 +108,11 @@ public struct Conv2D: Layer {
     public mutating func backward(_ outputGradient: Matrix) -> Matrix {
         guard let columns = lastColumns else { preconditionFailure("Conv2D.backward called before forward") }
         let examples = columns.rows / windows.windowCount
-        requireShape(outputGradient.rows == examples && outputGradient.columns == outputShape.count,
-                     ShapeError("Conv2D.backward", "gradient \(outputGradient.shapeDescription), expected \(examples)x\(outputShape.count)"))
+        requireShape(
+            outputGradient.rows == examples && outputGradient.columns == outputShape.count,
+            ShapeError(
+                "Conv2D.backward",
+                "gradient \(outputGradient.shapeDescription), expected \(examples)x\(outputShape.count)"))
         let (perWindow, perChannel) = windowsFirst(outputGradient)
         weightGradient = perChannel * columns
         biasGradient = perChannel.sum(along: .columns).transposed
@@ -115,7 +130,8 @@ public struct Conv2D: Layer {
                     for n in 0..<examples {
                         for position in 0..<p {
                             for channel in 0..<o {
-                                target[(n * o + channel) * p + position] = source[(n * p + position) * o + channel] + b[channel]
+                                target[(n * o + channel) * p + position] =
+                                    source[(n * p + position) * o + channel] + b[channel]
                             }
                         }
                     }
@@ -145,7 +161,10 @@ public struct Conv2D: Layer {
                 }
             }
         }
-        return (Matrix(rows: columns, columns: o, elements: rowsOfWindows), Matrix(rows: o, columns: columns, elements: rowsOfChannels))
+        return (
+            Matrix(rows: columns, columns: o, elements: rowsOfWindows),
+            Matrix(rows: o, columns: columns, elements: rowsOfChannels)
+        )
     }
 
     /// `[W, b]`.
@@ -166,16 +185,22 @@ public struct Conv2D: Layer {
 
     public func outputColumns(forInputColumns inputColumns: Int) throws(ShapeError) -> Int {
         guard inputColumns == windows.input.count else {
-            throw ShapeError(description, "takes \(windows.input.count) input columns (\(windows.input)), got \(inputColumns)")
+            throw ShapeError(
+                description, "takes \(windows.input.count) input columns (\(windows.input)), got \(inputColumns)")
         }
         return outputShape.count
     }
 
     /// `Conv2D(1x8x8 → 16x8x8, 3x3, stride 1, padding 1)`.
     public var description: String {
-        let stride = windows.strideHeight == windows.strideWidth ? "\(windows.strideHeight)" : "\(windows.strideHeight)x\(windows.strideWidth)"
-        let padding = windows.paddingHeight == windows.paddingWidth ? "\(windows.paddingHeight)" : "\(windows.paddingHeight)x\(windows.paddingWidth)"
-        return "Conv2D(\(windows.input) → \(outputShape), \(windows.kernelHeight)x\(windows.kernelWidth), stride \(stride), padding \(padding))"
+        let stride =
+            windows.strideHeight == windows.strideWidth
+            ? "\(windows.strideHeight)" : "\(windows.strideHeight)x\(windows.strideWidth)"
+        let padding =
+            windows.paddingHeight == windows.paddingWidth
+            ? "\(windows.paddingHeight)" : "\(windows.paddingHeight)x\(windows.paddingWidth)"
+        return
+            "Conv2D(\(windows.input) → \(outputShape), \(windows.kernelHeight)x\(windows.kernelWidth), stride \(stride), padding \(padding))"
     }
 
     // Codable: the configuration, the weights and the bias.
@@ -192,12 +217,14 @@ public struct Conv2D: Layer {
         let weights = try container.decode(Matrix.self, forKey: .weights)
         let bias = try container.decode(Matrix.self, forKey: .bias)
         guard kernel.count == 2, stride.count == 2, padding.count == 2 else {
-            throw DecodingError.dataCorruptedError(forKey: .kernel, in: container,
-                                                   debugDescription: "Conv2D: kernel, stride and padding need two entries each (height, width)")
+            throw DecodingError.dataCorruptedError(
+                forKey: .kernel, in: container,
+                debugDescription: "Conv2D: kernel, stride and padding need two entries each (height, width)")
         }
         do {
-            try self.init(input: input, kernel: (kernel[0], kernel[1]), stride: (stride[0], stride[1]),
-                          padding: (padding[0], padding[1]), weights: weights, bias: bias)
+            try self.init(
+                input: input, kernel: (kernel[0], kernel[1]), stride: (stride[0], stride[1]),
+                padding: (padding[0], padding[1]), weights: weights, bias: bias)
         } catch {
             throw DecodingError.dataCorruptedError(forKey: .bias, in: container, debugDescription: error.description)
         }

@@ -35,16 +35,24 @@ public struct ConvolutionWindows: Equatable, Hashable, Sendable, CustomStringCon
     /// The windows of a kh x kw kernel on `input` with the given stride and
     /// padding; throws a `ShapeError` naming `operation` when the output would
     /// have fewer than one row or column, or the stride or kernel is below 1.
-    public init(input: ImageShape, kernel: (height: Int, width: Int), stride: (height: Int, width: Int) = (1, 1),
-                padding: (height: Int, width: Int) = (0, 0), operation: String = "ConvolutionWindows") throws(ShapeError) {
+    public init(
+        input: ImageShape, kernel: (height: Int, width: Int), stride: (height: Int, width: Int) = (1, 1),
+        padding: (height: Int, width: Int) = (0, 0), operation: String = "ConvolutionWindows"
+    ) throws(ShapeError) {
         guard kernel.height >= 1, kernel.width >= 1, stride.height >= 1, stride.width >= 1,
-              padding.height >= 0, padding.width >= 0 else {
-            throw ShapeError(operation, "kernel \(kernel.height)x\(kernel.width) and stride \(stride.height)x\(stride.width) must be >= 1, padding \(padding.height)x\(padding.width) >= 0")
+            padding.height >= 0, padding.width >= 0
+        else {
+            throw ShapeError(
+                operation,
+                "kernel \(kernel.height)x\(kernel.width) and stride \(stride.height)x\(stride.width) must be >= 1, padding \(padding.height)x\(padding.width) >= 0"
+            )
         }
-        let height = try ConvolutionWindows.outputSize(input.height, kernel: kernel.height, stride: stride.height,
-                                                       padding: padding.height, axis: "height", operation: operation)
-        let width = try ConvolutionWindows.outputSize(input.width, kernel: kernel.width, stride: stride.width,
-                                                      padding: padding.width, axis: "width", operation: operation)
+        let height = try ConvolutionWindows.outputSize(
+            input.height, kernel: kernel.height, stride: stride.height,
+            padding: padding.height, axis: "height", operation: operation)
+        let width = try ConvolutionWindows.outputSize(
+            input.width, kernel: kernel.width, stride: stride.width,
+            padding: padding.width, axis: "width", operation: operation)
         self.input = input
         (kernelHeight, kernelWidth) = kernel
         (strideHeight, strideWidth) = stride
@@ -53,11 +61,16 @@ public struct ConvolutionWindows: Equatable, Hashable, Sendable, CustomStringCon
     }
 
     /// n_out = ⌊(n + 2p − k)/s⌋ + 1; throws when it is below 1 (the kernel does not fit the padded input).
-    public static func outputSize(_ n: Int, kernel k: Int, stride s: Int, padding p: Int,
-                                  axis: String = "size", operation: String = "convolution") throws(ShapeError) -> Int {
+    public static func outputSize(
+        _ n: Int, kernel k: Int, stride s: Int, padding p: Int,
+        axis: String = "size", operation: String = "convolution"
+    ) throws(ShapeError) -> Int {
         let padded = n + 2 * p
         guard padded >= k else {
-            throw ShapeError(operation, "a \(k)-wide kernel does not fit the \(axis) \(n) padded by \(p) on each side (\(padded)): output size ⌊(\(n) + 2·\(p) − \(k))/\(s)⌋ + 1 is below 1")
+            throw ShapeError(
+                operation,
+                "a \(k)-wide kernel does not fit the \(axis) \(n) padded by \(p) on each side (\(padded)): output size ⌊(\(n) + 2·\(p) − \(k))/\(s)⌋ + 1 is below 1"
+            )
         }
         return (padded - k) / s + 1
     }
@@ -106,8 +119,12 @@ public struct ConvolutionWindows: Equatable, Hashable, Sendable, CustomStringCon
     /// added to the pixel it was read from; entries from the padding are dropped.
     /// Returns m x C·H·W.
     public func col2im(_ columns: Matrix) -> Matrix {
-        requireShape(columns.columns == patchLength && columns.rows % windowCount == 0,
-                     ShapeError("col2im", "matrix \(columns.shapeDescription) is not (m·\(windowCount)) x \(patchLength) for windows of \(input)"))
+        requireShape(
+            columns.columns == patchLength && columns.rows % windowCount == 0,
+            ShapeError(
+                "col2im",
+                "matrix \(columns.shapeDescription) is not (m·\(windowCount)) x \(patchLength) for windows of \(input)")
+        )
         let examples = columns.rows / windowCount
         let (c, h, w) = (input.channels, input.height, input.width)
         let patch = patchLength

@@ -9,8 +9,12 @@
 /// O x (C·kh·kw) in OIHW order, b as 1 x O). Not used for training.
 public func directConvolution(_ images: Matrix, windows: ConvolutionWindows, weights: Matrix, bias: Matrix) -> Matrix {
     requireImageColumns(images, windows.input, "directConvolution")
-    requireShape(weights.columns == windows.patchLength && bias.rows == 1 && bias.columns == weights.rows,
-                 ShapeError("directConvolution", "weights \(weights.shapeDescription) and bias \(bias.shapeDescription) do not fit \(windows.input) with a \(windows.kernelHeight)x\(windows.kernelWidth) kernel"))
+    requireShape(
+        weights.columns == windows.patchLength && bias.rows == 1 && bias.columns == weights.rows,
+        ShapeError(
+            "directConvolution",
+            "weights \(weights.shapeDescription) and bias \(bias.shapeDescription) do not fit \(windows.input) with a \(windows.kernelHeight)x\(windows.kernelWidth) kernel"
+        ))
     let shape = windows.input
     let (kh, kw) = (windows.kernelHeight, windows.kernelWidth)
     let out = ImageShape(channels: weights.rows, height: windows.outputHeight, width: windows.outputWidth)
@@ -29,7 +33,8 @@ public func directConvolution(_ images: Matrix, windows: ConvolutionWindows, wei
                                     for kj in 0..<kw {
                                         let column = j * windows.strideWidth - windows.paddingWidth + kj
                                         guard column >= 0 && column < shape.width else { continue }
-                                        sum += w[o * windows.patchLength + (c * kh + ki) * kw + kj]
+                                        sum +=
+                                            w[o * windows.patchLength + (c * kh + ki) * kw + kj]
                                             * x[n * shape.count + shape.column(channel: c, row: row, column: column)]
                                     }
                                 }

@@ -20,8 +20,9 @@ public struct ImageShape: Equatable, Hashable, Sendable, Codable, CustomStringCo
 
     /// The shape C x H x W (each at least 1).
     public init(channels: Int, height: Int, width: Int) {
-        precondition(channels >= 1 && height >= 1 && width >= 1,
-                     "ImageShape: channels, height and width must be >= 1, got \(channels)x\(height)x\(width)")
+        precondition(
+            channels >= 1 && height >= 1 && width >= 1,
+            "ImageShape: channels, height and width must be >= 1, got \(channels)x\(height)x\(width)")
         self.channels = channels
         self.height = height
         self.width = width
@@ -47,8 +48,9 @@ public struct ImageShape: Equatable, Hashable, Sendable, Codable, CustomStringCo
         let height = try container.decode(Int.self, forKey: .height)
         let width = try container.decode(Int.self, forKey: .width)
         guard channels >= 1 && height >= 1 && width >= 1 else {
-            throw DecodingError.dataCorruptedError(forKey: .channels, in: container,
-                                                   debugDescription: "ImageShape: \(channels)x\(height)x\(width) has an axis below 1")
+            throw DecodingError.dataCorruptedError(
+                forKey: .channels, in: container,
+                debugDescription: "ImageShape: \(channels)x\(height)x\(width) has an axis below 1")
         }
         self.init(channels: channels, height: height, width: width)
     }
@@ -60,6 +62,9 @@ public struct ImageShape: Equatable, Hashable, Sendable, Codable, CustomStringCo
 
 /// Requires that a batch has the columns of `shape`; stops with a message naming `operation` otherwise.
 func requireImageColumns(_ input: Matrix, _ shape: ImageShape, _ operation: String) {
-    requireShape(input.columns == shape.count,
-                 ShapeError(operation, "input \(input.shapeDescription) has \(input.columns) columns, images \(shape) take \(shape.count)"))
+    requireShape(
+        input.columns == shape.count,
+        ShapeError(
+            operation,
+            "input \(input.shapeDescription) has \(input.columns) columns, images \(shape) take \(shape.count)"))
 }

@@ -13,8 +13,8 @@ public func shiftedImages(_ images: Matrix, shape: ImageShape, down: Int, right:
         for c in 0..<shape.channels {
             for i in 0..<shape.height where i - down >= 0 && i - down < shape.height {
                 for j in 0..<shape.width where j - right >= 0 && j - right < shape.width {
-                    result[n * shape.count + shape.column(channel: c, row: i, column: j)]
-                        = images.elements[n * shape.count + shape.column(channel: c, row: i - down, column: j - right)]
+                    result[n * shape.count + shape.column(channel: c, row: i, column: j)] =
+                        images.elements[n * shape.count + shape.column(channel: c, row: i - down, column: j - right)]
                 }
             }
         }

@@ -27,7 +27,9 @@ public struct MaxPool2D: Layer {
     private var lastArgmax: [Int]?
 
     /// Max pooling with a kh x kw window and the given stride (default: the window, non-overlapping) on images of `input`.
-    public init(input: ImageShape, window: (height: Int, width: Int), stride: (height: Int, width: Int)? = nil) throws(ShapeError) {
+    public init(input: ImageShape, window: (height: Int, width: Int), stride: (height: Int, width: Int)? = nil)
+        throws(ShapeError)
+    {
         windows = try ConvolutionWindows(input: input, kernel: window, stride: stride ?? window, operation: "MaxPool2D")
     }
 
@@ -87,8 +89,10 @@ public struct MaxPool2D: Layer {
     public mutating func backward(_ outputGradient: Matrix) -> Matrix {
         guard let argmax = lastArgmax else { preconditionFailure("MaxPool2D.backward called before forward") }
         let out = outputShape.count, examples = argmax.count / max(out, 1)
-        requireShape(outputGradient.rows == examples && outputGradient.columns == out,
-                     ShapeError("MaxPool2D.backward", "gradient \(outputGradient.shapeDescription), expected \(examples)x\(out)"))
+        requireShape(
+            outputGradient.rows == examples && outputGradient.columns == out,
+            ShapeError("MaxPool2D.backward", "gradient \(outputGradient.shapeDescription), expected \(examples)x\(out)")
+        )
         let width = windows.input.count
         var gradient = [Double](repeating: 0, count: examples * width)
         outputGradient.elements.withUnsafeBufferPointer { g in
@@ -112,7 +116,8 @@ public struct MaxPool2D: Layer {
 
     public func outputColumns(forInputColumns inputColumns: Int) throws(ShapeError) -> Int {
         guard inputColumns == windows.input.count else {
-            throw ShapeError(description, "takes \(windows.input.count) input columns (\(windows.input)), got \(inputColumns)")
+            throw ShapeError(
+                description, "takes \(windows.input.count) input columns (\(windows.input)), got \(inputColumns)")
         }
         return outputShape.count
     }
@@ -143,22 +148,27 @@ public struct MaxPool2D: Layer {
 }
 
 /// Reads a pooling layer's input shape, window and stride (two entries each) from `container`.
-func decodePoolingConfiguration<Key: CodingKey>(_ container: KeyedDecodingContainer<Key>, _ inputKey: Key, _ windowKey: Key,
-                                                _ strideKey: Key) throws -> (ImageShape, (height: Int, width: Int), (height: Int, width: Int)) {
+func decodePoolingConfiguration<Key: CodingKey>(
+    _ container: KeyedDecodingContainer<Key>, _ inputKey: Key, _ windowKey: Key,
+    _ strideKey: Key
+) throws -> (ImageShape, (height: Int, width: Int), (height: Int, width: Int)) {
     let input = try container.decode(ImageShape.self, forKey: inputKey)
     let window = try container.decode([Int].self, forKey: windowKey)
     let stride = try container.decode([Int].self, forKey: strideKey)
     guard window.count == 2, stride.count == 2 else {
-        throw DecodingError.dataCorruptedError(forKey: windowKey, in: container,
-                                               debugDescription: "pooling: window and stride need two entries each (height, width)")
+        throw DecodingError.dataCorruptedError(
+            forKey: windowKey, in: container,
+            debugDescription: "pooling: window and stride need two entries each (height, width)")
     }
     return (input, (window[0], window[1]), (stride[0], stride[1]))
 }
 
 /// Writes a pooling layer's configuration as `decodePoolingConfiguration` reads it:
 /// the input shape, `[kh, kw]` and `[sh, sw]`.
-func encodePoolingConfiguration<Key: CodingKey>(_ windows: ConvolutionWindows, into container: inout KeyedEncodingContainer<Key>,
-                                                _ inputKey: Key, _ windowKey: Key, _ strideKey: Key) throws {
+func encodePoolingConfiguration<Key: CodingKey>(
+    _ windows: ConvolutionWindows, into container: inout KeyedEncodingContainer<Key>,
+    _ inputKey: Key, _ windowKey: Key, _ strideKey: Key
+) throws {
     try container.encode(windows.input, forKey: inputKey)
     try container.encode([windows.kernelHeight, windows.kernelWidth], forKey: windowKey)
     try container.encode([windows.strideHeight, windows.strideWidth], forKey: strideKey)

@@ -14,8 +14,10 @@ import Foundation
 /// (finite, pointing the right way, though not the true slope of the clamped
 /// function, which is 0 there). The clamp caps a confidently wrong answer's
 /// loss: prefer `binaryCrossEntropy(logits:targets:)`, which needs no clamp.
-public func binaryCrossEntropy(probabilities: Matrix, targets: Matrix,
-                               epsilon: Double = probabilityFloor) -> LossResult {
+public func binaryCrossEntropy(
+    probabilities: Matrix, targets: Matrix,
+    epsilon: Double = probabilityFloor
+) -> LossResult {
     precondition(epsilon > 0 && epsilon < 0.5, "binaryCrossEntropy: epsilon must lie in (0, 0.5), got \(epsilon)")
     Rowwise.requireSameShape("binaryCrossEntropy", probabilities, targets)
     Rowwise.requireNonEmpty("binaryCrossEntropy", probabilities)

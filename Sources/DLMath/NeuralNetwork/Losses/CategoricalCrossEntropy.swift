@@ -14,8 +14,10 @@ import Foundation
 /// When the probabilities come from a softmax, prefer
 /// `softmaxCrossEntropy(logits:labels:)`: it needs no floor and its gradient
 /// with respect to the logits is simply (p − Y)/N.
-public func categoricalCrossEntropy(probabilities: Matrix, targets: Matrix,
-                                    epsilon: Double = probabilityFloor) -> LossResult {
+public func categoricalCrossEntropy(
+    probabilities: Matrix, targets: Matrix,
+    epsilon: Double = probabilityFloor
+) -> LossResult {
     precondition(epsilon > 0 && epsilon < 1, "categoricalCrossEntropy: epsilon must lie in (0, 1), got \(epsilon)")
     Rowwise.requireSameShape("categoricalCrossEntropy", probabilities, targets)
     Rowwise.requireNonEmpty("categoricalCrossEntropy", probabilities)

@@ -13,8 +13,10 @@ import Foundation
 /// to 1, so that they can be perturbed in a gradient check). Predicted
 /// probabilities of 0 use the floor max(q, ε), ε = `epsilon` (default
 /// `probabilityFloor` = 1e-12), so the value and gradient stay finite.
-public func klDivergence(predictions: Matrix, targets: Matrix,
-                         epsilon: Double = probabilityFloor) -> LossResult {
+public func klDivergence(
+    predictions: Matrix, targets: Matrix,
+    epsilon: Double = probabilityFloor
+) -> LossResult {
     precondition(epsilon > 0 && epsilon < 1, "klDivergence: epsilon must lie in (0, 1), got \(epsilon)")
     Rowwise.requireSameShape("klDivergence", predictions, targets)
     Rowwise.requireNonEmpty("klDivergence", predictions)

@@ -9,8 +9,11 @@
 /// is PyTorch's `CrossEntropyLoss` and Keras'
 /// `SparseCategoricalCrossentropy(from_logits=True)`.
 public func softmaxCrossEntropy(logits: Matrix, labels: [Int]) -> LossResult {
-    requireShape(labels.count == logits.rows,
-                 ShapeError("softmaxCrossEntropy", "\(labels.count) labels for \(logits.rows) rows of logits (\(logits.shapeDescription))"))
+    requireShape(
+        labels.count == logits.rows,
+        ShapeError(
+            "softmaxCrossEntropy",
+            "\(labels.count) labels for \(logits.rows) rows of logits (\(logits.shapeDescription))"))
     return softmaxCrossEntropy(logits: logits, targets: Matrix.oneHot(labels, classCount: logits.columns))
 }
 

@@ -98,20 +98,29 @@ public struct BatchNorm: Layer {
 
     /// y = γ x̂ + β, with the batch's statistics in training (updating the running ones) and the running ones in evaluation.
     public mutating func forward(_ input: Matrix) -> Matrix {
-        requireShape(input.columns == inputColumns,
-                     ShapeError("BatchNorm.forward", "input \(input.shapeDescription) has \(input.columns) columns, the layer takes \(inputColumns)\(imageShape.map { " (\($0))" } ?? "")"))
+        requireShape(
+            input.columns == inputColumns,
+            ShapeError(
+                "BatchNorm.forward",
+                "input \(input.shapeDescription) has \(input.columns) columns, the layer takes \(inputColumns)\(imageShape.map { " (\($0))" } ?? "")"
+            ))
         let x = input.elements
         var mean = [Double](repeating: 0, count: featureCount), variance = mean
         if isTraining {
             let count = Double(input.rows * positions)
-            requireShape(count > 1, ShapeError("BatchNorm.forward", "training needs at least 2 values per feature, got a batch \(input.shapeDescription)"))
+            requireShape(
+                count > 1,
+                ShapeError(
+                    "BatchNorm.forward",
+                    "training needs at least 2 values per feature, got a batch \(input.shapeDescription)"))
             forEachElement(rows: input.rows) { f, index in mean[f] += x[index] }
             for f in 0..<featureCount { mean[f] /= count }
             forEachElement(rows: input.rows) { f, index in variance[f] += (x[index] - mean[f]) * (x[index] - mean[f]) }
             for f in 0..<featureCount {
                 variance[f] /= count
                 runningMean[0, f] = (1 - momentum) * runningMean[0, f] + momentum * mean[f]
-                runningVariance[0, f] = (1 - momentum) * runningVariance[0, f] + momentum * variance[f] * count / (count - 1)
+                runningVariance[0, f] =
+                    (1 - momentum) * runningVariance[0, f] + momentum * variance[f] * count / (count - 1)
             }
         } else {
             mean = runningMean.elements
@@ -129,9 +138,14 @@ public struct BatchNorm: Layer {
 
     /// Stores ∂L/∂γ = Σ g x̂ and ∂L/∂β = Σ g; returns ∂L/∂x (see the type).
     public mutating func backward(_ outputGradient: Matrix) -> Matrix {
-        guard let (normalizedMatrix, inverse, training) = cache else { preconditionFailure("BatchNorm.backward called before forward") }
-        requireShape(outputGradient.rows == normalizedMatrix.rows && outputGradient.columns == normalizedMatrix.columns,
-                     ShapeError("BatchNorm.backward", "gradient \(outputGradient.shapeDescription), expected \(normalizedMatrix.shapeDescription)"))
+        guard let (normalizedMatrix, inverse, training) = cache else {
+            preconditionFailure("BatchNorm.backward called before forward")
+        }
+        requireShape(
+            outputGradient.rows == normalizedMatrix.rows && outputGradient.columns == normalizedMatrix.columns,
+            ShapeError(
+                "BatchNorm.backward",
+                "gradient \(outputGradient.shapeDescription), expected \(normalizedMatrix.shapeDescription)"))
         let g = outputGradient.elements, normalized = normalizedMatrix.elements
         var sumG = [Double](repeating: 0, count: featureCount), sumGX = sumG
         forEachElement(rows: outputGradient.rows) { f, index in
@@ -144,7 +158,8 @@ public struct BatchNorm: Layer {
         var inputGradient = [Double](repeating: 0, count: g.count)
         forEachElement(rows: outputGradient.rows) { f, index in
             let gamma = scale.elements[f]
-            inputGradient[index] = training
+            inputGradient[index] =
+                training
                 ? gamma * inverse[f] / count * (count * g[index] - sumG[f] - normalized[index] * sumGX[f])
                 : gamma * inverse[f] * g[index]
         }
@@ -165,7 +180,9 @@ public struct BatchNorm: Layer {
     public var parameterGradients: [Matrix] { [scaleGradient, shiftGradient] }
 
     public func outputColumns(forInputColumns columns: Int) throws(ShapeError) -> Int {
-        guard columns == inputColumns else { throw ShapeError(description, "takes \(inputColumns) input columns, got \(columns)") }
+        guard columns == inputColumns else {
+            throw ShapeError(description, "takes \(inputColumns) input columns, got \(columns)")
+        }
         return columns
     }
 
@@ -184,16 +201,23 @@ public struct BatchNorm: Layer {
         let features = try container.decode(Int.self, forKey: .features)
         let epsilon = try container.decode(Double.self, forKey: .epsilon)
         let momentum = try container.decode(Double.self, forKey: .momentum)
-        guard features >= 1, shape == nil || shape!.channels == features, epsilon > 0, momentum >= 0, momentum <= 1 else {
-            throw DecodingError.dataCorruptedError(forKey: .features, in: container,
-                                                   debugDescription: "BatchNorm: \(features) features, ε \(epsilon), momentum \(momentum) are not a valid layer")
+        guard features >= 1, shape == nil || shape!.channels == features, epsilon > 0, momentum >= 0, momentum <= 1
+        else {
+            throw DecodingError.dataCorruptedError(
+                forKey: .features, in: container,
+                debugDescription:
+                    "BatchNorm: \(features) features, ε \(epsilon), momentum \(momentum) are not a valid layer")
         }
         self.init(imageShape: shape, featureCount: features, epsilon: epsilon, momentum: momentum)
-        let statistics = [try container.decode(Matrix.self, forKey: .scale), try container.decode(Matrix.self, forKey: .shift),
-                          try container.decode(Matrix.self, forKey: .runningMean), try container.decode(Matrix.self, forKey: .runningVariance)]
+        let statistics = [
+            try container.decode(Matrix.self, forKey: .scale), try container.decode(Matrix.self, forKey: .shift),
+            try container.decode(Matrix.self, forKey: .runningMean),
+            try container.decode(Matrix.self, forKey: .runningVariance)
+        ]
         guard statistics.allSatisfy({ $0.rows == 1 && $0.columns == features }) else {
-            throw DecodingError.dataCorruptedError(forKey: .scale, in: container,
-                                                   debugDescription: "BatchNorm: γ, β and the running statistics must be 1x\(features)")
+            throw DecodingError.dataCorruptedError(
+                forKey: .scale, in: container,
+                debugDescription: "BatchNorm: γ, β and the running statistics must be 1x\(features)")
         }
         (scale, shift, runningMean, runningVariance) = (statistics[0], statistics[1], statistics[2], statistics[3])
     }

@@ -45,16 +45,21 @@ public struct GRUCell: RecurrentCell {
     public var shapeProblem: String? {
         let h = candidateWeights.rows
         if candidateWeights.columns == h && gateWeights.rows == h && gateWeights.columns == 2 * h
-            && inputWeights.columns == 3 * h && bias.rows == 1 && bias.columns == 3 * h { return nil }
-        return "W_x \(inputWeights.shapeDescription), U_zr \(gateWeights.shapeDescription), U_n \(candidateWeights.shapeDescription), b \(bias.shapeDescription) do not fit (need Fx3H, Hx2H, HxH, 1x3H)"
+            && inputWeights.columns == 3 * h && bias.rows == 1 && bias.columns == 3 * h
+        {
+            return nil
+        }
+        return
+            "W_x \(inputWeights.shapeDescription), U_zr \(gateWeights.shapeDescription), U_n \(candidateWeights.shapeDescription), b \(bias.shapeDescription) do not fit (need Fx3H, Hx2H, HxH, 1x3H)"
     }
 
     /// F → H, weights Xavier uniform, b = 0.
     public init(inputs: Int, hidden: Int, generator: inout SeededGenerator) {
-        self.init(inputWeights: WeightInitializer.xavierUniform.matrix(fanIn: inputs, fanOut: 3 * hidden, using: &generator),
-                  gateWeights: WeightInitializer.xavierUniform.matrix(fanIn: hidden, fanOut: 2 * hidden, using: &generator),
-                  candidateWeights: WeightInitializer.xavierUniform.matrix(fanIn: hidden, fanOut: hidden, using: &generator),
-                  bias: Matrix(rows: 1, columns: 3 * hidden))
+        self.init(
+            inputWeights: WeightInitializer.xavierUniform.matrix(fanIn: inputs, fanOut: 3 * hidden, using: &generator),
+            gateWeights: WeightInitializer.xavierUniform.matrix(fanIn: hidden, fanOut: 2 * hidden, using: &generator),
+            candidateWeights: WeightInitializer.xavierUniform.matrix(fanIn: hidden, fanOut: hidden, using: &generator),
+            bias: Matrix(rows: 1, columns: 3 * hidden))
     }
 
     public var inputSize: Int { inputWeights.rows }
@@ -86,12 +91,17 @@ public struct GRUCell: RecurrentCell {
         let resetPrevious = r .* state
         let n = tanhEntries(inputPart.columnBlock(from: 2 * h, count: h) + resetPrevious * candidateWeights)
         let hidden = z.map { 1 - $0 } .* n + z .* state
-        return (hidden, StepCache(input: input, previous: state, update: z, reset: r, resetPrevious: resetPrevious, candidate: n))
+        return (
+            hidden,
+            StepCache(input: input, previous: state, update: z, reset: r, resetPrevious: resetPrevious, candidate: n)
+        )
     }
 
     /// The rules above; returns (∂L/∂x_t, ∂L/∂h_{t−1}).
-    public func backwardStep(_ stateGradient: Matrix, cache: StepCache,
-                             gradients: inout [Matrix]) -> (input: Matrix, state: Matrix) {
+    public func backwardStep(
+        _ stateGradient: Matrix, cache: StepCache,
+        gradients: inout [Matrix]
+    ) -> (input: Matrix, state: Matrix) {
         let (z, r, n, previous) = (cache.update, cache.reset, cache.candidate, cache.previous)
         let candidateGradient = stateGradient .* z.map { 1 - $0 } .* n.map { 1 - $0 * $0 }
         let updateGradient = stateGradient .* (previous - n) .* z .* z.map { 1 - $0 }
@@ -103,7 +113,8 @@ public struct GRUCell: RecurrentCell {
         gradients[1] += previous.transposedTimes(gateGradient)
         gradients[2] += cache.resetPrevious.transposedTimes(candidateGradient)
         gradients[3] += all.sum(along: .rows)
-        let previousGradient = stateGradient .* z + resetPreviousGradient .* r + gateGradient.timesTransposed(gateWeights)
+        let previousGradient =
+            stateGradient .* z + resetPreviousGradient .* r + gateGradient.timesTransposed(gateWeights)
         return (all.timesTransposed(inputWeights), previousGradient)
     }
 }

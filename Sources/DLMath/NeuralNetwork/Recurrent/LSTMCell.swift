@@ -46,17 +46,23 @@ public struct LSTMCell: RecurrentCell {
 
     public var shapeProblem: String? {
         let h = recurrentWeights.rows
-        if recurrentWeights.columns == 4 * h && inputWeights.columns == 4 * h && bias.rows == 1 && bias.columns == 4 * h { return nil }
-        return "W_x \(inputWeights.shapeDescription), W_h \(recurrentWeights.shapeDescription), b \(bias.shapeDescription) do not fit (need Fx4H, Hx4H, 1x4H)"
+        if recurrentWeights.columns == 4 * h && inputWeights.columns == 4 * h && bias.rows == 1 && bias.columns == 4 * h
+        {
+            return nil
+        }
+        return
+            "W_x \(inputWeights.shapeDescription), W_h \(recurrentWeights.shapeDescription), b \(bias.shapeDescription) do not fit (need Fx4H, Hx4H, 1x4H)"
     }
 
     /// F → H, weights Xavier uniform, b = 0 except the forget block, b_f = 1.
     public init(inputs: Int, hidden: Int, generator: inout SeededGenerator) {
         var bias = Matrix(rows: 1, columns: 4 * hidden)
         for j in hidden..<(2 * hidden) { bias[0, j] = 1 }
-        self.init(inputWeights: WeightInitializer.xavierUniform.matrix(fanIn: inputs, fanOut: 4 * hidden, using: &generator),
-                  recurrentWeights: WeightInitializer.xavierUniform.matrix(fanIn: hidden, fanOut: 4 * hidden, using: &generator),
-                  bias: bias)
+        self.init(
+            inputWeights: WeightInitializer.xavierUniform.matrix(fanIn: inputs, fanOut: 4 * hidden, using: &generator),
+            recurrentWeights: WeightInitializer.xavierUniform.matrix(
+                fanIn: hidden, fanOut: 4 * hidden, using: &generator),
+            bias: bias)
     }
 
     public var inputSize: Int { inputWeights.rows }
@@ -93,25 +99,31 @@ public struct LSTMCell: RecurrentCell {
         let cell = f .* previousCell + i .* g
         let cellTanh = tanhEntries(cell)
         let hidden = o .* cellTanh
-        return (Matrix.sideBySide([hidden, cell]),
-                StepCache(input: input, previousHidden: previousHidden, previousCell: previousCell,
-                          inputGate: i, forgetGate: f, candidate: g, outputGate: o, cellTanh: cellTanh))
+        return (
+            Matrix.sideBySide([hidden, cell]),
+            StepCache(
+                input: input, previousHidden: previousHidden, previousCell: previousCell,
+                inputGate: i, forgetGate: f, candidate: g, outputGate: o, cellTanh: cellTanh)
+        )
     }
 
     /// The rules above; returns (∂L/∂x_t, [∂L/∂h_{t−1} | ∂L/∂c_{t−1}]).
-    public func backwardStep(_ stateGradient: Matrix, cache: StepCache,
-                             gradients: inout [Matrix]) -> (input: Matrix, state: Matrix) {
+    public func backwardStep(
+        _ stateGradient: Matrix, cache: StepCache,
+        gradients: inout [Matrix]
+    ) -> (input: Matrix, state: Matrix) {
         let h = hiddenSize
         let hiddenGradient = stateGradient.columnBlock(from: 0, count: h)
         let (i, f, g, o) = (cache.inputGate, cache.forgetGate, cache.candidate, cache.outputGate)
         let outputGateGradient = hiddenGradient .* cache.cellTanh
-        let cellGradient = stateGradient.columnBlock(from: h, count: h)
+        let cellGradient =
+            stateGradient.columnBlock(from: h, count: h)
             + hiddenGradient .* o .* cache.cellTanh.map { 1 - $0 * $0 }
         let a = Matrix.sideBySide([
             cellGradient .* g .* i .* i.map { 1 - $0 },
             cellGradient .* cache.previousCell .* f .* f.map { 1 - $0 },
             cellGradient .* i .* g.map { 1 - $0 * $0 },
-            outputGateGradient .* o .* o.map { 1 - $0 },
+            outputGateGradient .* o .* o.map { 1 - $0 }
         ])
         gradients[0] += cache.input.transposedTimes(a)
         gradients[1] += cache.previousHidden.transposedTimes(a)

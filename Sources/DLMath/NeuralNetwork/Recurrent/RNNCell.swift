@@ -38,15 +38,19 @@ public struct RNNCell: RecurrentCell {
 
     public var shapeProblem: String? {
         let h = recurrentWeights.rows
-        if recurrentWeights.columns == h && inputWeights.columns == h && bias.rows == 1 && bias.columns == h { return nil }
-        return "W_x \(inputWeights.shapeDescription), W_h \(recurrentWeights.shapeDescription), b \(bias.shapeDescription) do not fit (need FxH, HxH, 1xH)"
+        if recurrentWeights.columns == h && inputWeights.columns == h && bias.rows == 1 && bias.columns == h {
+            return nil
+        }
+        return
+            "W_x \(inputWeights.shapeDescription), W_h \(recurrentWeights.shapeDescription), b \(bias.shapeDescription) do not fit (need FxH, HxH, 1xH)"
     }
 
     /// F → H, W_x Xavier uniform, W_h drawn the same way, b = 0.
     public init(inputs: Int, hidden: Int, generator: inout SeededGenerator) {
-        self.init(inputWeights: WeightInitializer.xavierUniform.matrix(fanIn: inputs, fanOut: hidden, using: &generator),
-                  recurrentWeights: WeightInitializer.xavierUniform.matrix(fanIn: hidden, fanOut: hidden, using: &generator),
-                  bias: Matrix(rows: 1, columns: hidden))
+        self.init(
+            inputWeights: WeightInitializer.xavierUniform.matrix(fanIn: inputs, fanOut: hidden, using: &generator),
+            recurrentWeights: WeightInitializer.xavierUniform.matrix(fanIn: hidden, fanOut: hidden, using: &generator),
+            bias: Matrix(rows: 1, columns: hidden))
     }
 
     public var inputSize: Int { inputWeights.rows }
@@ -76,8 +80,10 @@ public struct RNNCell: RecurrentCell {
     }
 
     /// δ_a = δ_h ⊙ (1 − h_t²); returns (δ_a W_xᵀ, δ_a W_hᵀ).
-    public func backwardStep(_ stateGradient: Matrix, cache: StepCache,
-                             gradients: inout [Matrix]) -> (input: Matrix, state: Matrix) {
+    public func backwardStep(
+        _ stateGradient: Matrix, cache: StepCache,
+        gradients: inout [Matrix]
+    ) -> (input: Matrix, state: Matrix) {
         let preactivation = stateGradient .* cache.hidden.map { 1 - $0 * $0 }
         gradients[0] += cache.input.transposedTimes(preactivation)
         gradients[1] += cache.previous.transposedTimes(preactivation)

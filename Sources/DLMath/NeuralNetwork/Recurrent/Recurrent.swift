@@ -38,7 +38,9 @@ public struct Recurrent<Cell: RecurrentCell>: Layer {
 
     /// Unrolls `cell`; full BPTT unless `truncation` is given.
     public init(_ cell: Cell, returnSequences: Bool = false, truncation: Int? = nil) {
-        requireShape(truncation.map { $0 >= 1 } ?? true, ShapeError("Recurrent", "truncation must be at least 1 step, got \(truncation ?? 0)"))
+        requireShape(
+            truncation.map { $0 >= 1 } ?? true,
+            ShapeError("Recurrent", "truncation must be at least 1 step, got \(truncation ?? 0)"))
         self.cell = cell
         self.returnSequences = returnSequences
         self.truncation = truncation
@@ -49,8 +51,11 @@ public struct Recurrent<Cell: RecurrentCell>: Layer {
     /// The state s_0 for an m-row batch.
     private func startState(rows: Int) -> Matrix {
         guard let given = initialState else { return Matrix(rows: rows, columns: cell.stateSize) }
-        requireShape(given.columns == cell.stateSize && (given.rows == 1 || given.rows == rows),
-                     ShapeError("\(description).initialState", "\(given.shapeDescription), expected 1x\(cell.stateSize) or \(rows)x\(cell.stateSize)"))
+        requireShape(
+            given.columns == cell.stateSize && (given.rows == 1 || given.rows == rows),
+            ShapeError(
+                "\(description).initialState",
+                "\(given.shapeDescription), expected 1x\(cell.stateSize) or \(rows)x\(cell.stateSize)"))
         return given.rows == rows ? given : Matrix(rows: rows, columns: cell.stateSize) + given
     }
 
@@ -90,15 +95,20 @@ public struct Recurrent<Cell: RecurrentCell>: Layer {
         guard let shape = lastInputShape else { preconditionFailure("\(description).backward called before forward") }
         let (h, steps, features) = (cell.hiddenSize, caches.count, cell.inputSize)
         let expected = returnSequences ? steps * h : h
-        requireShape(outputGradient.rows == shape.rows && outputGradient.columns == expected,
-                     ShapeError("\(description).backward", "gradient \(outputGradient.shapeDescription), expected \(shape.rows)x\(expected)"))
+        requireShape(
+            outputGradient.rows == shape.rows && outputGradient.columns == expected,
+            ShapeError(
+                "\(description).backward",
+                "gradient \(outputGradient.shapeDescription), expected \(shape.rows)x\(expected)"))
         var gradients = cell.zeroGradients()
         var inputGradient = Matrix(rows: shape.rows, columns: shape.columns)
         var stateGradient = Matrix(rows: shape.rows, columns: cell.stateSize)
         for t in stride(from: steps - 1, through: 0, by: -1) {
             if returnSequences {
-                stateGradient.setColumnBlock(from: 0, stateGradient.columnBlock(from: 0, count: h)
-                                             + outputGradient.columnBlock(from: t * h, count: h))
+                stateGradient.setColumnBlock(
+                    from: 0,
+                    stateGradient.columnBlock(from: 0, count: h)
+                        + outputGradient.columnBlock(from: t * h, count: h))
             } else if t == steps - 1 {
                 stateGradient.setColumnBlock(from: 0, outputGradient)
             }
@@ -106,7 +116,8 @@ public struct Recurrent<Cell: RecurrentCell>: Layer {
             inputGradient.setColumnBlock(from: t * features, result.input)
             stateGradient = result.state
             if let k = truncation, t > 0, t % k == 0 {
-                stateGradient = Matrix(rows: shape.rows, columns: cell.stateSize)   // the cut: nothing crosses into step t−1
+                // The cut: nothing crosses into step t−1.
+                stateGradient = Matrix(rows: shape.rows, columns: cell.stateSize)
             }
         }
         initialStateGradient = stateGradient
@@ -148,14 +159,17 @@ public struct Recurrent<Cell: RecurrentCell>: Layer {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         let truncation = try container.decodeIfPresent(Int.self, forKey: .truncation)
         if let k = truncation, k < 1 {
-            throw DecodingError.dataCorruptedError(forKey: .truncation, in: container, debugDescription: "\(Cell.name): truncation \(k) is below 1")
+            throw DecodingError.dataCorruptedError(
+                forKey: .truncation, in: container, debugDescription: "\(Cell.name): truncation \(k) is below 1")
         }
         let cell = try container.decode(Cell.self, forKey: .cell)
         if let problem = cell.shapeProblem {
-            throw DecodingError.dataCorruptedError(forKey: .cell, in: container, debugDescription: "\(Cell.name): \(problem)")
+            throw DecodingError.dataCorruptedError(
+                forKey: .cell, in: container, debugDescription: "\(Cell.name): \(problem)")
         }
-        self.init(cell,
-                  returnSequences: try container.decode(Bool.self, forKey: .returnSequences), truncation: truncation)
+        self.init(
+            cell,
+            returnSequences: try container.decode(Bool.self, forKey: .returnSequences), truncation: truncation)
     }
 
     public func encode(to encoder: any Encoder) throws {

@@ -38,8 +38,10 @@ public protocol RecurrentCell: Sendable, Codable, Equatable {
     func step(_ input: Matrix, state: Matrix) -> (state: Matrix, cache: StepCache)
 
     /// Adds ∂L/∂θ of this step into `gradients`; returns (∂L/∂x_t, ∂L/∂s_{t−1}).
-    func backwardStep(_ stateGradient: Matrix, cache: StepCache,
-                      gradients: inout [Matrix]) -> (input: Matrix, state: Matrix)
+    func backwardStep(
+        _ stateGradient: Matrix, cache: StepCache,
+        gradients: inout [Matrix]
+    ) -> (input: Matrix, state: Matrix)
 }
 
 extension RecurrentCell {

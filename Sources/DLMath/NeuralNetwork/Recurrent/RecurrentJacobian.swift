@@ -14,8 +14,12 @@ import Foundation
 ///
 /// `input` is one sequence, 1 x (T·F); `initialState` is 1 x H.
 public func hiddenStateJacobians(_ cell: RNNCell, input: Matrix, initialState: Matrix) -> [Matrix] {
-    requireShape(input.rows == 1 && initialState.rows == 1 && initialState.columns == cell.hiddenSize,
-                 ShapeError("hiddenStateJacobians", "input \(input.shapeDescription) and h_0 \(initialState.shapeDescription): need one sequence (1 row) and 1x\(cell.hiddenSize)"))
+    requireShape(
+        input.rows == 1 && initialState.rows == 1 && initialState.columns == cell.hiddenSize,
+        ShapeError(
+            "hiddenStateJacobians",
+            "input \(input.shapeDescription) and h_0 \(initialState.shapeDescription): need one sequence (1 row) and 1x\(cell.hiddenSize)"
+        ))
     let layout = SequenceLayout.reading(input, features: cell.inputSize, operation: "hiddenStateJacobians")
     var state = initialState
     var jacobian = Matrix.identity(cell.hiddenSize)

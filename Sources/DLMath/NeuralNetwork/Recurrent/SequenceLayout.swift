@@ -25,8 +25,12 @@ public struct SequenceLayout: Sendable, Equatable {
     /// The layout of `matrix` read with F = `features` columns per step; stops
     /// with a shape error naming `operation` when the columns are not a multiple of F.
     public static func reading(_ matrix: Matrix, features: Int, operation: String) -> SequenceLayout {
-        requireShape(features > 0 && matrix.columns % features == 0 && matrix.columns > 0,
-                     ShapeError(operation, "input \(matrix.shapeDescription) is not a sequence of \(features)-feature steps (columns must be T·\(features), T ≥ 1)"))
+        requireShape(
+            features > 0 && matrix.columns % features == 0 && matrix.columns > 0,
+            ShapeError(
+                operation,
+                "input \(matrix.shapeDescription) is not a sequence of \(features)-feature steps (columns must be T·\(features), T ≥ 1)"
+            ))
         return SequenceLayout(steps: matrix.columns / features, features: features)
     }
 
@@ -62,7 +66,10 @@ extension Matrix {
         var result = Matrix(rows: rows, columns: parts.reduce(0) { $0 + $1.columns })
         var first = 0
         for part in parts {
-            requireShape(part.rows == rows, ShapeError("sideBySide", "(\(parts[0].shapeDescription)) and (\(part.shapeDescription)): row counts differ"))
+            requireShape(
+                part.rows == rows,
+                ShapeError(
+                    "sideBySide", "(\(parts[0].shapeDescription)) and (\(part.shapeDescription)): row counts differ"))
             result.setColumnBlock(from: first, part)
             first += part.columns
         }
