@@ -6,6 +6,9 @@ import Foundation
 func bookCorrections(_ chapter: inout Chapter) {
     chapter.section("Where the book is wrong")
     chapter.say(
+        "The book's code is quoted exactly. The claims in quotation marks that are not code are the readings of deep-learning texts like the book that these slips come from, stated here to be checked, not quotations of the book's text."
+    )
+    chapter.say(
         "1. \"The gradient points in the direction in which the loss decreases fastest.\" It points the other way: ∇f is the direction of steepest ascent, and gradient descent steps along −∇f. For f(x, y) = x² + 3y² at (1, 1), ∇f = [2, 6] and f = 4; a step of 0.01 along ∇f raises f, along −∇f lowers it:"
     )
     let f: ([Double]) -> Double = { $0[0] * $0[0] + 3 * $0[1] * $0[1] }

@@ -6,6 +6,9 @@ import Foundation
 func bookCorrections(_ chapter: inout Chapter, die: DiscreteDistribution) {
     chapter.section("Where the book is wrong")
     chapter.say(
+        "The book's code is quoted exactly. The claims in quotation marks that are not code are the readings of deep-learning texts like the book that these slips come from, stated here to be checked, not quotations of the book's text."
+    )
+    chapter.say(
         "1. The book adds np.random.rand(100, 1) to its targets as noise. rand draws uniformly from [0, 1): mean ½, variance 1/12, standard deviation 0.289, never negative. That is not the small zero-mean noise of y = 0.5 x₁ + 0.3 x₂ + ε: it shifts every target up by ½ on average, so the \"true\" model is y = 0.5 x₁ + 0.3 x₂ + 0.5 + (zero-mean noise), and a model without an intercept cannot fit it. 100 draws (seed 100, as in chapter 1):"
     )
     var generator = SeededGenerator(seed: 100)

@@ -6,6 +6,9 @@ import Foundation
 func bookCorrections(_ chapter: inout Chapter) {
     chapter.section("Where the book is wrong")
     chapter.say(
+        "The book's code is quoted exactly. The claims in quotation marks that are not code are the readings of deep-learning texts like the book that these slips come from, stated here to be checked, not quotations of the book's text."
+    )
+    chapter.say(
         "1. Calling the KL divergence \"the distance between two distributions\". It is not a distance (a metric): besides not being symmetric (4.3), it breaks the triangle inequality. For a = [½, ½], b = [¾, ¼], c = [0.9, 0.1], going straight from a to c costs more than going through b:"
     )
     let a = [0.5, 0.5], b = [0.75, 0.25], c = [0.9, 0.1]

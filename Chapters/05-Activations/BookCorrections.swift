@@ -6,6 +6,9 @@ import Foundation
 func bookCorrections(_ chapter: inout Chapter) {
     chapter.section("Where the book is wrong")
     chapter.say(
+        "The book's code is quoted exactly. The claims in quotation marks that are not code are the readings of deep-learning texts like the book that these slips come from, stated here to be checked, not quotations of the book's text."
+    )
+    chapter.say(
         "1. \"Each neuron has one input and one output.\" A neuron of a dense layer reads every output of the layer below: it forms one weighted sum z = Σᵢ wᵢ xᵢ + b of all its n inputs, and only then applies the activation, which is the part with one input (z) and one output (φ(z)). Its one output then goes to every neuron of the next layer. A neuron of the book's second layer has 2 inputs; one with w = [0.5, −1], b = 0.1 on x = [2, 1]:"
     )
     let x: Matrix = [[2, 1]]
