@@ -49,8 +49,8 @@ func longName(_ folder: String) -> String {
 /// A package that depends on DLMath gets the same fast kernel, compiled for
 /// the CPU of the machine that builds it (SwiftPM 6.2 and later accept
 /// `unsafeFlags` in a dependency whose manifest is tools-version 6.2). A
-/// binary meant for other machines turns the trait off:
-/// `.package(url: ..., from: "1.0.0", traits: [])`, or
+/// binary meant for other machines turns the trait off (`traits: []` in the
+/// dependent's entry for this package, as the README shows), or
 /// `swift build -c release --disable-default-traits` here. That build uses
 /// the portable x86-64 target (SSE2, no FMA), and the product kernel is
 /// several times slower (`Benchmarks/README.md`).
