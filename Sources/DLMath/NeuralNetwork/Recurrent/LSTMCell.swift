@@ -45,13 +45,8 @@ public struct LSTMCell: RecurrentCell {
     }
 
     public var shapeProblem: String? {
-        let h = recurrentWeights.rows
-        if recurrentWeights.columns == 4 * h && inputWeights.columns == 4 * h && bias.rows == 1 && bias.columns == 4 * h
-        {
-            return nil
-        }
-        return
-            "W_x \(inputWeights.shapeDescription), W_h \(recurrentWeights.shapeDescription), b \(bias.shapeDescription) do not fit (need Fx4H, Hx4H, 1x4H)"
+        blockedWeightsShapeProblem(
+            inputWeights: inputWeights, recurrentWeights: recurrentWeights, bias: bias, blocks: 4)
     }
 
     /// F → H, weights Xavier uniform, b = 0 except the forget block, b_f = 1.

@@ -37,12 +37,8 @@ public struct RNNCell: RecurrentCell {
     }
 
     public var shapeProblem: String? {
-        let h = recurrentWeights.rows
-        if recurrentWeights.columns == h && inputWeights.columns == h && bias.rows == 1 && bias.columns == h {
-            return nil
-        }
-        return
-            "W_x \(inputWeights.shapeDescription), W_h \(recurrentWeights.shapeDescription), b \(bias.shapeDescription) do not fit (need FxH, HxH, 1xH)"
+        blockedWeightsShapeProblem(
+            inputWeights: inputWeights, recurrentWeights: recurrentWeights, bias: bias, blocks: 1)
     }
 
     /// F → H, W_x Xavier uniform, W_h drawn the same way, b = 0.

@@ -56,3 +56,16 @@ func logisticEntries(_ z: Matrix) -> Matrix { z.map(logistic) }
 
 /// tanh(z) entry-wise.
 func tanhEntries(_ z: Matrix) -> Matrix { z.map { Foundation.tanh($0) } }
+
+/// The shape rule of a cell with `blocks` gate blocks side by side (1 for the
+/// plain RNN, 4 for the LSTM): W_x F x kH, W_h H x kH, b 1 x kH. Nil when the
+/// weights fit, else the one-line problem naming all three shapes.
+func blockedWeightsShapeProblem(inputWeights: Matrix, recurrentWeights: Matrix, bias: Matrix, blocks: Int) -> String? {
+    let h = recurrentWeights.rows, width = blocks * h
+    if recurrentWeights.columns == width && inputWeights.columns == width && bias.rows == 1 && bias.columns == width {
+        return nil
+    }
+    let k = blocks == 1 ? "" : "\(blocks)"
+    return "W_x \(inputWeights.shapeDescription), W_h \(recurrentWeights.shapeDescription), b \(bias.shapeDescription) "
+        + "do not fit (need Fx\(k)H, Hx\(k)H, 1x\(k)H)"
+}
