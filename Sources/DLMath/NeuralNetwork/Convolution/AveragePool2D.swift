@@ -11,7 +11,9 @@
 /// constant kernel per channel, without mixing channels.)
 ///
 /// No parameters. `Codable`: the input shape, window and stride.
-public struct AveragePool2D: Layer {
+public struct AveragePool2D: PoolingLayer {
+    /// `AveragePool2D`, in descriptions and errors.
+    public static let name = "AveragePool2D"
     public static let kind = LayerKind.averagePooling
 
     /// The windows: input shape, window, stride, output size (padding 0).
@@ -24,12 +26,7 @@ public struct AveragePool2D: Layer {
         throws(ShapeError)
     {
         windows = try ConvolutionWindows(
-            input: input, kernel: window, stride: stride ?? window, operation: "AveragePool2D")
-    }
-
-    /// The shape of one output image, C x H_out x W_out.
-    public var outputShape: ImageShape {
-        ImageShape(channels: windows.input.channels, height: windows.outputHeight, width: windows.outputWidth)
+            input: input, kernel: window, stride: stride ?? window, operation: Self.name)
     }
 
     /// The window means.
@@ -98,46 +95,5 @@ public struct AveragePool2D: Layer {
             }
         }
         return Matrix(rows: examples, columns: shape.count, elements: gradient)
-    }
-
-    /// None.
-    public var parameters: [Matrix] {
-        get { [] }
-        set { requireSameShapes(newValue, as: [], layer: "AveragePool2D") }
-    }
-
-    /// None.
-    public var parameterGradients: [Matrix] { [] }
-
-    public func outputColumns(forInputColumns inputColumns: Int) throws(ShapeError) -> Int {
-        guard inputColumns == windows.input.count else {
-            throw ShapeError(
-                description, "takes \(windows.input.count) input columns (\(windows.input)), got \(inputColumns)")
-        }
-        return outputShape.count
-    }
-
-    /// `AveragePool2D(16x8x8 → 16x4x4, 2x2, stride 2x2)`.
-    public var description: String {
-        "AveragePool2D(\(windows.input) → \(outputShape), \(windows.kernelHeight)x\(windows.kernelWidth), stride \(windows.strideHeight)x\(windows.strideWidth))"
-    }
-
-    private enum CodingKeys: String, CodingKey {
-        case input, window, stride
-    }
-
-    public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        let (input, window, stride) = try decodePoolingConfiguration(container, CodingKeys.input, .window, .stride)
-        do {
-            try self.init(input: input, window: window, stride: stride)
-        } catch {
-            throw DecodingError.dataCorruptedError(forKey: .window, in: container, debugDescription: error.description)
-        }
-    }
-
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try encodePoolingConfiguration(windows, into: &container, .input, .window, .stride)
     }
 }

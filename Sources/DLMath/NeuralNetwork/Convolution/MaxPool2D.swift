@@ -18,7 +18,9 @@
 /// max is not differentiable there; any convex split of g is a subgradient.)
 ///
 /// No parameters. `Codable`: the input shape, window and stride.
-public struct MaxPool2D: Layer {
+public struct MaxPool2D: PoolingLayer {
+    /// `MaxPool2D`, in descriptions and errors.
+    public static let name = "MaxPool2D"
     public static let kind = LayerKind.maxPooling
 
     /// The windows: input shape, window, stride, output size (padding 0).
@@ -30,12 +32,7 @@ public struct MaxPool2D: Layer {
     public init(input: ImageShape, window: (height: Int, width: Int), stride: (height: Int, width: Int)? = nil)
         throws(ShapeError)
     {
-        windows = try ConvolutionWindows(input: input, kernel: window, stride: stride ?? window, operation: "MaxPool2D")
-    }
-
-    /// The shape of one output image, C x H_out x W_out.
-    public var outputShape: ImageShape {
-        ImageShape(channels: windows.input.channels, height: windows.outputHeight, width: windows.outputWidth)
+        windows = try ConvolutionWindows(input: input, kernel: window, stride: stride ?? window, operation: Self.name)
     }
 
     /// The window maxima; remembers where each came from.
@@ -104,72 +101,4 @@ public struct MaxPool2D: Layer {
         }
         return Matrix(rows: examples, columns: windows.input.count, elements: gradient)
     }
-
-    /// None.
-    public var parameters: [Matrix] {
-        get { [] }
-        set { requireSameShapes(newValue, as: [], layer: "MaxPool2D") }
-    }
-
-    /// None.
-    public var parameterGradients: [Matrix] { [] }
-
-    public func outputColumns(forInputColumns inputColumns: Int) throws(ShapeError) -> Int {
-        guard inputColumns == windows.input.count else {
-            throw ShapeError(
-                description, "takes \(windows.input.count) input columns (\(windows.input)), got \(inputColumns)")
-        }
-        return outputShape.count
-    }
-
-    /// `MaxPool2D(16x8x8 → 16x4x4, 2x2, stride 2)`.
-    public var description: String {
-        "MaxPool2D(\(windows.input) → \(outputShape), \(windows.kernelHeight)x\(windows.kernelWidth), stride \(windows.strideHeight)x\(windows.strideWidth))"
-    }
-
-    private enum CodingKeys: String, CodingKey {
-        case input, window, stride
-    }
-
-    public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        let (input, window, stride) = try decodePoolingConfiguration(container, CodingKeys.input, .window, .stride)
-        do {
-            try self.init(input: input, window: window, stride: stride)
-        } catch {
-            throw DecodingError.dataCorruptedError(forKey: .window, in: container, debugDescription: error.description)
-        }
-    }
-
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try encodePoolingConfiguration(windows, into: &container, .input, .window, .stride)
-    }
-}
-
-/// Reads a pooling layer's input shape, window and stride (two entries each) from `container`.
-func decodePoolingConfiguration<Key: CodingKey>(
-    _ container: KeyedDecodingContainer<Key>, _ inputKey: Key, _ windowKey: Key,
-    _ strideKey: Key
-) throws -> (ImageShape, (height: Int, width: Int), (height: Int, width: Int)) {
-    let input = try container.decode(ImageShape.self, forKey: inputKey)
-    let window = try container.decode([Int].self, forKey: windowKey)
-    let stride = try container.decode([Int].self, forKey: strideKey)
-    guard window.count == 2, stride.count == 2 else {
-        throw DecodingError.dataCorruptedError(
-            forKey: windowKey, in: container,
-            debugDescription: "pooling: window and stride need two entries each (height, width)")
-    }
-    return (input, (window[0], window[1]), (stride[0], stride[1]))
-}
-
-/// Writes a pooling layer's configuration as `decodePoolingConfiguration` reads it:
-/// the input shape, `[kh, kw]` and `[sh, sw]`.
-func encodePoolingConfiguration<Key: CodingKey>(
-    _ windows: ConvolutionWindows, into container: inout KeyedEncodingContainer<Key>,
-    _ inputKey: Key, _ windowKey: Key, _ strideKey: Key
-) throws {
-    try container.encode(windows.input, forKey: inputKey)
-    try container.encode([windows.kernelHeight, windows.kernelWidth], forKey: windowKey)
-    try container.encode([windows.strideHeight, windows.strideWidth], forKey: strideKey)
 }
