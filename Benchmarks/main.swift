@@ -21,6 +21,15 @@ case ["training"]:
 case ["--probe"]:
     print(String(format: "%.0f", TrainingBenchmark.probe()))
     exit(0)
+case let shape where shape.count == 6 && shape[0] == "--product":
+    // benchmarks --product m k n tA tB: one product shape, timed (for `perf record`).
+    let sizes = shape[1...3].compactMap { Int($0) }
+    guard sizes.count == 3 else { break }
+    let seconds = transposedSeconds(
+        m: sizes[0], k: sizes[1], n: sizes[2], transposedA: shape[4] == "t",
+        transposedB: shape[5] == "t", batches: 50)
+    print(String(format: "%.0f ns", seconds * 1e9))
+    exit(0)
 default:
     FileHandle.standardError.write(Data("usage: benchmarks [training | --probe]   (run with -c release)\n".utf8))
     exit(2)
@@ -46,6 +55,32 @@ func kernelSeconds(m: Int, k: Int, n: Int, _ strategy: MatrixProduct.Strategy) -
         c.withUnsafeMutableBufferPointer { cp in
             cp.update(repeating: 0)
             MatrixProduct.multiply(a, b, into: cp.baseAddress, m: m, k: k, n: n, strategy: strategy)
+        }
+        consume(c[0])
+    }
+}
+
+/// The six products of one step of the probe: forward X W₁, H W₂; backward
+/// Hᵀ G, G W₂ᵀ, Xᵀ D, D W₁ᵀ (a transposed operand read in its stored layout).
+let probeProducts: [(String, Int, Int, Int, Bool, Bool)] = [
+    ("X W1      (32 x 64)(64 x 100)", 32, 64, 100, false, false),
+    ("H W2      (32 x 100)(100 x 10)", 32, 100, 10, false, false),
+    ("H^T G     (100 x 32)(32 x 10)", 100, 32, 10, true, false),
+    ("G W2^T    (32 x 10)(10 x 100)", 32, 10, 100, false, true),
+    ("X^T D     (64 x 32)(32 x 100)", 64, 32, 100, true, false),
+    ("D W1^T    (32 x 100)(100 x 64)", 32, 100, 64, false, true)
+]
+
+/// The seconds of one overwriting `MatrixProduct.multiply` of op(A) (m x k) and op(B) (k x n).
+func transposedSeconds(m: Int, k: Int, n: Int, transposedA: Bool, transposedB: Bool, batches: Int = 7) -> Double {
+    let a = randomMatrix(m, k, seed: 1).elements
+    let b = randomMatrix(k, n, seed: 2).elements
+    var c = [Double](repeating: 0, count: m * n)
+    return bestSeconds(batches: batches) {
+        c.withUnsafeMutableBufferPointer { cp in
+            MatrixProduct.multiply(
+                a, b, into: cp.baseAddress, m: m, k: k, n: n, transposedA: transposedA, transposedB: transposedB,
+                overwriting: true)
         }
         consume(c[0])
     }
@@ -100,6 +135,14 @@ for (m, k, n) in [(2, 2, 2), (100, 2, 2), (100, 2, 1), (16, 16, 16), (32, 64, 10
             + gflops(m: m, k: k, n: n, seconds: kernelSeconds(m: m, k: k, n: n, .simpleLoop)) + "           "
             + gflops(m: m, k: k, n: n, seconds: kernelSeconds(m: m, k: k, n: n, .packed(threads: 1))) + "        "
             + String(format: "%9.0f", seconds * 1e9))
+}
+print("")
+print("the probe's products (64-100-10, batch 32)   ns per call   GFLOP/s")
+for (label, m, k, n, transposedA, transposedB) in probeProducts {
+    let seconds = transposedSeconds(m: m, k: k, n: n, transposedA: transposedA, transposedB: transposedB)
+    print(
+        label.padding(toLength: 44, withPad: " ", startingAt: 0) + String(format: "%11.0f", seconds * 1e9) + "   "
+            + gflops(m: m, k: k, n: n, seconds: seconds))
 }
 print("")
 print("naive i-k-j loop on [Double] (bounds-checked), for comparison")
