@@ -13,11 +13,11 @@
 ///                                                  transposed: 1 and stride)
 ///     B[p, j ..< j + 32] = b + p · ldb + j       (one row of B: contiguous loads)
 ///
-/// straight from the operands. Columns go in tiles of 32, then lanes of 8;
-/// a last part narrower than a lane (n = 10: columns 8 and 9) is one lane
-/// ending at column n, which overlaps the lane before it and stores only
-/// its new columns, so nothing past the end of a row of B or C is touched
-/// and nothing is padded. Rows past the last row of A repeat it (see
+/// straight from the operands. Columns go in tiles of 32, then in pairs of
+/// lanes of 8 (`addLanePairProduct`) or one lane; a last part narrower than
+/// a lane (n = 10: columns 8 and 9) is a lane ending at column n, which
+/// overlaps the lane before it and stores only its new columns, so nothing
+/// past the end of a row of B or C is touched and nothing is padded. Rows past the last row of A repeat it (see
 /// `TileRowsOfA`) and are never stored.
 ///
 /// A transposed B (G Wᵀ: B stored n x k) has no contiguous run of a row of
@@ -58,29 +58,70 @@ extension MatrixProduct {
     }
 
     /// op(B)[p, j] = stored[j · stride + p] written row-major into `target`
-    /// (k x n): eight stored rows at a time, so that each step reads eight
-    /// sequential streams and writes one contiguous lane.
+    /// (k x n): 8 x 8 blocks transposed in registers (`transposeBlock`), the
+    /// edges one value at a time.
     private static func copyTransposed(
         _ b: Operand, depth k: Int, columns n: Int, into target: UnsafeMutablePointer<Double>
     ) {
         let stride = b.stride
-        var j = 0
-        while j &+ 8 <= n {
-            let s0 = b.pointer + j &* stride, s1 = s0 + stride, s2 = s1 + stride, s3 = s2 + stride
-            let s4 = s3 + stride, s5 = s4 + stride, s6 = s5 + stride, s7 = s6 + stride
-            var t = UnsafeMutableRawPointer(target + j)
-            let rowBytes = n &* MemoryLayout<Double>.stride
-            for p in 0..<k {
-                t.storeBytes(of: SIMD8(s0[p], s1[p], s2[p], s3[p], s4[p], s5[p], s6[p], s7[p]), as: SIMD8<Double>.self)
-                t += rowBytes
+        let fullColumns = n & ~7, fullDepth = k & ~7
+        for j in Swift.stride(from: 0, to: fullColumns, by: 8) {
+            let source = b.pointer + j &* stride
+            for p in Swift.stride(from: 0, to: fullDepth, by: 8) {
+                transposeBlock(source + p, stride: stride, into: target + (p &* n &+ j), stride: n)
             }
-            j &+= 8
+            for p in fullDepth..<k {
+                for c in 0..<8 { target[p &* n &+ j &+ c] = source[c &* stride &+ p] }
+            }
         }
-        while j < n {
+        for j in fullColumns..<n {
             let column = b.pointer + j &* stride
             for p in 0..<k { target[p &* n &+ j] = column[p] }
-            j &+= 1
         }
+    }
+
+    private typealias Block = (
+        SIMD8<Double>, SIMD8<Double>, SIMD8<Double>, SIMD8<Double>,
+        SIMD8<Double>, SIMD8<Double>, SIMD8<Double>, SIMD8<Double>
+    )
+
+    /// target[c · targetStride + r] = source[r · sourceStride + c] for r, c < 8.
+    ///
+    /// The 64 values as one array with index 8r + c (six bits r₂r₁r₀c₂c₁c₀):
+    /// an unzip (even entries, then odd) moves entry i to i/2 or 32 + i/2,
+    /// a rotation of those bits by one; three rotations make c₂c₁c₀r₂r₁r₀,
+    /// the transpose. One unzip is four pairs of rows joined and split into
+    /// even and odd halves, which the compiler turns into permutes.
+    @inline(__always)
+    private static func transposeBlock(
+        _ source: UnsafePointer<Double>, stride sourceStride: Int,
+        into target: UnsafeMutablePointer<Double>, stride targetStride: Int
+    ) {
+        let from = UnsafeRawPointer(source), rowBytes = sourceStride &* 8
+        var r: Block = (
+            from.loadUnaligned(as: SIMD8<Double>.self),
+            from.loadUnaligned(fromByteOffset: rowBytes, as: SIMD8<Double>.self),
+            from.loadUnaligned(fromByteOffset: 2 &* rowBytes, as: SIMD8<Double>.self),
+            from.loadUnaligned(fromByteOffset: 3 &* rowBytes, as: SIMD8<Double>.self),
+            from.loadUnaligned(fromByteOffset: 4 &* rowBytes, as: SIMD8<Double>.self),
+            from.loadUnaligned(fromByteOffset: 5 &* rowBytes, as: SIMD8<Double>.self),
+            from.loadUnaligned(fromByteOffset: 6 &* rowBytes, as: SIMD8<Double>.self),
+            from.loadUnaligned(fromByteOffset: 7 &* rowBytes, as: SIMD8<Double>.self)
+        )
+        for _ in 0..<3 {
+            let c0 = SIMD16(lowHalf: r.0, highHalf: r.1), c1 = SIMD16(lowHalf: r.2, highHalf: r.3)
+            let c2 = SIMD16(lowHalf: r.4, highHalf: r.5), c3 = SIMD16(lowHalf: r.6, highHalf: r.7)
+            r = (c0.evenHalf, c1.evenHalf, c2.evenHalf, c3.evenHalf, c0.oddHalf, c1.oddHalf, c2.oddHalf, c3.oddHalf)
+        }
+        let to = UnsafeMutableRawPointer(target), targetBytes = targetStride &* 8
+        to.storeBytes(of: r.0, as: SIMD8<Double>.self)
+        to.storeBytes(of: r.1, toByteOffset: targetBytes, as: SIMD8<Double>.self)
+        to.storeBytes(of: r.2, toByteOffset: 2 &* targetBytes, as: SIMD8<Double>.self)
+        to.storeBytes(of: r.3, toByteOffset: 3 &* targetBytes, as: SIMD8<Double>.self)
+        to.storeBytes(of: r.4, toByteOffset: 4 &* targetBytes, as: SIMD8<Double>.self)
+        to.storeBytes(of: r.5, toByteOffset: 5 &* targetBytes, as: SIMD8<Double>.self)
+        to.storeBytes(of: r.6, toByteOffset: 6 &* targetBytes, as: SIMD8<Double>.self)
+        to.storeBytes(of: r.7, toByteOffset: 7 &* targetBytes, as: SIMD8<Double>.self)
     }
 
     /// The loops over tiles for a row-major B with row stride `ldb`.
@@ -102,14 +143,25 @@ extension MatrixProduct {
                     rows: rows, columns: tileColumns, storing: storing)
                 j += tileColumns
             }
-            while j + lane <= n {
+            // The last 1 ..< 32 columns: pairs of lanes while more than one lane
+            // is left, the last lane ending at column n (it overlaps the one
+            // before it and stores only its new columns).
+            if n - j >= 2 * lane {
+                addLanePairProduct(
+                    kc: k, a: tileA, b: b + j, second: lane, bStep: ldb, into: cRow + j, ldc: n,
+                    rows: rows, skipped: 0, storing: storing)
+                j += 2 * lane
+            }
+            if n - j > lane {
+                let second = n - lane - j
+                addLanePairProduct(
+                    kc: k, a: tileA, b: b + j, second: second, bStep: ldb, into: cRow + j, ldc: n,
+                    rows: rows, skipped: lane - second, storing: storing)
+            } else if n - j == lane {
                 addNarrowTileProduct(
                     kc: k, a: tileA, b: b + j, bStep: ldb, into: cRow + j, ldc: n,
                     rows: rows, columns: lane, storing: storing)
-                j += lane
-            }
-            if j < n {
-                // The last lane ends at column n; its first lane − (n − j) columns were stored above.
+            } else if j < n {
                 let start = n - lane
                 addNarrowTileProduct(
                     kc: k, a: tileA, b: b + start, bStep: ldb, into: cRow + start, ldc: n,

@@ -230,6 +230,60 @@ extension MatrixProduct {
         }
     }
 
+    /// Two lanes of `tileRows` rows (12 accumulators, as many multiply-adds in
+    /// flight as the wide tile has per lane pair): for 9 to 16 columns left at
+    /// the edge of an unpacked B, where one lane at a time would wait on the
+    /// multiply-add latency. Lane 0 covers columns 0 ..< 8 of `c` from `b`;
+    /// lane 1 reads `b + second` and writes lane entries `skipped ..< 8` to
+    /// `c + second + skipped`, as in `addNarrowTileProduct`. The same chain
+    /// per entry as the other tiles, so the same results.
+    @inline(__always)
+    static func addLanePairProduct(
+        kc: Int, a: TileRowsOfA, b: UnsafePointer<Double>, second: Int, bStep: Int,
+        into c: UnsafeMutablePointer<Double>, ldc: Int, rows: Int, skipped: Int, storing: Bool
+    ) {
+        var p0 = Lane.zero, p1 = Lane.zero, p2 = Lane.zero, p3 = Lane.zero, p4 = Lane.zero, p5 = Lane.zero
+        var q0 = Lane.zero, q1 = Lane.zero, q2 = Lane.zero, q3 = Lane.zero, q4 = Lane.zero, q5 = Lane.zero
+        var q = 0
+        var row = UnsafeRawPointer(b)
+        let secondBytes = second * MemoryLayout<Double>.stride
+        let rowBytes = bStep * MemoryLayout<Double>.stride
+        for _ in 0..<kc {
+            let first = row.loadUnaligned(as: Lane.self)
+            let other = row.loadUnaligned(fromByteOffset: secondBytes, as: Lane.self)
+            let x0 = a.r0[q], x1 = a.r1[q], x2 = a.r2[q], x3 = a.r3[q], x4 = a.r4[q], x5 = a.r5[q]
+            multiplyAdd(&p0, x0, first)
+            multiplyAdd(&q0, x0, other)
+            multiplyAdd(&p1, x1, first)
+            multiplyAdd(&q1, x1, other)
+            multiplyAdd(&p2, x2, first)
+            multiplyAdd(&q2, x2, other)
+            multiplyAdd(&p3, x3, first)
+            multiplyAdd(&q3, x3, other)
+            multiplyAdd(&p4, x4, first)
+            multiplyAdd(&q4, x4, other)
+            multiplyAdd(&p5, x5, first)
+            multiplyAdd(&q5, x5, other)
+            q += a.depthStep
+            row += rowBytes
+        }
+        withUnsafeBytes(of: (p0, p1, p2, p3, p4, p5, q0, q1, q2, q3, q4, q5)) { scratch in
+            let values = scratch.baseAddress!.assumingMemoryBound(to: Double.self)
+            for r in 0..<rows {
+                let target = c + r * ldc
+                let lane0 = values + r * Lane.scalarCount
+                let lane1 = values + (tileRows + r) * Lane.scalarCount
+                if storing {
+                    for j in 0..<Lane.scalarCount { target[j] = lane0[j] }
+                    for j in skipped..<Lane.scalarCount { target[second + j] = lane1[j] }
+                } else {
+                    for j in 0..<Lane.scalarCount { target[j] += lane0[j] }
+                    for j in skipped..<Lane.scalarCount { target[second + j] += lane1[j] }
+                }
+            }
+        }
+    }
+
     /// accumulator ← accumulator + x · b, fused where the target has FMA (as `TileRow.add`).
     @inline(__always)
     static func multiplyAdd(_ accumulator: inout Lane, _ x: Double, _ b: Lane) {
