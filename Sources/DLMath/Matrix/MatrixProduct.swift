@@ -39,11 +39,14 @@ extension Matrix {
 /// - `MatrixProductBlocking.swift`: the GotoBLAS / BLIS loops over cache blocks.
 /// - `MatrixProductPacking.swift`: copying blocks of A and B into kernel order.
 /// - `MatrixProductMicroKernel.swift`: a 6 x 32 tile of C in SIMD registers (6 x 8 on arm64).
+/// - `MatrixProductDirect.swift`: the same micro-kernel reading A and B unpacked.
 ///
 /// Paths (`multiply` picks by the number of multiplications m·k·n):
 /// - below 8192: the simple loop; packing would cost more than it saves;
-/// - up to 256³: the packed kernel on one thread, about 50 GFLOP/s at n = 512
-///   on the machine of `PERFORMANCE.md` (peak 58, OpenBLAS 51);
+/// - up to 256³: on one thread, unpacked when k ≤ 512, n ≥ 8 and op(B)
+///   has at most 32Ki entries (the products of a training step on a
+///   batch), otherwise packed, about 50 GFLOP/s at n = 512 on the machine of
+///   `PERFORMANCE.md` (peak 58, OpenBLAS 51);
 /// - from 256³ on: the packed kernel on two threads (`concurrentPerform`),
 ///   C cut into two halves of whole tiles.
 ///
@@ -72,6 +75,10 @@ public enum MatrixProduct {
         case simpleLoop
         /// The packed, register-blocked kernel on `threads` threads (≥ 1).
         case packed(threads: Int)
+        /// The register-blocked kernel reading A and B unpacked, on one thread
+        /// (see `MatrixProductDirect.swift`); where its conditions (k ≤ 512,
+        /// n ≥ one SIMD lane) do not hold, the packed kernel on one thread.
+        case direct
     }
 
     /// C ← C + op(A) op(B) for row-major storage, where op(A) (m x k) is A, or
@@ -105,13 +112,20 @@ public enum MatrixProduct {
         let right = Operand(b, rows: k, columns: n, transposed: transposedB)
         let multiplications = m * k * n
         let threads: Int
+        var direct = false
         switch strategy {
         case .simpleLoop: threads = 0
         case .packed(let count): threads = max(1, count)
+        case .direct:
+            threads = 1
+            direct = k <= depthBlock && n >= Lane.scalarCount
         case .automatic:
             threads = multiplications < smallProduct ? 0 : multiplications >= twoThreadProduct ? 2 : 1
+            direct = threads == 1 && prefersDirect(k: k, n: n)
         }
-        if threads == 0 {
+        if direct {
+            directProduct(left, right, into: c, m: m, k: k, n: n, storing: overwriting)
+        } else if threads == 0 {
             if overwriting { c.update(repeating: 0, count: m * n) }
             simpleLoopProduct(left, right, into: c, m: m, k: k, n: n)
         } else {

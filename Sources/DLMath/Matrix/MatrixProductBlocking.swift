@@ -61,14 +61,16 @@ extension MatrixProduct {
                             let rows = min(tileRows, mc - ir)
                             if nc - jr >= tileColumns {
                                 addTileProduct(
-                                    kc: kc, packedA: packedA + ir * kc, packedB: packedB + jr * kc,
+                                    kc: kc, a: TileRowsOfA(packed: packedA + ir * kc), b: packedB + jr * kc,
+                                    bStep: tileColumns,
                                     into: c + (i0 + ir) * ldc + j0 + jr, ldc: ldc,
                                     rows: rows, columns: tileColumns, storing: storing)
                             } else {
                                 // The partial last sliver, packed as narrow slivers of one lane.
                                 for q in stride(from: 0, to: nc - jr, by: Lane.scalarCount) {
                                     addNarrowTileProduct(
-                                        kc: kc, packedA: packedA + ir * kc, packedB: packedB + (jr + q) * kc,
+                                        kc: kc, a: TileRowsOfA(packed: packedA + ir * kc),
+                                        b: packedB + (jr + q) * kc, bStep: Lane.scalarCount,
                                         into: c + (i0 + ir) * ldc + j0 + jr + q, ldc: ldc,
                                         rows: rows, columns: min(Lane.scalarCount, nc - jr - q),
                                         storing: storing)

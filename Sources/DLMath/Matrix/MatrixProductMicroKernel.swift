@@ -90,37 +90,72 @@ extension MatrixProduct {
         }
     }
 
-    /// C[0 ..< rows, 0 ..< columns] += Σₚ packedA[p, ·] ⊗ packedB[p, ·] over p < kc.
+    /// Where the micro-kernel reads the `tileRows` rows of A for its tile:
+    /// entry (r, p) is `row r[p · depthStep]`. Packed, the rows are the
+    /// interleaved columns of a sliver (row r at packed + r, depth step
+    /// `tileRows`); unpacked, they are A's own rows where A is stored (see
+    /// `MatrixProductDirect.swift`). Rows past the edge of A repeat its last
+    /// row, so nothing outside A is read; their sums are never stored.
+    struct TileRowsOfA {
+        let r0, r1, r2, r3, r4, r5: UnsafePointer<Double>
+        let depthStep: Int
+
+        /// A packed sliver: entry (r, p) at packed[p · tileRows + r].
+        @inline(__always)
+        init(packed: UnsafePointer<Double>) {
+            r0 = packed; r1 = packed + 1; r2 = packed + 2; r3 = packed + 3; r4 = packed + 4; r5 = packed + 5
+            depthStep = tileRows
+        }
+
+        /// A as stored: entry (r, p) at a[r · rowStep + p · depthStep] for r < rows.
+        @inline(__always)
+        init(_ a: UnsafePointer<Double>, rowStep: Int, depthStep: Int, rows: Int) {
+            let last = rows - 1
+            r0 = a
+            r1 = a + min(1, last) * rowStep
+            r2 = a + min(2, last) * rowStep
+            r3 = a + min(3, last) * rowStep
+            r4 = a + min(4, last) * rowStep
+            r5 = a + min(5, last) * rowStep
+            self.depthStep = depthStep
+        }
+    }
+
+    /// C[0 ..< rows, 0 ..< columns] += Σₚ A[·, p] ⊗ B[p, ·] over p < kc.
     ///
-    /// - `packedA`: kc steps of `tileRows` values (a sliver of A, column by column,
-    ///   zero-padded past the last row of A).
-    /// - `packedB`: kc steps of `tileColumns` values (a sliver of B, row by row,
-    ///   zero-padded past the last column of B).
+    /// - `a`: the tile's rows of A (packed or as stored, see `TileRowsOfA`).
+    /// - `b`, `bStep`: row p of B's `tileColumns`-column sliver at b + p · bStep
+    ///   (packed: bStep = tileColumns, zero-padded past the last column of B;
+    ///   unpacked: B's own row stride).
     /// - `c`, `ldc`: the top-left entry of the tile in C and C's row stride.
     /// - `rows` ≤ `tileRows`, `columns` ≤ `tileColumns`: the part of the tile
     ///   inside C. A full tile is added to C directly; an edge tile goes through
     ///   a scratch tile so that nothing outside C is read or written.
     /// - `storing`: C ← the sums instead of C += them (C is then never read).
+    ///
+    /// Each entry of C is one chain of multiply-adds over p in order, from +0,
+    /// whichever way A and B are read: packed and unpacked give the same bits.
     @inline(__always)
     static func addTileProduct(
-        kc: Int, packedA: UnsafePointer<Double>, packedB: UnsafePointer<Double>,
+        kc: Int, a: TileRowsOfA, b: UnsafePointer<Double>, bStep: Int,
         into c: UnsafeMutablePointer<Double>, ldc: Int, rows: Int, columns: Int,
         storing: Bool
     ) {
         var r0 = TileRow.zero, r1 = TileRow.zero, r2 = TileRow.zero
         var r3 = TileRow.zero, r4 = TileRow.zero, r5 = TileRow.zero
-        var a = packedA
-        var b = UnsafeRawPointer(packedB)
+        var q = 0
+        var row = UnsafeRawPointer(b)
+        let rowBytes = bStep * MemoryLayout<Double>.stride
         for _ in 0..<kc {
-            let row = TileRow(loading: b)
-            r0.add(a[0], times: row)
-            r1.add(a[1], times: row)
-            r2.add(a[2], times: row)
-            r3.add(a[3], times: row)
-            r4.add(a[4], times: row)
-            r5.add(a[5], times: row)
-            a += tileRows
-            b += tileColumns * MemoryLayout<Double>.stride
+            let values = TileRow(loading: row)
+            r0.add(a.r0[q], times: values)
+            r1.add(a.r1[q], times: values)
+            r2.add(a.r2[q], times: values)
+            r3.add(a.r3[q], times: values)
+            r4.add(a.r4[q], times: values)
+            r5.add(a.r5[q], times: values)
+            q += a.depthStep
+            row += rowBytes
         }
         if rows == tileRows && columns == tileColumns && storing {
             r0.store(to: c)
@@ -155,34 +190,95 @@ extension MatrixProduct {
     /// the partial last sliver of B, so that an n = 10 product computes 16
     /// columns instead of 32. The same operations per entry as the wide tile
     /// (one multiply-add per step, in order), so the same results.
+    ///
+    /// Lane entries `skipped ..< skipped + columns` are written to C, at
+    /// c[skipped ..< skipped + columns] of each row: the unpacked product's
+    /// last lane ends at B's last column and overlaps the lane before it,
+    /// whose columns it computes again but does not store.
     @inline(__always)
     static func addNarrowTileProduct(
-        kc: Int, packedA: UnsafePointer<Double>, packedB: UnsafePointer<Double>,
-        into c: UnsafeMutablePointer<Double>, ldc: Int, rows: Int, columns: Int,
+        kc: Int, a: TileRowsOfA, b: UnsafePointer<Double>, bStep: Int,
+        into c: UnsafeMutablePointer<Double>, ldc: Int, rows: Int, skipped: Int = 0, columns: Int,
         storing: Bool
     ) {
         var r0 = Lane.zero, r1 = Lane.zero, r2 = Lane.zero, r3 = Lane.zero, r4 = Lane.zero, r5 = Lane.zero
-        var a = packedA
-        var b = UnsafeRawPointer(packedB)
+        var q = 0
+        var row = UnsafeRawPointer(b)
+        let rowBytes = bStep * MemoryLayout<Double>.stride
         for _ in 0..<kc {
-            let row = b.loadUnaligned(as: Lane.self)
-            multiplyAdd(&r0, a[0], row)
-            multiplyAdd(&r1, a[1], row)
-            multiplyAdd(&r2, a[2], row)
-            multiplyAdd(&r3, a[3], row)
-            multiplyAdd(&r4, a[4], row)
-            multiplyAdd(&r5, a[5], row)
-            a += tileRows
-            b += Lane.scalarCount * MemoryLayout<Double>.stride
+            let values = row.loadUnaligned(as: Lane.self)
+            multiplyAdd(&r0, a.r0[q], values)
+            multiplyAdd(&r1, a.r1[q], values)
+            multiplyAdd(&r2, a.r2[q], values)
+            multiplyAdd(&r3, a.r3[q], values)
+            multiplyAdd(&r4, a.r4[q], values)
+            multiplyAdd(&r5, a.r5[q], values)
+            q += a.depthStep
+            row += rowBytes
         }
         withUnsafeBytes(of: (r0, r1, r2, r3, r4, r5)) { scratch in
             let values = scratch.assumingMemoryBound(to: Double.self)
             for r in 0..<rows {
                 let target = c + r * ldc
+                let lane = values.baseAddress! + r * Lane.scalarCount
                 if storing {
-                    for j in 0..<columns { target[j] = values[r * Lane.scalarCount + j] }
+                    for j in skipped..<(skipped + columns) { target[j] = lane[j] }
                 } else {
-                    for j in 0..<columns { target[j] += values[r * Lane.scalarCount + j] }
+                    for j in skipped..<(skipped + columns) { target[j] += lane[j] }
+                }
+            }
+        }
+    }
+
+    /// Two lanes of `tileRows` rows (12 accumulators, as many multiply-adds in
+    /// flight as the wide tile has per lane pair): for 9 to 16 columns left at
+    /// the edge of an unpacked B, where one lane at a time would wait on the
+    /// multiply-add latency. Lane 0 covers columns 0 ..< 8 of `c` from `b`;
+    /// lane 1 reads `b + second` and writes lane entries `skipped ..< 8` to
+    /// `c + second + skipped`, as in `addNarrowTileProduct`. The same chain
+    /// per entry as the other tiles, so the same results.
+    @inline(__always)
+    static func addLanePairProduct(
+        kc: Int, a: TileRowsOfA, b: UnsafePointer<Double>, second: Int, bStep: Int,
+        into c: UnsafeMutablePointer<Double>, ldc: Int, rows: Int, skipped: Int, storing: Bool
+    ) {
+        var p0 = Lane.zero, p1 = Lane.zero, p2 = Lane.zero, p3 = Lane.zero, p4 = Lane.zero, p5 = Lane.zero
+        var q0 = Lane.zero, q1 = Lane.zero, q2 = Lane.zero, q3 = Lane.zero, q4 = Lane.zero, q5 = Lane.zero
+        var q = 0
+        var row = UnsafeRawPointer(b)
+        let secondBytes = second * MemoryLayout<Double>.stride
+        let rowBytes = bStep * MemoryLayout<Double>.stride
+        for _ in 0..<kc {
+            let first = row.loadUnaligned(as: Lane.self)
+            let other = row.loadUnaligned(fromByteOffset: secondBytes, as: Lane.self)
+            let x0 = a.r0[q], x1 = a.r1[q], x2 = a.r2[q], x3 = a.r3[q], x4 = a.r4[q], x5 = a.r5[q]
+            multiplyAdd(&p0, x0, first)
+            multiplyAdd(&q0, x0, other)
+            multiplyAdd(&p1, x1, first)
+            multiplyAdd(&q1, x1, other)
+            multiplyAdd(&p2, x2, first)
+            multiplyAdd(&q2, x2, other)
+            multiplyAdd(&p3, x3, first)
+            multiplyAdd(&q3, x3, other)
+            multiplyAdd(&p4, x4, first)
+            multiplyAdd(&q4, x4, other)
+            multiplyAdd(&p5, x5, first)
+            multiplyAdd(&q5, x5, other)
+            q += a.depthStep
+            row += rowBytes
+        }
+        withUnsafeBytes(of: (p0, p1, p2, p3, p4, p5, q0, q1, q2, q3, q4, q5)) { scratch in
+            let values = scratch.baseAddress!.assumingMemoryBound(to: Double.self)
+            for r in 0..<rows {
+                let target = c + r * ldc
+                let lane0 = values + r * Lane.scalarCount
+                let lane1 = values + (tileRows + r) * Lane.scalarCount
+                if storing {
+                    for j in 0..<Lane.scalarCount { target[j] = lane0[j] }
+                    for j in skipped..<Lane.scalarCount { target[second + j] = lane1[j] }
+                } else {
+                    for j in 0..<Lane.scalarCount { target[j] += lane0[j] }
+                    for j in skipped..<Lane.scalarCount { target[second + j] += lane1[j] }
                 }
             }
         }

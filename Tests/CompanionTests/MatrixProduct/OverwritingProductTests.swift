@@ -10,7 +10,7 @@ import Testing
 /// +0, so storing a sum s gives what 0 + s gives).
 @Suite("Matrix product, overwriting C")
 struct OverwritingProductTests {
-    static let strategies: [MatrixProduct.Strategy] = [.simpleLoop, .packed(threads: 1), .packed(threads: 2)]
+    static let strategies: [MatrixProduct.Strategy] = [.simpleLoop, .packed(threads: 1), .packed(threads: 2), .direct]
 
     /// op(A) op(B) into C that starts at `start` (every entry), with or without `overwriting`.
     static func product(

@@ -25,9 +25,16 @@ public func softmaxCrossEntropy(logits: Matrix, labels: [Int]) -> LossResult {
 /// Each row of `targets` must be a distribution (entries in [0, 1] summing to
 /// 1); that is what makes the gradient exactly p − y. Keras'
 /// `CategoricalCrossentropy(from_logits=True)`.
+///
+/// One pass over the logits computes both (`SoftmaxCrossEntropyKernel`):
+/// the exponentials e^(zᵢⱼ − mᵢ) serve the value's log-softmax and the
+/// gradient's softmax, with the same operations in the same order as
+/// `logSoftmax`, `softmax`, `−sum / N` and `(p − Y) / N` one after the other.
 public func softmaxCrossEntropy(logits: Matrix, targets: Matrix) -> LossResult {
-    let value = softmaxCrossEntropyValue(logits: logits, targets: targets)
-    return LossResult(value: value, gradient: (softmax(logits) - targets) / Double(logits.rows))
+    Rowwise.requireSameShape("softmaxCrossEntropy", logits, targets)
+    Rowwise.requireNonEmpty("softmaxCrossEntropy", logits)
+    Rowwise.requireDistributions("softmaxCrossEntropy", "targets", targets)
+    return SoftmaxCrossEntropyKernel.valueAndGradient(logits: logits, targets: targets)
 }
 
 /// The value alone of `softmaxCrossEntropy(logits:targets:)`,
