@@ -111,21 +111,22 @@ func learningCurve(
     var table = TextTable(
         ["n"] + seeds.map { "seed \($0)" } + ["mean", "sd"],
         alignments: Array(repeating: .right, count: seeds.count + 3))
+    // Every (size, seed) run is independent (its own network, masks and batch order from its seed): all in parallel.
+    let runs = sizes.flatMap { size in seeds.map { seed in (size: size, seed: seed) } }
+    let runAccuracies = runs.parallelMap { run -> Double in
+        var trainer = Trainer(
+            network: multilayerPerceptron([64, 256, 10], dropout: 0.3, seed: run.seed),
+            optimizer: Adam(learningRate: 0.001),
+            loss: .softmaxCrossEntropy, epochs: epochs, batchSize: 32, seed: 4 + run.seed)
+        trainer.earlyStopping = EarlyStopping(patience: 10)
+        _ = trainer.fit(training.prefix(run.size), validation: validation)
+        return accuracy(scores: trainer.network.predict(test.inputs), targets: test.targets)
+    }
     var means: [Double] = []
     for size in sizes + [training.count] {
         let subset = training.prefix(size)
         let values =
-            size == training.count
-            ? fullSetAccuracies
-            : seeds.map { seed -> Double in
-                var trainer = Trainer(
-                    network: multilayerPerceptron([64, 256, 10], dropout: 0.3, seed: seed),
-                    optimizer: Adam(learningRate: 0.001),
-                    loss: .softmaxCrossEntropy, epochs: epochs, batchSize: 32, seed: 4 + seed)
-                trainer.earlyStopping = EarlyStopping(patience: 10)
-                _ = trainer.fit(subset, validation: validation)
-                return accuracy(scores: trainer.network.predict(test.inputs), targets: test.targets)
-            }
+            size == training.count ? fullSetAccuracies : zip(runs, runAccuracies).filter { $0.0.size == size }.map(\.1)
         let mean = values.reduce(0, +) / Double(values.count)
         let sd = (values.map { ($0 - mean) * ($0 - mean) }.reduce(0, +) / Double(max(1, values.count - 1))).squareRoot()
         means.append(mean)

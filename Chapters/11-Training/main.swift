@@ -157,7 +157,9 @@ func bookRun(seed: UInt64, epochs: Int, rate: Double) -> (mse: Double, dead: Boo
 let budgets: [(name: String, epochs: Int, rate: Double)] =
     [("the book", 100, 0.001), ("10× the rate", 500, 0.01)]
     + (quick ? [] : [("20× longer", 2000, 0.001)])
-let seedRuns = budgets.map { budget in bookRun(seed: bookNetworkSeed, epochs: budget.epochs, rate: budget.rate) }
+// The runs here and below are independent (each builds its own network from its seed), so they run in parallel.
+let seedRuns = budgets.parallelMap { budget in bookRun(seed: bookNetworkSeed, epochs: budget.epochs, rate: budget.rate)
+}
 var rows = TextTable(
     ["run", "epochs", "Adam lr", "final MSE", "× least squares"], alignments: [.left, .right, .right, .right, .right])
 for (budget, run) in zip(budgets, seedRuns) {
@@ -198,7 +200,7 @@ var deadRunsMatchVariance = true
 var deadRunsAboveVariance = true
 var deadCounts: [Int] = []
 for budget in budgets.prefix(2) {
-    let runs = (1...UInt64(seedCount)).map { bookRun(seed: $0, epochs: budget.epochs, rate: budget.rate) }
+    let runs = Array(1...UInt64(seedCount)).parallelMap { bookRun(seed: $0, epochs: budget.epochs, rate: budget.rate) }
     let near = runs.filter { $0.mse < 1.2 * leastSquaresMSE }.count
     let dead = runs.filter(\.dead)
     // MSE(c) = Var(y) + (c − ȳ)² ≥ Var(y) for any constant c, with equality at c = ȳ.
@@ -294,7 +296,8 @@ if quick {
     let seeds: [UInt64] = [1, 2, 3]
     var seedAccuracies: [(name: String, values: [Double])] = []
     for dropout in [nil, 0.3] as [Double?] {
-        let values = seeds.map { seed -> Double in
+        // Independent runs (each builds its own network, masks and batch order from its seed), so in parallel.
+        let values = seeds.parallelMap { seed -> Double in
             if dropout == 0.3 && seed == 1 { return testAccuracy }  // the run above
             var trainer = Trainer(
                 network: multilayerPerceptron([64, 256, 10], dropout: dropout, seed: seed),
@@ -399,10 +402,12 @@ func overfitRun(dropout: Double? = nil, l2: Double? = nil, patience: Int? = nil)
     let history = trainer.fit(smallTraining, validation: digitsValidation)
     return (trainer, history)
 }
-let runs = [
-    ("none", overfitRun()), ("L2, λ = 0.01", overfitRun(l2: 0.01)), ("dropout 0.5", overfitRun(dropout: 0.5)),
-    ("early stopping", overfitRun(patience: 10))
+// Four independent runs (each its own network, masks and batches), in parallel.
+let settings: [(name: String, dropout: Double?, l2: Double?, patience: Int?)] = [
+    ("none", nil, nil, nil), ("L2, λ = 0.01", nil, 0.01, nil), ("dropout 0.5", 0.5, nil, nil),
+    ("early stopping", nil, nil, 10)
 ]
+let runs = settings.parallelMap { ($0.name, overfitRun(dropout: $0.dropout, l2: $0.l2, patience: $0.patience)) }
 let baseline = runs[0].1.history
 var curve = TextTable(
     ["epoch", "training loss", "validation loss", "training acc", "validation acc"],

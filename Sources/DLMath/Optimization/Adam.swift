@@ -88,27 +88,25 @@ public struct Adam: Optimizer, Sendable {
         let correction1 = 1 - pow(b1, Double(stepCount))
         let correction2 = 1 - pow(b2, Double(stepCount))
         let convention = convention
+        // Once β₁ᵗ < 2⁻⁵⁴ (t ≥ 356 for β₁ = 0.9), 1 − β₁ᵗ rounds to exactly 1, and m / 1 = m for every m:
+        // the division is then left out, with the same bits (divisions and square roots are what this
+        // loop waits for). Each variant is its own loop, chosen once per parameter.
+        let corrects1 = correction1 != 1
         slots.update(&layer) { n, w, g, m, v in
-            // Eight lanes at a time: the same correctly rounded operations as
-            // the scalar rule, so the same results, bit for bit.
-            typealias Lanes = SIMD8<Double>
-            var j = 0
-            while j + 8 <= n {
-                let gj = UnsafeRawPointer(g + j).loadUnaligned(as: Lanes.self)
-                let mj = b1 * UnsafeRawPointer(m + j).loadUnaligned(as: Lanes.self) + (1 - b1) * gj
-                let vj = b2 * UnsafeRawPointer(v + j).loadUnaligned(as: Lanes.self) + (1 - b2) * gj * gj
-                let step: Lanes
-                switch convention {
-                case .pytorch: step = lr * (mj / correction1) / ((vj / correction2).squareRoot() + eps)
-                case .keras: step = (lr * correction2.squareRoot() / correction1) * mj / (vj.squareRoot() + eps)
-                case .optax(let root): step = lr * (mj / correction1) / ((vj / correction2 + root).squareRoot() + eps)
-                }
-                let wj = UnsafeRawPointer(w + j).loadUnaligned(as: Lanes.self) - step
-                UnsafeMutableRawPointer(m + j).storeBytes(of: mj, as: Lanes.self)
-                UnsafeMutableRawPointer(v + j).storeBytes(of: vj, as: Lanes.self)
-                UnsafeMutableRawPointer(w + j).storeBytes(of: wj, as: Lanes.self)
-                j += 8
+            let moments = Moments(count: n, weights: w, gradients: g, first: m, second: v, beta1: b1, beta2: b2)
+            switch convention {
+            case .pytorch where corrects1:
+                moments.update(PyTorchLanes(lr: lr, c1: correction1, c2: correction2, eps: eps))
+            case .pytorch:
+                moments.update(PyTorchLanesUncorrected(lr: lr, c2: correction2, eps: eps))
+            case .keras:
+                moments.update(KerasLanes(rate: lr * correction2.squareRoot() / correction1, eps: eps))
+            case .optax(let root) where corrects1:
+                moments.update(OptaxLanes(lr: lr, c1: correction1, c2: correction2, root: root, eps: eps))
+            case .optax(let root):
+                moments.update(OptaxLanesUncorrected(lr: lr, c2: correction2, root: root, eps: eps))
             }
+            var j = n - n % 8
             while j < n {
                 m[j] = b1 * m[j] + (1 - b1) * g[j]
                 v[j] = b2 * v[j] + (1 - b2) * g[j] * g[j]
@@ -117,6 +115,86 @@ public struct Adam: Optimizer, Sendable {
                     correction1: correction1, correction2: correction2)
                 j += 1
             }
+        }
+    }
+
+    /// One parameter's storage for the in-place step: its weights, gradient and two moments.
+    private struct Moments {
+        let count: Int
+        let weights: UnsafeMutablePointer<Double>, gradients: UnsafePointer<Double>
+        let first: UnsafeMutablePointer<Double>, second: UnsafeMutablePointer<Double>
+        let beta1: Double, beta2: Double
+
+        /// m ← β₁ m + (1 − β₁) g, v ← β₂ v + (1 − β₂) g², w ← w − step(m, v), eight lanes at a
+        /// time over the first ⌊n/8⌋·8 elements (the caller does the rest): the same correctly
+        /// rounded operations as the scalar rule, so the same results, bit for bit.
+        @inline(__always)
+        func update<Step: LaneStep>(_ step: Step) {
+            typealias Lanes = SIMD8<Double>
+            let b1 = beta1, b2 = beta2
+            var j = 0
+            while j + 8 <= count {
+                let g = UnsafeRawPointer(gradients + j).loadUnaligned(as: Lanes.self)
+                let m = b1 * UnsafeRawPointer(first + j).loadUnaligned(as: Lanes.self) + (1 - b1) * g
+                let v = b2 * UnsafeRawPointer(second + j).loadUnaligned(as: Lanes.self) + (1 - b2) * g * g
+                let w = UnsafeRawPointer(weights + j).loadUnaligned(as: Lanes.self) - step.distance(m, v)
+                UnsafeMutableRawPointer(first + j).storeBytes(of: m, as: Lanes.self)
+                UnsafeMutableRawPointer(second + j).storeBytes(of: v, as: Lanes.self)
+                UnsafeMutableRawPointer(weights + j).storeBytes(of: w, as: Lanes.self)
+                j += 8
+            }
+        }
+    }
+
+    /// How far eight weights move from their new moments m and v (the rule of
+    /// `step(m:v:…)` for one convention, lane by lane): a type per variant, so
+    /// that each loop is specialised and inlined with its own operations.
+    private protocol LaneStep {
+        func distance(_ m: SIMD8<Double>, _ v: SIMD8<Double>) -> SIMD8<Double>
+    }
+
+    /// PyTorch's form: lr (m / c₁) / (√(v / c₂) + ε).
+    private struct PyTorchLanes: LaneStep {
+        let lr: Double, c1: Double, c2: Double, eps: Double
+        @inline(__always)
+        func distance(_ m: SIMD8<Double>, _ v: SIMD8<Double>) -> SIMD8<Double> {
+            lr * (m / c1) / ((v / c2).squareRoot() + eps)
+        }
+    }
+
+    /// PyTorch's form once c₁ = 1 − β₁ᵗ is exactly 1: lr m / (√(v / c₂) + ε).
+    private struct PyTorchLanesUncorrected: LaneStep {
+        let lr: Double, c2: Double, eps: Double
+        @inline(__always)
+        func distance(_ m: SIMD8<Double>, _ v: SIMD8<Double>) -> SIMD8<Double> {
+            lr * m / ((v / c2).squareRoot() + eps)
+        }
+    }
+
+    /// Keras' form: lr_t m / (√v + ε̂), lr_t = lr √c₂ / c₁ computed once per step.
+    private struct KerasLanes: LaneStep {
+        let rate: Double, eps: Double
+        @inline(__always)
+        func distance(_ m: SIMD8<Double>, _ v: SIMD8<Double>) -> SIMD8<Double> {
+            rate * m / (v.squareRoot() + eps)
+        }
+    }
+
+    /// optax's form: lr (m / c₁) / (√(v / c₂ + ε_root) + ε).
+    private struct OptaxLanes: LaneStep {
+        let lr: Double, c1: Double, c2: Double, root: Double, eps: Double
+        @inline(__always)
+        func distance(_ m: SIMD8<Double>, _ v: SIMD8<Double>) -> SIMD8<Double> {
+            lr * (m / c1) / ((v / c2 + root).squareRoot() + eps)
+        }
+    }
+
+    /// optax's form once c₁ is exactly 1: lr m / (√(v / c₂ + ε_root) + ε).
+    private struct OptaxLanesUncorrected: LaneStep {
+        let lr: Double, c2: Double, root: Double, eps: Double
+        @inline(__always)
+        func distance(_ m: SIMD8<Double>, _ v: SIMD8<Double>) -> SIMD8<Double> {
+            lr * m / ((v / c2 + root).squareRoot() + eps)
         }
     }
 

@@ -136,3 +136,8 @@ public struct Trainer<Optimizer: DLMath.Optimizer> {
         return Double(seconds) + Double(attoseconds) * 1e-18
     }
 }
+
+/// A trainer whose optimizer is `Sendable` is itself `Sendable` (a value: the network,
+/// the optimizer's state and the settings), so independent runs can be made on
+/// several threads (`parallelMap`) and handed back.
+extension Trainer: Sendable where Optimizer: Sendable {}
