@@ -103,8 +103,11 @@ enum ChapterNetworks {
         ]
     }
 
-    /// `benchmarks --chapter-networks`: one line per network, `key samples/s`, for `chapter_networks_numpy.py`.
-    static func printRates() {
-        for network in cases { print(network.key + " " + String(format: "%.0f", network.run().samplesPerSecond)) }
+    /// `benchmarks --chapter-networks`: one line per network, `key samples/s`, for `chapter_networks_numpy.py`;
+    /// with a key, that network only.
+    static func printRates(only key: String? = nil) {
+        let chosen = cases.filter { key == nil || $0.key == key }
+        if chosen.isEmpty { fatalError("benchmarks: no network \(key ?? ""); the keys: ch11-mlp, ch12-cnn, ch13-rnn") }
+        for network in chosen { print(network.key + " " + String(format: "%.0f", network.run().samplesPerSecond)) }
     }
 }

@@ -20,8 +20,9 @@ case []:
 case ["training"]:
     TrainingBenchmark.run()
     exit(0)
-case ["--chapter-networks"]:
-    ChapterNetworks.printRates()
+case let chosen where chosen.first == "--chapter-networks" && chosen.count <= 2:
+    // benchmarks --chapter-networks [ch12-cnn]: all three networks, or one (for `perf record`).
+    ChapterNetworks.printRates(only: chosen.count == 2 ? chosen[1] : nil)
     exit(0)
 case ["--probe"]:
     print(String(format: "%.0f", TrainingBenchmark.probe()))
@@ -37,7 +38,9 @@ case let shape where shape.count == 6 && shape[0] == "--product":
     exit(0)
 default:
     FileHandle.standardError.write(
-        Data("usage: benchmarks [training | --probe | --chapter-networks]   (run with -c release)\n".utf8))
+        Data(
+            "usage: benchmarks [training | --probe | --chapter-networks [ch11-mlp | ch12-cnn | ch13-rnn]]   (run with -c release)\n"
+                .utf8))
     exit(2)
 }
 

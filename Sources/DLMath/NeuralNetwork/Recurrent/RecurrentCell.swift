@@ -42,9 +42,21 @@ public protocol RecurrentCell: Sendable, Codable, Equatable {
         _ stateGradient: Matrix, cache: StepCache,
         gradients: inout [Matrix]
     ) -> (input: Matrix, state: Matrix)
+
+    /// The same step without ∂L/∂x_t: adds ∂L/∂θ into `gradients` and returns
+    /// ∂L/∂s_{t−1} only (the step of `Recurrent.backwardToParameters`, which
+    /// `Trainer` calls). The parameter gradients and ∂L/∂s_{t−1} are those of
+    /// `backwardStep`, to the bit. The default calls `backwardStep` and drops ∂L/∂x_t.
+    func backwardStepToParameters(_ stateGradient: Matrix, cache: StepCache, gradients: inout [Matrix]) -> Matrix
 }
 
 extension RecurrentCell {
+    /// `backwardStep`'s ∂L/∂s_{t−1}; its ∂L/∂x_t is computed and dropped.
+    public func backwardStepToParameters(_ stateGradient: Matrix, cache: StepCache, gradients: inout [Matrix]) -> Matrix
+    {
+        backwardStep(stateGradient, cache: cache, gradients: &gradients).state
+    }
+
     /// Zeros shaped like `parameters`, for accumulating gradients over steps.
     func zeroGradients() -> [Matrix] {
         parameters.map { Matrix(rows: $0.rows, columns: $0.columns) }
