@@ -70,19 +70,19 @@ public struct RNNCell: RecurrentCell {
     }
 
     /// h_t = tanh(x_t W_x + h_{t−1} W_h + b): the two products, then one pass that adds
-    /// them, adds b and takes tanh, entry by entry in that order (no intermediate matrices).
+    /// them and adds b, entry by entry in that order, then tanh in place (`LibraryTanh`:
+    /// the C library's values, eight at a time).
     public func step(_ input: Matrix, state: Matrix) -> (state: Matrix, cache: StepCache) {
         let fromInput = input * inputWeights, fromState = state * recurrentWeights
         let columns = fromInput.columns, count = fromInput.count
-        let elements = [Double](unsafeUninitializedCapacity: count) { hidden, initialised in
+        var elements = [Double](unsafeUninitializedCapacity: count) { preactivation, initialised in
             fromInput.elements.withUnsafeBufferPointer { a in
                 fromState.elements.withUnsafeBufferPointer { b in
                     bias.elements.withUnsafeBufferPointer { offset in
                         var index = 0
                         for _ in 0..<fromInput.rows {
                             for j in 0..<columns {
-                                hidden.initializeElement(
-                                    at: index, to: Foundation.tanh(a[index] + b[index] + offset[j]))
+                                preactivation.initializeElement(at: index, to: a[index] + b[index] + offset[j])
                                 index += 1
                             }
                         }
@@ -91,6 +91,7 @@ public struct RNNCell: RecurrentCell {
             }
             initialised = count
         }
+        LibraryTanh.applyInPlace(&elements)
         let hidden = Matrix(rows: fromInput.rows, columns: columns, elements: elements)
         return (hidden, StepCache(input: input, previous: state, hidden: hidden))
     }
