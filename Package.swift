@@ -116,7 +116,7 @@ let package = Package(
 
         .executableTarget(
             name: "benchmarks", dependencies: ["DLMath"], path: "Benchmarks",
-            exclude: ["README.md", "training_numpy.py"]),
+            exclude: ["README.md", "training_numpy.py", "chapter_networks_numpy.py"]),
 
         .testTarget(
             name: "CompanionTests",

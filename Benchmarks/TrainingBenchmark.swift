@@ -44,20 +44,34 @@ enum TrainingBenchmark {
         return Sequential(layers)
     }
 
-    /// Samples per second (best of `runs`) and the phase split of the best run.
-    /// `toParameters`: the backward pass through `backwardToParameters` (what
-    /// `Trainer` calls: no ∂L/∂x for the first layer, as in the NumPy loop)
-    /// instead of the public `backward`.
+    /// Samples per second (best of `runs`) and the phase split of the best run,
+    /// for the Dense network of `widths` on all the digits (batches from seed 3).
     static func measure<O: Optimizer>(
         _ widths: [Int], dropout: Double? = nil, optimizer: O, toParameters: Bool = false,
         step: (inout Sequential, inout O) -> Void,
         epochs: Int = 10, runs: Int = 5
     ) -> (samplesPerSecond: Double, phases: Phases) {
-        let examples = digits
-        let batches = MiniBatches(exampleCount: examples.count, batchSize: 32, seed: 3)
+        measure(
+            network: { network(widths, dropout: dropout) }, on: digits, batchSeed: 3, optimizer: optimizer,
+            toParameters: toParameters, step: step, epochs: epochs, runs: runs)
+    }
+
+    /// Samples per second (best of `runs`) and the phase split of the best run:
+    /// `epochs` passes of batches of 32 over `examples` (shuffled from `batchSeed`),
+    /// each run from a fresh `network()` and a copy of `optimizer`.
+    /// `toParameters`: the backward pass through `backwardToParameters` (what
+    /// `Trainer` calls: no ∂L/∂x for the first layer, as in the NumPy loop)
+    /// instead of the public `backward`.
+    static func measure<O: Optimizer>(
+        network makeNetwork: () -> Sequential, on examples: TrainingExamples, batchSeed: UInt64,
+        optimizer: O, toParameters: Bool = false,
+        step: (inout Sequential, inout O) -> Void,
+        epochs: Int, runs: Int
+    ) -> (samplesPerSecond: Double, phases: Phases) {
+        let batches = MiniBatches(exampleCount: examples.count, batchSize: 32, seed: batchSeed)
         var best = (samplesPerSecond: 0.0, phases: Phases())
         for _ in 0..<runs {
-            var net = network(widths, dropout: dropout)
+            var net = makeNetwork()
             var opt = optimizer
             var phases = Phases()
             var samples = 0
@@ -105,35 +119,34 @@ enum TrainingBenchmark {
 
     /// Prints the training section.
     static func run() {
-        print("Training steps on the digits (batch 32, softmax cross-entropy): samples/s, best of 5 runs of 10 epochs")
+        print(
+            "Training steps on the digits (batch 32, softmax cross-entropy): samples/s, best of 5 runs (10 epochs; the chapters' rows as noted in ChapterNetworksBenchmark.swift)"
+        )
         print("")
         print("network                               samples/s   forward   loss   backward   step   (% of a step)")
-        let cases: [(String, () -> (samplesPerSecond: Double, phases: Phases))] = [
-            (
-                "64-100-10 relu, SGD",
-                { measure([64, 100, 10], optimizer: SGD(learningRate: 0.01), step: { roundTrip(&$0, &$1) }) }
-            ),
-            (
-                "64-100-10 relu, SGD, in-place step",
-                { measure([64, 100, 10], optimizer: SGD(learningRate: 0.01), step: { $1.step(&$0) }) }
-            ),
-            (
-                "  the same, backwardToParameters",
-                {
-                    measure(
-                        [64, 100, 10], optimizer: SGD(learningRate: 0.01), toParameters: true,
-                        step: { $1.step(&$0) })
-                }
-            ),
-            (
-                "64-100-10 relu, Adam, in-place step",
-                { measure([64, 100, 10], optimizer: Adam(), step: { $1.step(&$0) }) }
-            ),
-            (
-                "64-256-10 relu, dropout 0.3, Adam",
-                { measure([64, 256, 10], dropout: 0.3, optimizer: Adam(), step: { $1.step(&$0) }) }
-            )
-        ]
+        let cases: [(String, () -> (samplesPerSecond: Double, phases: Phases))] =
+            [
+                (
+                    "64-100-10 relu, SGD",
+                    { measure([64, 100, 10], optimizer: SGD(learningRate: 0.01), step: { roundTrip(&$0, &$1) }) }
+                ),
+                (
+                    "64-100-10 relu, SGD, in-place step",
+                    { measure([64, 100, 10], optimizer: SGD(learningRate: 0.01), step: { $1.step(&$0) }) }
+                ),
+                (
+                    "  the same, backwardToParameters",
+                    {
+                        measure(
+                            [64, 100, 10], optimizer: SGD(learningRate: 0.01), toParameters: true,
+                            step: { $1.step(&$0) })
+                    }
+                ),
+                (
+                    "64-100-10 relu, Adam, in-place step",
+                    { measure([64, 100, 10], optimizer: Adam(), step: { $1.step(&$0) }) }
+                )
+            ] + ChapterNetworks.cases.map { ($0.label, $0.run) }
         for (name, run) in cases {
             let (rate, phases) = run()
             let share = { (seconds: Double) in String(format: "%5.1f", 100 * seconds / phases.total) }
@@ -143,6 +156,9 @@ enum TrainingBenchmark {
                     + "   " + share(phases.step))
         }
         print("")
-        print("(ch11's network is the third; `python3 Benchmarks/training_numpy.py` compares the first with NumPy)")
+        print(
+            "(the ch11-13 rows are the chapters' networks and loops, see ChapterNetworksBenchmark.swift; "
+                + "`python3 Benchmarks/training_numpy.py` compares the first row with NumPy, "
+                + "`python3 Benchmarks/chapter_networks_numpy.py` the last three)")
     }
 }

@@ -4,7 +4,9 @@ import Foundation
 /// `swift run -c release benchmarks`: speed of the matrix product C = A B,
 /// then of training steps (`TrainingBenchmark.swift`).
 /// `benchmarks training` runs the training section alone; `benchmarks --probe`
-/// prints only the samples/s of the NumPy comparison's loop (for `training_numpy.py`).
+/// prints only the samples/s of the NumPy comparison's loop (for `training_numpy.py`),
+/// `benchmarks --chapter-networks` those of the networks chapters 11-13 train,
+/// one `key samples/s` line each (for `chapter_networks_numpy.py`).
 ///
 /// Prints GFLOP/s (2 m k n floating-point operations per product) of
 /// `Matrix *` and of its kernel's paths, square sizes first, then the small
@@ -17,6 +19,10 @@ case []:
     break
 case ["training"]:
     TrainingBenchmark.run()
+    exit(0)
+case let chosen where chosen.first == "--chapter-networks" && chosen.count <= 2:
+    // benchmarks --chapter-networks [ch12-cnn]: all three networks, or one (for `perf record`).
+    ChapterNetworks.printRates(only: chosen.count == 2 ? chosen[1] : nil)
     exit(0)
 case ["--probe"]:
     print(String(format: "%.0f", TrainingBenchmark.probe()))
@@ -31,7 +37,10 @@ case let shape where shape.count == 6 && shape[0] == "--product":
     print(String(format: "%.0f ns", seconds * 1e9))
     exit(0)
 default:
-    FileHandle.standardError.write(Data("usage: benchmarks [training | --probe]   (run with -c release)\n".utf8))
+    FileHandle.standardError.write(
+        Data(
+            "usage: benchmarks [training | --probe | --chapter-networks [ch11-mlp | ch12-cnn | ch13-rnn]]   (run with -c release)\n"
+                .utf8))
     exit(2)
 }
 

@@ -38,6 +38,26 @@ struct PoolingTests {
         #expect(overlapping.backward([[2, 7]]) == [[0, 9, 0]])
     }
 
+    @Test("four windows at a time decide ties and NaN as one window at a time: first strict maximum wins")
+    func lanesAndTies() throws {
+        // 2 x 10 image, 2x2 windows: 5 windows in a row (4 in lanes, 1 after), with ties, NaN, −∞.
+        let image: [Double] = [
+            3, 3, .nan, 1, -.infinity, -.infinity, 2, 2, 0, .nan,
+            1, 3, 5, .nan, -.infinity, -1, 2, 7, .nan, 0
+        ]
+        var pool = try MaxPool2D(input: ImageShape(channels: 1, height: 2, width: 10), window: (2, 2))
+        let maxima = pool.forward(Matrix(rows: 1, columns: 20, elements: image))
+        // By hand, one window at a time (strictly greater replaces; NaN never does, nor is it replaced):
+        // [3, 3 | 1, 3] → 3 at 0; [nan, 1 | 5, nan] → nan at 2; [−∞, −∞ | −∞, −1] → −1 at 15;
+        // [2, 2 | 2, 7] → 7 at 17; [0, nan | nan, 0] → 0 at 8.
+        #expect(maxima[0, 0] == 3 && maxima[0, 1].isNaN && maxima[0, 2] == -1 && maxima[0, 3] == 7)
+        #expect(maxima[0, 4] == 0)
+        let routed = pool.backward([[1, 2, 3, 4, 5]])
+        var expected = [Double](repeating: 0, count: 20)
+        for (column, value) in [(0, 1.0), (2, 2), (15, 3), (17, 4), (8, 5)] { expected[column] = value }
+        #expect(routed.elements == expected)
+    }
+
     /// (input shape, window, stride): odd sizes, several channels, overlapping and not.
     static let configurations: [(ImageShape, (Int, Int), (Int, Int))] = [
         (ImageShape(channels: 2, height: 5, width: 7), (2, 2), (2, 2)),

@@ -101,3 +101,27 @@ struct RecurrentLayerTests {
         }
     }
 }
+
+@Suite("Recurrent layers without the input gradient")
+struct RecurrentToParametersTests {
+    @Test("backwardToParameters stores the gradients of backward, to the bit, for every cell")
+    func sameGradients() {
+        var generator = SeededGenerator(seed: 5)
+        let input = generator.uniformMatrix(rows: 3, columns: 4 * 3, low: -1, high: 1)
+        let gradient = generator.uniformMatrix(rows: 3, columns: 4 * 5, low: -1, high: 1)
+        func check<Cell: RecurrentCell>(_ cell: Cell) {
+            var full = Recurrent(cell, returnSequences: true), short = full
+            _ = full.forward(input)
+            _ = short.forward(input)
+            let inputGradient = full.backward(gradient)
+            short.backwardToParameters(gradient)
+            #expect(inputGradient.rows == 3 && inputGradient.columns == 12)
+            #expect(short.parameterGradients == full.parameterGradients)
+            #expect(short.initialStateGradient == full.initialStateGradient)
+            #expect(full.parameterGradients.allSatisfy { $0.elements.contains { $0 != 0 } })
+        }
+        check(RNNCell(inputs: 3, hidden: 5, generator: &generator))
+        check(LSTMCell(inputs: 3, hidden: 5, generator: &generator))
+        check(GRUCell(inputs: 3, hidden: 5, generator: &generator))
+    }
+}

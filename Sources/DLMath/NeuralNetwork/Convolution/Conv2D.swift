@@ -113,57 +113,78 @@ public struct Conv2D: Layer {
             ShapeError(
                 "Conv2D.backward",
                 "gradient \(outputGradient.shapeDescription), expected \(examples)x\(outputShape.count)"))
-        let (perWindow, perChannel) = windowsFirst(outputGradient)
+        let (perWindow, perChannel, channelSums) = windowsFirst(outputGradient)
         weightGradient = perChannel * columns
-        biasGradient = perChannel.sum(along: .columns).transposed
+        biasGradient = channelSums
         return windows.col2im(perWindow * weights)
     }
 
     /// (m·P) x O, one row per window → m x (O·P), channels first, with b[o] added to channel o.
+    /// Every entry is written once (no zero fill): one example's O x P block at a time, row by row.
     private func channelsFirst(_ perWindow: Matrix) -> Matrix {
         let p = windows.windowCount, o = outputChannels
         let examples = perWindow.rows / p
-        var out = [Double](repeating: 0, count: perWindow.count)
-        perWindow.elements.withUnsafeBufferPointer { source in
-            bias.elements.withUnsafeBufferPointer { b in
-                out.withUnsafeMutableBufferPointer { target in
+        let out = [Double](unsafeUninitializedCapacity: perWindow.count) { target, initialised in
+            perWindow.elements.withUnsafeBufferPointer { source in
+                bias.elements.withUnsafeBufferPointer { b in
+                    guard var write = target.baseAddress, let read = source.baseAddress else { return }
                     for n in 0..<examples {
-                        for position in 0..<p {
-                            for channel in 0..<o {
-                                target[(n * o + channel) * p + position] =
-                                    source[(n * p + position) * o + channel] + b[channel]
-                            }
+                        let block = read + n &* p &* o
+                        for channel in 0..<o {
+                            let column = block + channel, offset = b[channel]
+                            for position in 0..<p { (write + position).initialize(to: column[position &* o] + offset) }
+                            write += p
                         }
                     }
                 }
             }
+            initialised = perWindow.count
         }
         return Matrix(rows: examples, columns: o * p, elements: out)
     }
 
-    /// m x (O·P), channels first → G̃, (m·P) x O, one row per window, and G̃ᵀ, O x (m·P), written in one pass.
-    private func windowsFirst(_ images: Matrix) -> (perWindow: Matrix, perChannel: Matrix) {
+    /// m x (O·P), channels first → G̃, (m·P) x O, one row per window, G̃ᵀ, O x (m·P), and the
+    /// sums of G̃'s columns, 1 x O (each added up from 0 in the order of G̃'s rows, as `sum(along:)` does).
+    /// Every entry is written once (no zero fill); G̃ᵀ is made of contiguous runs of P.
+    private func windowsFirst(_ images: Matrix) -> (perWindow: Matrix, perChannel: Matrix, channelSums: Matrix) {
         let p = windows.windowCount, o = outputChannels
-        var rowsOfWindows = [Double](repeating: 0, count: images.count), rowsOfChannels = rowsOfWindows
         let columns = images.rows * p
-        images.elements.withUnsafeBufferPointer { source in
-            rowsOfWindows.withUnsafeMutableBufferPointer { byWindow in
-                rowsOfChannels.withUnsafeMutableBufferPointer { byChannel in
+        var sums = [Double](repeating: 0, count: o)
+        let rowsOfWindows = [Double](unsafeUninitializedCapacity: images.count) { target, initialised in
+            images.elements.withUnsafeBufferPointer { source in
+                sums.withUnsafeMutableBufferPointer { sum in
+                    guard var write = target.baseAddress, let read = source.baseAddress else { return }
                     for n in 0..<images.rows {
-                        for channel in 0..<o {
-                            for position in 0..<p {
-                                let value = source[(n * o + channel) * p + position]
-                                byWindow[(n * p + position) * o + channel] = value
-                                byChannel[channel * columns + n * p + position] = value
+                        let block = read + n &* o &* p
+                        for position in 0..<p {
+                            let row = block + position
+                            for channel in 0..<o {
+                                let value = row[channel &* p]
+                                (write + channel).initialize(to: value)
+                                sum[channel] += value
                             }
+                            write += o
                         }
                     }
                 }
             }
+            initialised = images.count
+        }
+        let rowsOfChannels = [Double](unsafeUninitializedCapacity: images.count) { target, initialised in
+            images.elements.withUnsafeBufferPointer { source in
+                guard let write = target.baseAddress, let read = source.baseAddress else { return }
+                for n in 0..<images.rows {
+                    for channel in 0..<o {
+                        (write + channel &* columns + n &* p).initialize(from: read + (n &* o + channel) &* p, count: p)
+                    }
+                }
+            }
+            initialised = images.count
         }
         return (
             Matrix(rows: columns, columns: o, elements: rowsOfWindows),
-            Matrix(rows: o, columns: columns, elements: rowsOfChannels)
+            Matrix(rows: o, columns: columns, elements: rowsOfChannels),
+            Matrix(rows: 1, columns: o, elements: sums)
         )
     }
 

@@ -90,23 +90,24 @@ public struct ConvolutionWindows: Equatable, Hashable, Sendable, CustomStringCon
         var columns = [Double](repeating: 0, count: images.rows * windows * patch)
         images.elements.withUnsafeBufferPointer { x in
             columns.withUnsafeMutableBufferPointer { out in
+                guard let source = x.baseAddress, var row = out.baseAddress else { return }
                 for n in 0..<images.rows {
-                    let image = n * input.count
+                    let image = source + n &* input.count
                     for oi in 0..<outputHeight {
+                        let top = oi &* strideHeight &- paddingHeight
+                        let kiRange = validOffsets(start: top, kernel: kernelHeight, size: h)
                         for oj in 0..<outputWidth {
-                            let row = ((n * outputHeight + oi) * outputWidth + oj) * patch
+                            let left = oj &* strideWidth &- paddingWidth
+                            let kjRange = validOffsets(start: left, kernel: kernelWidth, size: w)
                             for channel in 0..<c {
-                                let plane = image + channel * h * w
-                                for ki in 0..<kernelHeight {
-                                    let i = oi * strideHeight - paddingHeight + ki
-                                    guard i >= 0 && i < h else { continue }
-                                    let base = row + (channel * kernelHeight + ki) * kernelWidth
-                                    for kj in 0..<kernelWidth {
-                                        let j = oj * strideWidth - paddingWidth + kj
-                                        if j >= 0 && j < w { out[base + kj] = x[plane + i * w + j] }
-                                    }
+                                let plane = image + channel &* h &* w
+                                for ki in kiRange {
+                                    let pixels = plane + ((top &+ ki) &* w &+ left)
+                                    let target = row + (channel &* kernelHeight &+ ki) &* kernelWidth
+                                    for kj in kjRange { target[kj] = pixels[kj] }
                                 }
                             }
+                            row += patch
                         }
                     }
                 }
@@ -131,29 +132,38 @@ public struct ConvolutionWindows: Equatable, Hashable, Sendable, CustomStringCon
         var images = [Double](repeating: 0, count: examples * input.count)
         columns.elements.withUnsafeBufferPointer { cols in
             images.withUnsafeMutableBufferPointer { x in
+                guard var row = cols.baseAddress, let target = x.baseAddress else { return }
                 for n in 0..<examples {
-                    let image = n * input.count
+                    let image = target + n &* input.count
                     for oi in 0..<outputHeight {
+                        let top = oi &* strideHeight &- paddingHeight
+                        let kiRange = validOffsets(start: top, kernel: kernelHeight, size: h)
                         for oj in 0..<outputWidth {
-                            let row = ((n * outputHeight + oi) * outputWidth + oj) * patch
+                            let left = oj &* strideWidth &- paddingWidth
+                            let kjRange = validOffsets(start: left, kernel: kernelWidth, size: w)
                             for channel in 0..<c {
-                                let plane = image + channel * h * w
-                                for ki in 0..<kernelHeight {
-                                    let i = oi * strideHeight - paddingHeight + ki
-                                    guard i >= 0 && i < h else { continue }
-                                    let base = row + (channel * kernelHeight + ki) * kernelWidth
-                                    for kj in 0..<kernelWidth {
-                                        let j = oj * strideWidth - paddingWidth + kj
-                                        if j >= 0 && j < w { x[plane + i * w + j] += cols[base + kj] }
-                                    }
+                                let plane = image + channel &* h &* w
+                                for ki in kiRange {
+                                    let pixels = plane + ((top &+ ki) &* w &+ left)
+                                    let source = row + (channel &* kernelHeight &+ ki) &* kernelWidth
+                                    for kj in kjRange { pixels[kj] += source[kj] }
                                 }
                             }
+                            row += patch
                         }
                     }
                 }
             }
         }
         return Matrix(rows: examples, columns: input.count, elements: images)
+    }
+
+    /// The offsets k in 0..<kernel whose pixel start + k lies in 0..<size (a window
+    /// starting at `start`, possibly in the padding): the loops of im2col and col2im
+    /// visit exactly these, in increasing order, instead of testing every offset.
+    private func validOffsets(start: Int, kernel: Int, size: Int) -> Range<Int> {
+        let first = Swift.max(0, -start), end = Swift.min(kernel, size - start)
+        return first < end ? first..<end : 0..<0
     }
 
     /// `3x3 stride 1x1 padding 1x1 on 1x8x8 → 8x8`.

@@ -69,10 +69,63 @@ public struct RNNCell: RecurrentCell {
         let input: Matrix, previous: Matrix, hidden: Matrix
     }
 
-    /// h_t = tanh(x_t W_x + h_{t−1} W_h + b).
+    /// h_t = tanh(x_t W_x + h_{t−1} W_h + b): the two products, then one pass that adds
+    /// them and adds b, entry by entry in that order, then tanh in place (`LibraryTanh`:
+    /// the C library's values, eight at a time).
     public func step(_ input: Matrix, state: Matrix) -> (state: Matrix, cache: StepCache) {
-        let hidden = tanhEntries(input * inputWeights + state * recurrentWeights + bias)
+        let fromInput = input * inputWeights, fromState = state * recurrentWeights
+        let columns = fromInput.columns, count = fromInput.count
+        var elements = [Double](unsafeUninitializedCapacity: count) { preactivation, initialised in
+            fromInput.elements.withUnsafeBufferPointer { a in
+                fromState.elements.withUnsafeBufferPointer { b in
+                    bias.elements.withUnsafeBufferPointer { offset in
+                        var index = 0
+                        for _ in 0..<fromInput.rows {
+                            for j in 0..<columns {
+                                preactivation.initializeElement(at: index, to: a[index] + b[index] + offset[j])
+                                index += 1
+                            }
+                        }
+                    }
+                }
+            }
+            initialised = count
+        }
+        LibraryTanh.applyInPlace(&elements)
+        let hidden = Matrix(rows: fromInput.rows, columns: columns, elements: elements)
         return (hidden, StepCache(input: input, previous: state, hidden: hidden))
+    }
+
+    /// δ_a = δ_h ⊙ (1 − h_t²), in one pass.
+    private func preactivationGradient(_ stateGradient: Matrix, hidden: Matrix) -> Matrix {
+        let count = hidden.count
+        let elements = [Double](unsafeUninitializedCapacity: count) { gradient, initialised in
+            stateGradient.elements.withUnsafeBufferPointer { g in
+                hidden.elements.withUnsafeBufferPointer { h in
+                    for index in 0..<count {
+                        gradient.initializeElement(at: index, to: g[index] * (1 - h[index] * h[index]))
+                    }
+                }
+            }
+            initialised = count
+        }
+        return Matrix(rows: hidden.rows, columns: hidden.columns, elements: elements)
+    }
+
+    /// Adds x_tᵀ δ_a, h_{t−1}ᵀ δ_a and Σᵢ (δ_a)ᵢ to the gradients; returns δ_a.
+    private func addParameterGradients(
+        _ stateGradient: Matrix, cache: StepCache, gradients: inout [Matrix]
+    ) -> Matrix {
+        requireShape(
+            stateGradient.rows == cache.hidden.rows && stateGradient.columns == cache.hidden.columns,
+            ShapeError(
+                "RNNCell.backwardStep",
+                "gradient \(stateGradient.shapeDescription), expected \(cache.hidden.shapeDescription)"))
+        let preactivation = preactivationGradient(stateGradient, hidden: cache.hidden)
+        gradients[0] += cache.input.transposedTimes(preactivation)
+        gradients[1] += cache.previous.transposedTimes(preactivation)
+        gradients[2] += preactivation.sum(along: .rows)
+        return preactivation
     }
 
     /// δ_a = δ_h ⊙ (1 − h_t²); returns (δ_a W_xᵀ, δ_a W_hᵀ).
@@ -80,10 +133,13 @@ public struct RNNCell: RecurrentCell {
         _ stateGradient: Matrix, cache: StepCache,
         gradients: inout [Matrix]
     ) -> (input: Matrix, state: Matrix) {
-        let preactivation = stateGradient .* cache.hidden.map { 1 - $0 * $0 }
-        gradients[0] += cache.input.transposedTimes(preactivation)
-        gradients[1] += cache.previous.transposedTimes(preactivation)
-        gradients[2] += preactivation.sum(along: .rows)
+        let preactivation = addParameterGradients(stateGradient, cache: cache, gradients: &gradients)
         return (preactivation.timesTransposed(inputWeights), preactivation.timesTransposed(recurrentWeights))
+    }
+
+    /// The same without δ_a W_xᵀ: returns δ_a W_hᵀ only.
+    public func backwardStepToParameters(_ stateGradient: Matrix, cache: StepCache, gradients: inout [Matrix]) -> Matrix
+    {
+        addParameterGradients(stateGradient, cache: cache, gradients: &gradients).timesTransposed(recurrentWeights)
     }
 }

@@ -92,6 +92,17 @@ public struct Recurrent<Cell: RecurrentCell>: Layer {
 
     /// BPTT: stores ∂L/∂θ and ∂L/∂s_0; returns ∂L/∂input (m x T·F).
     public mutating func backward(_ outputGradient: Matrix) -> Matrix {
+        backpropagate(outputGradient, inputGradient: true) ?? Matrix(rows: 0, columns: 0)
+    }
+
+    /// BPTT without ∂L/∂input: stores the same ∂L/∂θ and ∂L/∂s_0 as `backward`,
+    /// skipping each step's ∂L/∂x_t (`RecurrentCell.backwardStepToParameters`).
+    public mutating func backwardToParameters(_ outputGradient: Matrix) {
+        _ = backpropagate(outputGradient, inputGradient: false)
+    }
+
+    /// The BPTT loop of `backward`; ∂L/∂input when `inputGradient`, else nil.
+    private mutating func backpropagate(_ outputGradient: Matrix, inputGradient wanted: Bool) -> Matrix? {
         guard let shape = lastInputShape else { preconditionFailure("\(description).backward called before forward") }
         let (h, steps, features) = (cell.hiddenSize, caches.count, cell.inputSize)
         let expected = returnSequences ? steps * h : h
@@ -101,7 +112,7 @@ public struct Recurrent<Cell: RecurrentCell>: Layer {
                 "\(description).backward",
                 "gradient \(outputGradient.shapeDescription), expected \(shape.rows)x\(expected)"))
         var gradients = cell.zeroGradients()
-        var inputGradient = Matrix(rows: shape.rows, columns: shape.columns)
+        var inputGradient = wanted ? Matrix(rows: shape.rows, columns: shape.columns) : nil
         var stateGradient = Matrix(rows: shape.rows, columns: cell.stateSize)
         for t in stride(from: steps - 1, through: 0, by: -1) {
             if returnSequences {
@@ -112,9 +123,13 @@ public struct Recurrent<Cell: RecurrentCell>: Layer {
             } else if t == steps - 1 {
                 stateGradient.setColumnBlock(from: 0, outputGradient)
             }
-            let result = cell.backwardStep(stateGradient, cache: caches[t], gradients: &gradients)
-            inputGradient.setColumnBlock(from: t * features, result.input)
-            stateGradient = result.state
+            if inputGradient != nil {
+                let result = cell.backwardStep(stateGradient, cache: caches[t], gradients: &gradients)
+                inputGradient!.setColumnBlock(from: t * features, result.input)
+                stateGradient = result.state
+            } else {
+                stateGradient = cell.backwardStepToParameters(stateGradient, cache: caches[t], gradients: &gradients)
+            }
             if let k = truncation, t > 0, t % k == 0 {
                 // The cut: nothing crosses into step t−1.
                 stateGradient = Matrix(rows: shape.rows, columns: cell.stateSize)

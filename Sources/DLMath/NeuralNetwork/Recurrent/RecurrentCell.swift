@@ -42,9 +42,21 @@ public protocol RecurrentCell: Sendable, Codable, Equatable {
         _ stateGradient: Matrix, cache: StepCache,
         gradients: inout [Matrix]
     ) -> (input: Matrix, state: Matrix)
+
+    /// The same step without ∂L/∂x_t: adds ∂L/∂θ into `gradients` and returns
+    /// ∂L/∂s_{t−1} only (the step of `Recurrent.backwardToParameters`, which
+    /// `Trainer` calls). The parameter gradients and ∂L/∂s_{t−1} are those of
+    /// `backwardStep`, to the bit. The default calls `backwardStep` and drops ∂L/∂x_t.
+    func backwardStepToParameters(_ stateGradient: Matrix, cache: StepCache, gradients: inout [Matrix]) -> Matrix
 }
 
 extension RecurrentCell {
+    /// `backwardStep`'s ∂L/∂s_{t−1}; its ∂L/∂x_t is computed and dropped.
+    public func backwardStepToParameters(_ stateGradient: Matrix, cache: StepCache, gradients: inout [Matrix]) -> Matrix
+    {
+        backwardStep(stateGradient, cache: cache, gradients: &gradients).state
+    }
+
     /// Zeros shaped like `parameters`, for accumulating gradients over steps.
     func zeroGradients() -> [Matrix] {
         parameters.map { Matrix(rows: $0.rows, columns: $0.columns) }
@@ -54,8 +66,12 @@ extension RecurrentCell {
 /// σ(z) entry-wise, the stable logistic of chapter 5.
 func logisticEntries(_ z: Matrix) -> Matrix { z.map(logistic) }
 
-/// tanh(z) entry-wise.
-func tanhEntries(_ z: Matrix) -> Matrix { z.map { Foundation.tanh($0) } }
+/// tanh(z) entry-wise: the C library's values (`LibraryTanh`, eight at a time).
+func tanhEntries(_ z: Matrix) -> Matrix {
+    var elements = z.elements
+    LibraryTanh.applyInPlace(&elements)
+    return Matrix(rows: z.rows, columns: z.columns, elements: elements)
+}
 
 /// The shape rule of a cell with `blocks` gate blocks side by side (1 for the
 /// plain RNN, 4 for the LSTM): W_x F x kH, W_h H x kH, b 1 x kH. Nil when the
