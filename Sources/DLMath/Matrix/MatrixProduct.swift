@@ -38,7 +38,8 @@ extension Matrix {
 /// - `MatrixProductSimpleLoop.swift`: an i-k-j loop for small products.
 /// - `MatrixProductBlocking.swift`: the GotoBLAS / BLIS loops over cache blocks.
 /// - `MatrixProductPacking.swift`: copying blocks of A and B into kernel order.
-/// - `MatrixProductMicroKernel.swift`: a 6 x 32 tile of C in SIMD registers (6 x 8 on arm64).
+/// - `MatrixProductMicroKernel.swift`: a 6 x 32 or 6 x 8 tile of C in SIMD registers.
+/// - `MatrixProductRegisterTile.swift`: which of the two tiles this machine's registers hold.
 /// - `MatrixProductDirect.swift`: the same micro-kernel reading A and B unpacked.
 ///
 /// Paths (`multiply` picks by the number of multiplications m·k·n):
@@ -97,11 +98,15 @@ public enum MatrixProduct {
     /// to 0 (the sums start at +0, so they are never −0 and 0 + s = s exactly),
     /// the simple loop zero-fills C itself. Nothing happens when m or n is 0;
     /// when k is 0, C is left as it is, or set to 0 when `overwriting`.
+    ///
+    /// `tile` is the micro-kernel's register tile (see `RegisterTile`); the
+    /// default is the one for this machine. Both give the same bits.
     public static func multiply(
         _ a: UnsafePointer<Double>?, _ b: UnsafePointer<Double>?,
         into c: UnsafeMutablePointer<Double>?, m: Int, k: Int, n: Int,
         transposedA: Bool = false, transposedB: Bool = false,
-        overwriting: Bool = false, strategy: Strategy = .automatic
+        overwriting: Bool = false, strategy: Strategy = .automatic,
+        tile: RegisterTile = .forThisMachine
     ) {
         guard let c, m > 0, n > 0 else { return }
         guard let a, let b, k > 0 else {
@@ -124,12 +129,13 @@ public enum MatrixProduct {
             direct = threads == 1 && prefersDirect(k: k, n: n)
         }
         if direct {
-            directProduct(left, right, into: c, m: m, k: k, n: n, storing: overwriting)
+            directProduct(left, right, into: c, m: m, k: k, n: n, storing: overwriting, tile: tile)
         } else if threads == 0 {
             if overwriting { c.update(repeating: 0, count: m * n) }
             simpleLoopProduct(left, right, into: c, m: m, k: k, n: n)
         } else {
-            parallelPackedProduct(left, right, into: c, m: m, k: k, n: n, threads: threads, overwriting: overwriting)
+            parallelPackedProduct(
+                left, right, into: c, m: m, k: k, n: n, threads: threads, overwriting: overwriting, tile: tile)
         }
     }
 
@@ -176,31 +182,31 @@ public enum MatrixProduct {
     static func parallelPackedProduct(
         _ a: Operand, _ b: Operand,
         into c: UnsafeMutablePointer<Double>, m: Int, k: Int, n: Int,
-        threads: Int, overwriting: Bool
+        threads: Int, overwriting: Bool, tile: RegisterTile
     ) {
         let splitRows = m >= n
-        let tile = splitRows ? tileRows : tileColumns
+        let step = splitRows ? tileRows : tileColumns
         let length = splitRows ? m : n
-        let tiles = (length + tile - 1) / tile
+        let tiles = (length + step - 1) / step
         let parts = max(1, min(threads, tiles))
         guard parts > 1 else {
-            packedProduct(a, b, into: c, ldc: n, m: m, k: k, n: n, overwriting: overwriting)
+            packedProduct(a, b, into: c, ldc: n, m: m, k: k, n: n, overwriting: overwriting, tile: tile)
             return
         }
         let operands = Operands(a: a, b: b, c: c)
         DispatchQueue.concurrentPerform(iterations: parts) { part in
-            let start = tiles * part / parts * tile
-            let end = min(length, tiles * (part + 1) / parts * tile)
+            let start = tiles * part / parts * step
+            let end = min(length, tiles * (part + 1) / parts * step)
             if splitRows {
                 packedProduct(
                     operands.a.offset(row: start, column: 0), operands.b,
                     into: operands.c + start * n, ldc: n, m: end - start, k: k, n: n,
-                    overwriting: overwriting)
+                    overwriting: overwriting, tile: tile)
             } else {
                 packedProduct(
                     operands.a, operands.b.offset(row: 0, column: start),
                     into: operands.c + start, ldc: n, m: m, k: k, n: end - start,
-                    overwriting: overwriting)
+                    overwriting: overwriting, tile: tile)
             }
         }
     }

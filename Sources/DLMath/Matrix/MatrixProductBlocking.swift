@@ -7,7 +7,7 @@
 ///             pack B[p0 ..< p0+kc, j0 ..< j0+nc]              (packedB)
 ///             for i0 in steps of mc over the rows of C:       (block of A: L2)
 ///                 pack A[i0 ..< i0+mc, p0 ..< p0+kc]          (packedA)
-///                 for each 6 x 32 tile of C[i0 ..< i0+mc, j0 ..< j0+nc]:
+///                 for each 6 x 32 (or 6 x 8) tile of C[i0 ..< i0+mc, j0 ..< j0+nc]:
 ///                     micro-kernel over kc steps              (tile: registers)
 ///
 /// The sizes kc = 512, mc = 48, nc = 1024 were measured on the machine in
@@ -28,12 +28,14 @@ extension MatrixProduct {
     /// with row stride `ldc`), through packing and the micro-kernel. Allocates
     /// its own packing buffers, so calls on disjoint parts of C may run in parallel.
     /// With `overwriting`, the first depth block stores its sums instead of
-    /// adding them (C ← A B; C's prior contents are never read).
+    /// adding them (C ← A B; C's prior contents are never read). With the
+    /// `oneLane` tile, B is packed in narrow slivers only and every tile is narrow.
     static func packedProduct(
         _ a: Operand, _ b: Operand,
         into c: UnsafeMutablePointer<Double>, ldc: Int, m: Int, k: Int, n: Int,
-        overwriting: Bool = false
+        overwriting: Bool = false, tile: RegisterTile = .forThisMachine
     ) {
+        let wide = tile == .fourLanes
         let panelColumns = roundedUp(min(n, columnBlock), tileColumns)
         let blockRows = roundedUp(min(m, rowBlock), tileRows)
         let depth = min(k, depthBlock)
@@ -52,22 +54,22 @@ extension MatrixProduct {
             for p0 in stride(from: 0, to: k, by: depthBlock) {
                 let kc = min(depthBlock, k - p0)
                 let storing = overwriting && p0 == 0
-                packB(b.offset(row: p0, column: j0), depth: kc, columns: nc, into: packedB)
+                packB(b.offset(row: p0, column: j0), depth: kc, columns: nc, wideSlivers: wide, into: packedB)
                 for i0 in stride(from: 0, to: m, by: rowBlock) {
                     let mc = min(rowBlock, m - i0)
                     packA(a.offset(row: i0, column: p0), rows: mc, depth: kc, into: packedA)
                     for jr in stride(from: 0, to: nc, by: tileColumns) {
                         for ir in stride(from: 0, to: mc, by: tileRows) {
                             let rows = min(tileRows, mc - ir)
-                            if nc - jr >= tileColumns {
+                            if wide && nc - jr >= tileColumns {
                                 addTileProduct(
                                     kc: kc, a: TileRowsOfA(packed: packedA + ir * kc), b: packedB + jr * kc,
                                     bStep: tileColumns,
                                     into: c + (i0 + ir) * ldc + j0 + jr, ldc: ldc,
                                     rows: rows, columns: tileColumns, storing: storing)
                             } else {
-                                // The partial last sliver, packed as narrow slivers of one lane.
-                                for q in stride(from: 0, to: nc - jr, by: Lane.scalarCount) {
+                                // One-lane tiles, or the partial last sliver: narrow slivers of one lane.
+                                for q in stride(from: 0, to: min(tileColumns, nc - jr), by: Lane.scalarCount) {
                                     addNarrowTileProduct(
                                         kc: kc, a: TileRowsOfA(packed: packedA + ir * kc),
                                         b: packedB + (jr + q) * kc, bStep: Lane.scalarCount,

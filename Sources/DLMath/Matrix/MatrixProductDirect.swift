@@ -44,16 +44,18 @@ extension MatrixProduct {
     /// k ≤ `depthBlock` and n ≥ `Lane.scalarCount`; C is row-major with row stride n.
     static func directProduct(
         _ a: Operand, _ b: Operand,
-        into c: UnsafeMutablePointer<Double>, m: Int, k: Int, n: Int, storing: Bool
+        into c: UnsafeMutablePointer<Double>, m: Int, k: Int, n: Int, storing: Bool,
+        tile: RegisterTile = .forThisMachine
     ) {
         guard b.isTransposed else {
-            directProduct(a, rowMajorB: b.pointer, ldb: b.stride, into: c, m: m, k: k, n: n, storing: storing)
+            directProduct(
+                a, rowMajorB: b.pointer, ldb: b.stride, into: c, m: m, k: k, n: n, storing: storing, tile: tile)
             return
         }
         withUnsafeTemporaryAllocation(of: Double.self, capacity: k * n) { buffer in
             guard let rowMajor = buffer.baseAddress else { return }
             copyTransposed(b, depth: k, columns: n, into: rowMajor)
-            directProduct(a, rowMajorB: rowMajor, ldb: n, into: c, m: m, k: k, n: n, storing: storing)
+            directProduct(a, rowMajorB: rowMajor, ldb: n, into: c, m: m, k: k, n: n, storing: storing, tile: tile)
         }
     }
 
@@ -127,7 +129,7 @@ extension MatrixProduct {
     /// The loops over tiles for a row-major B with row stride `ldb`.
     private static func directProduct(
         _ a: Operand, rowMajorB b: UnsafePointer<Double>, ldb: Int,
-        into c: UnsafeMutablePointer<Double>, m: Int, k: Int, n: Int, storing: Bool
+        into c: UnsafeMutablePointer<Double>, m: Int, k: Int, n: Int, storing: Bool, tile: RegisterTile
     ) {
         let rowStep = a.isTransposed ? 1 : a.stride
         let depthStep = a.isTransposed ? a.stride : 1
@@ -137,6 +139,22 @@ extension MatrixProduct {
             let tileA = TileRowsOfA(a.pointer + i0 * rowStep, rowStep: rowStep, depthStep: depthStep, rows: rows)
             let cRow = c + i0 * n
             var j = 0
+            if tile == .oneLane {
+                // One lane at a time; the last lane ends at column n (as below).
+                while j + lane <= n {
+                    addNarrowTileProduct(
+                        kc: k, a: tileA, b: b + j, bStep: ldb, into: cRow + j, ldc: n,
+                        rows: rows, columns: lane, storing: storing)
+                    j += lane
+                }
+                if j < n {
+                    let start = n - lane
+                    addNarrowTileProduct(
+                        kc: k, a: tileA, b: b + start, bStep: ldb, into: cRow + start, ldc: n,
+                        rows: rows, skipped: j - start, columns: n - j, storing: storing)
+                }
+                continue
+            }
             while j + tileColumns <= n {
                 addTileProduct(
                     kc: k, a: tileA, b: b + j, bStep: ldb, into: cRow + j, ldc: n,

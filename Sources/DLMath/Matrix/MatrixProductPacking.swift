@@ -13,7 +13,8 @@
 ///     packed B panel (kc x nc), sliver s = columns 32s ..< 32s+32:
 ///         packedB[s·32·kc + p·32 + j] = B[p0 + p, j0 + 32s + j]
 ///     except the last sliver when it is partial: narrow slivers of one lane
-///     (8 columns), each kc x 8, one after the other (0 past column n)
+///     (8 columns), each kc x 8, one after the other (0 past column n); for
+///     the one-lane tile (see `RegisterTile`) every sliver is narrow
 ///
 /// A transposed operand (Xᵀ in Xᵀ G, Wᵀ in G Wᵀ) is read in its stored
 /// layout: the packed block is the same, only the source index differs
@@ -60,18 +61,30 @@ extension MatrixProduct {
     /// Packs the panel b[0 ..< depth, 0 ..< columns] (b stored as it is or
     /// transposed) into slivers of `tileColumns` columns, zero-padding the
     /// last sliver. `packed` must hold `depth · roundedUp(columns, tileColumns)` values.
-    static func packB(_ b: Operand, depth: Int, columns: Int, into packed: UnsafeMutablePointer<Double>) {
+    /// Without `wideSlivers` (the `oneLane` tile) every sliver is narrow, one lane wide.
+    static func packB(
+        _ b: Operand, depth: Int, columns: Int, wideSlivers: Bool = true, into packed: UnsafeMutablePointer<Double>
+    ) {
         var target = packed
         var j = 0
         while j < columns {
             let width = min(tileColumns, columns - j)
             let source = b.offset(row: 0, column: j).pointer
-            if width < tileColumns {
+            if width < tileColumns || !wideSlivers {
                 // The last, partial sliver: narrow slivers of one lane each
                 // (see `addNarrowTileProduct`), zero-padded, so that a
                 // 10-column B costs two lanes of work, not four.
                 for start in stride(from: 0, to: width, by: Lane.scalarCount) {
                     let narrow = min(Lane.scalarCount, width - start)
+                    if narrow == Lane.scalarCount && !b.isTransposed {
+                        for p in 0..<depth {
+                            let row = UnsafeRawPointer(source + p * b.stride + start)
+                            UnsafeMutableRawPointer(target).storeBytes(
+                                of: row.loadUnaligned(as: Lane.self), as: Lane.self)
+                            target += Lane.scalarCount
+                        }
+                        continue
+                    }
                     for p in 0..<depth {
                         for c in 0..<narrow {
                             target[c] =

@@ -2,7 +2,8 @@ import DLMath
 import Testing
 
 /// The unpacked path (`MatrixProduct.Strategy.direct`, taken automatically
-/// for the products of training steps) against the packed kernel: each entry
+/// for the products of training steps) against the packed kernel, with each
+/// register tile (6 x 32 and 6 x 8 on x86-64, see `RegisterTile`): each entry
 /// is the same chain of multiply-adds, so the results must agree bit for bit,
 /// on shapes across every edge of the tiling: m mod 6 from 0 to 5; n a
 /// multiple of 32, of 8, or neither (the overlapping last lane: n = 10 stores
@@ -17,7 +18,8 @@ struct DirectProductTests {
     /// with 8 guard values on each side; returns C and whether the guards held.
     static func product(
         _ a: [Double], _ b: [Double], m: Int, k: Int, n: Int, transposedA: Bool, transposedB: Bool,
-        start: [Double], overwriting: Bool, strategy: MatrixProduct.Strategy
+        start: [Double], overwriting: Bool, strategy: MatrixProduct.Strategy,
+        tile: MatrixProduct.RegisterTile = .forThisMachine
     ) -> (c: [Double], guardsHeld: Bool) {
         var buffer = [Double](repeating: guardValue, count: m * n + 16)
         for index in 0..<(m * n) { buffer[8 + index] = start[index] }
@@ -27,7 +29,7 @@ struct DirectProductTests {
                     MatrixProduct.multiply(
                         ap.baseAddress, bp.baseAddress, into: cp.baseAddress! + 8, m: m, k: k, n: n,
                         transposedA: transposedA, transposedB: transposedB, overwriting: overwriting,
-                        strategy: strategy)
+                        strategy: strategy, tile: tile)
                 }
             }
         }
@@ -53,12 +55,18 @@ struct DirectProductTests {
                     let label = "(\(m) x \(k) x \(n)) Aᵀ \(transposedA) Bᵀ \(transposedB) overwriting \(overwriting)"
                     let packed = Self.product(
                         a, b, m: m, k: k, n: n, transposedA: transposedA, transposedB: transposedB,
-                        start: start, overwriting: overwriting, strategy: .packed(threads: 1))
-                    let direct = Self.product(
-                        a, b, m: m, k: k, n: n, transposedA: transposedA, transposedB: transposedB,
-                        start: start, overwriting: overwriting, strategy: .direct)
-                    #expect(direct.guardsHeld, "\(label): wrote outside C")
-                    #expect(direct.c.map(\.bitPattern) == packed.c.map(\.bitPattern), "\(label)")
+                        start: start, overwriting: overwriting, strategy: .packed(threads: 1), tile: .fourLanes)
+                    for tile in MatrixProduct.RegisterTile.allCases {
+                        for strategy in [MatrixProduct.Strategy.direct, .packed(threads: 1)] {
+                            let other = Self.product(
+                                a, b, m: m, k: k, n: n, transposedA: transposedA, transposedB: transposedB,
+                                start: start, overwriting: overwriting, strategy: strategy, tile: tile)
+                            #expect(other.guardsHeld, "\(label) \(strategy) \(tile): wrote outside C")
+                            #expect(
+                                other.c.map(\.bitPattern) == packed.c.map(\.bitPattern),
+                                "\(label) \(strategy) \(tile)")
+                        }
+                    }
                 }
             }
         }
@@ -77,23 +85,25 @@ struct DirectProductTests {
                 // op(A)[i, p] and op(B)[p, j] as the kernel must read them.
                 let opA = { (i: Int, p: Int) in transposedA ? a[p * m + i] : a[i * k + p] }
                 let opB = { (p: Int, j: Int) in transposedB ? b[j * k + p] : b[p * n + j] }
-                let c = Self.product(
-                    a, b, m: m, k: k, n: n, transposedA: transposedA, transposedB: transposedB,
-                    start: [Double](repeating: 0, count: m * n), overwriting: true, strategy: .direct
-                ).c
-                for i in 0..<m {
-                    for j in 0..<n {
-                        var sum = 0.0
-                        var magnitude = 0.0
-                        for p in 0..<k {
-                            sum += opA(i, p) * opB(p, j)
-                            magnitude += abs(opA(i, p) * opB(p, j))
+                for tile in MatrixProduct.RegisterTile.allCases {
+                    let c = Self.product(
+                        a, b, m: m, k: k, n: n, transposedA: transposedA, transposedB: transposedB,
+                        start: [Double](repeating: 0, count: m * n), overwriting: true, strategy: .direct, tile: tile
+                    ).c
+                    for i in 0..<m {
+                        for j in 0..<n {
+                            var sum = 0.0
+                            var magnitude = 0.0
+                            for p in 0..<k {
+                                sum += opA(i, p) * opB(p, j)
+                                magnitude += abs(opA(i, p) * opB(p, j))
+                            }
+                            let error = abs(c[i * n + j] - sum)
+                            #expect(
+                                error <= 4 * Double(k) * Double.ulpOfOne * magnitude,
+                                "(\(m) x \(k) x \(n)) \(tile) Aᵀ \(transposedA) Bᵀ \(transposedB) [\(i), \(j)]: \(c[i * n + j]) vs \(sum)"
+                            )
                         }
-                        let error = abs(c[i * n + j] - sum)
-                        #expect(
-                            error <= 4 * Double(k) * Double.ulpOfOne * magnitude,
-                            "(\(m) x \(k) x \(n)) Aᵀ \(transposedA) Bᵀ \(transposedB) [\(i), \(j)]: \(c[i * n + j]) vs \(sum)"
-                        )
                     }
                 }
             }

@@ -15,8 +15,8 @@ import Testing
 /// random ±1 matrices cancel and can be near zero while their terms are not.
 @Suite("Matrix product kernel")
 struct MatrixProductTests {
-    /// Sizes that straddle every tile and block boundary of the kernel: the
-    /// 6-row tile (5, 6, 7), the 32- or 8-column tile (7, 8, 9, 31, 32, 33),
+    /// Sizes that straddle every tile and block boundary of the kernel, with
+    /// either register tile: the 6-row tile (5, 6, 7), the 32- or 8-column tile (7, 8, 9, 31, 32, 33),
     /// the 48-row block (47, 48, 49), powers of two and one past (64, 65, 129).
     static let sizes = [1, 5, 6, 7, 8, 9, 31, 33, 47, 49, 64, 65]
 
@@ -51,15 +51,18 @@ struct MatrixProductTests {
         )
     }
 
-    /// C = A B through `MatrixProduct.multiply` with `strategy`, into a zeroed buffer.
-    static func kernelProduct(_ a: Matrix, _ b: Matrix, _ strategy: MatrixProduct.Strategy) -> [Double] {
+    /// C = A B through `MatrixProduct.multiply` with `strategy` and register `tile`, into a zeroed buffer.
+    static func kernelProduct(
+        _ a: Matrix, _ b: Matrix, _ strategy: MatrixProduct.Strategy,
+        tile: MatrixProduct.RegisterTile = .forThisMachine
+    ) -> [Double] {
         var c = [Double](repeating: 0, count: a.rows * b.columns)
         a.elements.withUnsafeBufferPointer { ap in
             b.elements.withUnsafeBufferPointer { bp in
                 c.withUnsafeMutableBufferPointer { cp in
                     MatrixProduct.multiply(
                         ap.baseAddress, bp.baseAddress, into: cp.baseAddress,
-                        m: a.rows, k: a.columns, n: b.columns, strategy: strategy)
+                        m: a.rows, k: a.columns, n: b.columns, strategy: strategy, tile: tile)
                 }
             }
         }
@@ -128,7 +131,10 @@ struct MatrixProductTests {
             for n in Self.sizes {
                 let (a, b) = Self.operands(m: m, k: k, n: n)
                 let shape = "(\(m) x \(k))(\(k) x \(n))"
-                Self.expectMatchesReference(Self.kernelProduct(a, b, .packed(threads: 1)), a, b, "packed \(shape)")
+                for tile in MatrixProduct.RegisterTile.allCases {
+                    Self.expectMatchesReference(
+                        Self.kernelProduct(a, b, .packed(threads: 1), tile: tile), a, b, "packed \(tile) \(shape)")
+                }
                 Self.expectMatchesReference(Self.kernelProduct(a, b, .simpleLoop), a, b, "simple \(shape)")
             }
         }
@@ -139,8 +145,11 @@ struct MatrixProductTests {
         arguments: [(129, 513, 65), (513, 129, 7), (7, 65, 1025), (65, 1025, 5), (49, 47, 1057), (1, 513, 1)])
     func largeShapes(m: Int, k: Int, n: Int) {
         let (a, b) = Self.operands(m: m, k: k, n: n)
-        Self.expectMatchesReference(
-            Self.kernelProduct(a, b, .packed(threads: 1)), a, b, "packed (\(m) x \(k))(\(k) x \(n))")
+        for tile in MatrixProduct.RegisterTile.allCases {
+            Self.expectMatchesReference(
+                Self.kernelProduct(a, b, .packed(threads: 1), tile: tile), a, b,
+                "packed \(tile) (\(m) x \(k))(\(k) x \(n))")
+        }
         Self.expectMatchesReference((a * b).elements, a, b, "Matrix * (\(m) x \(k))(\(k) x \(n))")
     }
 
@@ -150,9 +159,11 @@ struct MatrixProductTests {
     func threadedShapes(m: Int, k: Int, n: Int) {
         let (a, b) = Self.operands(m: m, k: k, n: n)
         for threads in [2, 3] {
-            Self.expectMatchesReference(
-                Self.kernelProduct(a, b, .packed(threads: threads)), a, b,
-                "\(threads) threads (\(m) x \(k))(\(k) x \(n))")
+            for tile in MatrixProduct.RegisterTile.allCases {
+                Self.expectMatchesReference(
+                    Self.kernelProduct(a, b, .packed(threads: threads), tile: tile), a, b,
+                    "\(threads) threads, \(tile) (\(m) x \(k))(\(k) x \(n))")
+            }
         }
     }
 
@@ -163,8 +174,11 @@ struct MatrixProductTests {
         let automatic = (a * b).elements
         Self.expectMatchesReference(automatic, a, b, "Matrix * (257 x 256)(256 x 260)")
         // The threads split C into disjoint parts, each summed in the same order
-        // as on one thread, so the results are identical bit for bit.
-        #expect(automatic == Self.kernelProduct(a, b, .packed(threads: 1)))
+        // as on one thread, so the results are identical bit for bit, whichever
+        // register tile computes them (each entry is one chain over p either way).
+        for tile in MatrixProduct.RegisterTile.allCases {
+            #expect(automatic == Self.kernelProduct(a, b, .packed(threads: 1), tile: tile), "\(tile)")
+        }
     }
 
     @Test("Matrix * on the shapes of the book's small networks")
