@@ -119,6 +119,7 @@ func learningCurve(
             optimizer: Adam(learningRate: 0.001),
             loss: .softmaxCrossEntropy, epochs: epochs, batchSize: 32, seed: 4 + run.seed)
         trainer.earlyStopping = EarlyStopping(patience: 10)
+        trainer.evaluatesTrainingSet = false  // only the test accuracy is read
         _ = trainer.fit(training.prefix(run.size), validation: validation)
         return accuracy(scores: trainer.network.predict(test.inputs), targets: test.targets)
     }

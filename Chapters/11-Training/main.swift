@@ -304,6 +304,7 @@ if quick {
                 optimizer: Adam(learningRate: 0.001),
                 loss: .softmaxCrossEntropy, epochs: digitsEpochs, batchSize: 32, seed: 4 + seed)
             trainer.earlyStopping = EarlyStopping(patience: 10)
+            trainer.evaluatesTrainingSet = false  // only the test accuracy is read
             _ = trainer.fit(digitsTraining, validation: digitsValidation)
             return accuracy(scores: trainer.network.predict(digitsTest.inputs), targets: digitsTest.targets)
         }

@@ -67,26 +67,6 @@ func trainCNN(_ network: Sequential, on data: TrainingExamples, epochs: Int, see
     return (network, Double(seconds) + Double(attoseconds) * 1e-18)
 }
 
-/// `body(0)`, …, `body(count − 1)` on up to two threads (the runs are independent and seeded, so the results do not
-/// depend on the scheduling), in index order.
-func inParallel<Result: Sendable>(_ count: Int, _ body: @Sendable (Int) -> Result) -> [Result] {
-    let slots = ParallelSlots<Result>(count)
-    DispatchQueue.concurrentPerform(iterations: count) { index in
-        let value = body(index)
-        slots.lock.lock()
-        slots.values[index] = value
-        slots.lock.unlock()
-    }
-    return slots.values.map { $0! }
-}
-
-/// The results of `inParallel`, written under a lock.
-final class ParallelSlots<Result: Sendable>: @unchecked Sendable {
-    var values: [Result?]
-    let lock = NSLock()
-    init(_ count: Int) { values = Array(repeating: nil, count: count) }
-}
-
 /// One training run of the comparison: what was trained, its seed, test accuracy and training seconds.
 struct DigitsRun: Sendable {
     let model: String, seed: UInt64, accuracy: Double, seconds: Double, network: Sequential
@@ -135,8 +115,8 @@ func digitsSection(_ chapter: inout Chapter, quick: Bool) {
         [("CNN, augmented", seed), ("CNN, no augmentation", seed), ("MLP (chapter 11)", seed)]
     }
     let clock = ContinuousClock(), start = clock.now
-    let runs = inParallel(jobs.count) { index -> DigitsRun in
-        let (model, seed) = jobs[index]
+    let runs = jobs.parallelMap { job -> DigitsRun in
+        let (model, seed) = job
         switch model {
         case "MLP (chapter 11)":
             // Seed 1 is chapter 11's run exactly (weights from seed 1, batches from seed 5).
@@ -144,6 +124,7 @@ func digitsSection(_ chapter: inout Chapter, quick: Bool) {
                 network: chapter11MLP(seed: seed), optimizer: Adam(learningRate: 0.001), loss: .softmaxCrossEntropy,
                 epochs: mlpEpochs, batchSize: 32, seed: seed + 4)
             trainer.earlyStopping = EarlyStopping(patience: 10)
+            trainer.evaluatesTrainingSet = false  // training time alone, as the CNN's runs measure it
             let history = trainer.fit(mlpTraining, validation: mlpValidation)
             return DigitsRun(
                 model: model, seed: seed,

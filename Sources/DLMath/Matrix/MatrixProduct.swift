@@ -49,7 +49,9 @@ extension Matrix {
 ///   batch), otherwise packed, about 50 GFLOP/s at n = 512 on the machine of
 ///   `PERFORMANCE.md` (peak 58, OpenBLAS 51);
 /// - from 256³ on: the packed kernel on two threads (`concurrentPerform`),
-///   C cut into two halves of whole tiles.
+///   C cut into two halves of whole tiles; one thread, as below 256³, inside
+///   a call of `parallelMap`, whose calls already keep the cores busy
+///   (`ParallelWork.isInsideWorker`).
 ///
 /// Fused multiply-add. The micro-kernel uses `addProduct` (one rounding, one
 /// instruction) only where the target is known to have FMA: on arm64 (every
@@ -125,7 +127,9 @@ public enum MatrixProduct {
             threads = 1
             direct = k <= depthBlock && n >= Lane.scalarCount
         case .automatic:
-            threads = multiplications < smallProduct ? 0 : multiplications >= twoThreadProduct ? 2 : 1
+            threads =
+                multiplications < smallProduct
+                ? 0 : multiplications >= twoThreadProduct && !ParallelWork.isInsideWorker ? 2 : 1
             direct = threads == 1 && prefersDirect(k: k, n: n)
         }
         if direct {

@@ -17,7 +17,10 @@
 ///    one `optimizer.step`;
 /// 3. the network is evaluated (evaluation mode, whole sets) on the training
 ///    and validation sets: an `EpochRecord` is appended to the history and
-///    given to the reporter;
+///    given to the reporter. The pass over the training set is a forward pass
+///    over every example, about a third of what the epoch's updates cost;
+///    with `evaluatesTrainingSet` false it is left out and the record carries
+///    the mean of the epoch's batch losses instead (see that property);
 /// 4. with `earlyStopping`, the validation loss is observed and training
 ///    stops when the patience runs out. At the end the best epoch's weights
 ///    are put back (when it restores them) and the history says which.
@@ -41,6 +44,17 @@ public struct Trainer<Optimizer: DLMath.Optimizer> {
     public var l2: L2Penalty?
     /// Early stopping on the validation loss (nil: run every epoch). Needs validation data.
     public var earlyStopping: EarlyStopping?
+    /// Whether each epoch ends with a pass over the whole training set in
+    /// evaluation mode (true, the default): the record's `trainingLoss` and
+    /// `trainingAccuracy` are then those of the network as it stands at the
+    /// end of the epoch. False leaves that pass out, for runs that read only
+    /// the validation figures or the trained network (a seed study, a
+    /// learning curve): `trainingLoss` is then the mean of the epoch's batch
+    /// losses, Σ_B |B| L_B / n, computed during the updates (in training
+    /// mode, with the weights changing: Keras' convention), and
+    /// `trainingAccuracy` is nil. Nothing else changes: the updates, the
+    /// validation figures, early stopping and the trained network are the same.
+    public var evaluatesTrainingSet = true
 
     /// A trainer of `network` by `optimizer` on `loss`, for `epochs` passes in mini-batches of `batchSize`, shuffled from `seed`.
     public init(
@@ -75,10 +89,12 @@ public struct Trainer<Optimizer: DLMath.Optimizer> {
 
         for epoch in 1...epochs {
             network.isTraining = true
+            var batchLossSum = 0.0
             for batch in batches.indices(epoch: epoch - 1) {
-                step(on: training.rows(at: batch), mask: mask)
+                batchLossSum += Double(batch.count) * step(on: training.rows(at: batch), mask: mask)
             }
-            let trained = evaluate(training)
+            let trained =
+                evaluatesTrainingSet ? evaluate(training) : (loss: batchLossSum / Double(training.count), accuracy: nil)
             let validated = validation.map(evaluate)
             let parameters = network.parameters
             let record = EpochRecord(
@@ -109,18 +125,22 @@ public struct Trainer<Optimizer: DLMath.Optimizer> {
 
     /// One update on one mini-batch: forward, loss, backward, (+ λW), optimizer step
     /// (in place without L2; through the parameter list with it, to add λW).
-    private mutating func step(on batch: TrainingExamples, mask: [Bool]) {
+    /// Returns the batch's loss L_B (data term, before the update).
+    @discardableResult
+    private mutating func step(on batch: TrainingExamples, mask: [Bool]) -> Double {
         let output = network.forward(batch.inputs)
-        network.backwardToParameters(loss.evaluate(output, batch.targets).gradient)
+        let result = loss.evaluate(output, batch.targets)
+        network.backwardToParameters(result.gradient)
         guard let l2 else {
             optimizer.step(&network)
-            return
+            return result.value
         }
         var parameters = network.parameters
         var gradients = network.parameterGradients
         l2.addGradient(to: &gradients, parameters: parameters, mask: mask)
         optimizer.step(&parameters, gradients: gradients)
         network.parameters = parameters
+        return result.value
     }
 
     /// The loss (data term only) and, where it applies, the accuracy of the

@@ -6,7 +6,9 @@
 public struct EpochRecord: Sendable, Equatable {
     /// The epoch, counted from 1.
     public let epoch: Int
-    /// The loss on the training set (the data term, without any L2 penalty).
+    /// The loss on the training set (the data term, without any L2 penalty);
+    /// from a `Trainer` with `evaluatesTrainingSet` false, the mean of the
+    /// epoch's batch losses instead.
     public let trainingLoss: Double
     /// The loss on the validation set, when one was given.
     public let validationLoss: Double?

@@ -32,6 +32,21 @@ struct ParallelMapTests {
         #expect(counter.calls == Array(repeating: 1, count: 100))
     }
 
+    @Test("inside a call the thread is marked a worker, and a large product there stays on it with the same bits")
+    func workerFlag() {
+        #expect(!ParallelWork.isInsideWorker)
+        #expect([1, 2, 3].parallelMap { _ in ParallelWork.isInsideWorker } == [true, true, true])
+        #expect(!ParallelWork.isInsideWorker, "the flag is restored after the map")
+        // 260 x 256 x 260 multiplications pass the two-thread threshold 256³: outside a map the
+        // product runs on two threads, inside on one; the split never changes a sum's order.
+        var generator = SeededGenerator(seed: 11)
+        let a = generator.uniformMatrix(rows: 260, columns: 256, low: -1, high: 1)
+        let b = generator.uniformMatrix(rows: 256, columns: 260, low: -1, high: 1)
+        let outside = (a * b).elements.map(\.bitPattern)
+        let inside = [0, 1].parallelMap { _ in (a * b).elements.map(\.bitPattern) }
+        #expect(inside[0] == outside && inside[1] == outside)
+    }
+
     @Test("seeded training runs in parallel end with the same weights as in series, bit for bit")
     func trainingRuns() {
         var generator = SeededGenerator(seed: 3)

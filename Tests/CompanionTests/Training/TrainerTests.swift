@@ -83,6 +83,62 @@ struct TrainerTests {
         }
     }
 
+    @Test("without the training-set pass: the same updates, the batch losses' mean recorded, no accuracy")
+    func withoutTrainingSetPass() {
+        // Two runs of the same seeded classification network, one with and one without the
+        // pass over the training set: the pass only reads the network, so the trained weights,
+        // the validation losses and accuracies must be the same bits.
+        var generator = SeededGenerator(seed: 8)
+        let inputs = generator.uniformMatrix(rows: 23, columns: 3, low: -1, high: 1)
+        let targets = Matrix(rows: 23, columns: 2) { i, j in (inputs[i, 0] > inputs[i, 1]) == (j == 0) ? 1 : 0 }
+        let examples = TrainingExamples(inputs: inputs, targets: targets)
+        let validation = examples.prefix(9)
+        func run(_ evaluates: Bool) -> (Trainer<SGD>, TrainingHistory) {
+            var weights = SeededGenerator(seed: 2)
+            var trainer = Trainer(
+                network: Sequential([
+                    Dense(inputs: 3, outputs: 5, generator: &weights), ActivationLayer(.tanh),
+                    Dense(inputs: 5, outputs: 2, generator: &weights)
+                ]),
+                optimizer: SGD(learningRate: 0.3), loss: .softmaxCrossEntropy, epochs: 4, batchSize: 10, seed: 6)
+            trainer.evaluatesTrainingSet = evaluates
+            let history = trainer.fit(examples, validation: validation)
+            return (trainer, history)
+        }
+        let (full, fullHistory) = run(true)
+        let (lean, leanHistory) = run(false)
+        #expect(
+            lean.network.parameters.flatMap(\.elements).map(\.bitPattern)
+                == full.network.parameters.flatMap(\.elements).map(\.bitPattern))
+        #expect(leanHistory.validationLosses == fullHistory.validationLosses)
+        #expect(leanHistory.records.map(\.validationAccuracy) == fullHistory.records.map(\.validationAccuracy))
+        #expect(leanHistory.records.allSatisfy { $0.trainingAccuracy == nil })
+        #expect(fullHistory.records.allSatisfy { $0.trainingAccuracy != nil })
+        // The recorded loss of epoch 1 is Σ_B |B| L_B / 23 over its batches (10, 10, 3), each L_B
+        // of the network as it stood before that batch's step: replayed here step by step with
+        // the layers' own forward and backward, SGD's rule written out.
+        var weights = SeededGenerator(seed: 2)
+        var network = Sequential([
+            Dense(inputs: 3, outputs: 5, generator: &weights), ActivationLayer(.tanh),
+            Dense(inputs: 5, outputs: 2, generator: &weights)
+        ])
+        var weightedSum = 0.0
+        for batch in MiniBatches(exampleCount: 23, batchSize: 10, seed: 6).indices(epoch: 0) {
+            let part = examples.rows(at: batch)
+            let result = softmaxCrossEntropy(logits: network.forward(part.inputs), targets: part.targets)
+            weightedSum += Double(batch.count) * result.value
+            network.backwardToParameters(result.gradient)
+            var parameters = network.parameters
+            for (index, gradient) in network.parameterGradients.enumerated() {
+                parameters[index] = parameters[index] - 0.3 * gradient
+            }
+            network.parameters = parameters
+        }
+        expectClose(leanHistory.records[0].trainingLoss, weightedSum / 23, absolute: 0, relative: 1e-12)
+        // and it is not the end-of-epoch evaluation, which the other run recorded.
+        #expect(leanHistory.records[0].trainingLoss != fullHistory.records[0].trainingLoss)
+    }
+
     @Test("in the training loop L2 adds λW to the weights' gradient and nothing to the bias'")
     func l2OnWeightsOnly() {
         // x = 1, y = 1, W = 0.5, b = 0.5: the prediction is exactly 1, so the data gradient is 0
