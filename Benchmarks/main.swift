@@ -4,7 +4,8 @@ import Foundation
 /// `swift run -c release benchmarks`: speed of the matrix product C = A B,
 /// then of training steps (`TrainingBenchmark.swift`).
 /// `benchmarks training` runs the training section alone; `benchmarks --probe`
-/// prints only the samples/s of the NumPy comparison's loop (for `training_numpy.py`),
+/// prints only the samples/s of the NumPy comparison's two loops, the issue's
+/// literal loop and the same work as NumPy's (for `training_numpy.py`),
 /// `benchmarks --chapter-networks` those of the networks chapters 11-13 train,
 /// one `key samples/s` line each (for `chapter_networks_numpy.py`).
 ///
@@ -25,7 +26,8 @@ case let chosen where chosen.first == "--chapter-networks" && chosen.count <= 2:
     ChapterNetworks.printRates(only: chosen.count == 2 ? chosen[1] : nil)
     exit(0)
 case ["--probe"]:
-    print(String(format: "%.0f", TrainingBenchmark.probe()))
+    let rates = TrainingBenchmark.probe()
+    print(String(format: "%.0f %.0f", rates.literal, rates.sameWork))
     exit(0)
 case let shape where shape.count == 6 && shape[0] == "--product":
     // benchmarks --product m k n tA tB: one product shape, timed (for `perf record`).

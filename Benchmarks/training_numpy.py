@@ -7,9 +7,12 @@
 Trains the loop of `TrainingBenchmark.swift` written out in NumPy: the
 64-100-10 ReLU network, softmax cross-entropy, SGD(0.01), batch 32, on the
 1,797 standardised digits, 10 epochs of shuffled batches (the gather of each
-batch included), best of 5 runs. Then runs `.build/release/benchmarks
---probe` (the same loop through DLMath's public API), three times each,
-alternating, and prints both figures and the ratio of the medians.
+batch included, on both sides), best of 5 runs. Then runs
+`.build/release/benchmarks --probe` (the same loop through DLMath's public
+API, in two forms: the issue's loop, whose `backward` also computes the
+first layer's ∂L/∂x and whose step goes through the `parameters` round
+trip; and NumPy's work, `backwardToParameters` and the in-place step),
+three times each, alternating, and prints the figures and the ratios.
 
 NumPy is needed for this measurement only (`pip install numpy`); it is never
 a dependency of the package or of `swift test`. One thread for both: this
@@ -99,18 +102,23 @@ def main():
               file=sys.stderr)
         sys.exit(1)
     x, y = digits()
-    numpy_rates, swift_rates = [], []
+    numpy_rates, literal_rates, same_rates = [], [], []
     for round in range(3):
         numpy_rates.append(samples_per_second(x, y))
-        swift_rates.append(float(subprocess.run([PROBE, "--probe"], check=True, capture_output=True,
-                                                text=True).stdout.strip()))
-        print(f"run {round + 1}: NumPy {numpy_rates[-1]:9.0f} samples/s   Swift {swift_rates[-1]:9.0f} samples/s   "
-              f"ratio {swift_rates[-1] / numpy_rates[-1]:.2f}")
-    numpy_median, swift_median = statistics.median(numpy_rates), statistics.median(swift_rates)
-    ratios = [s / n for s, n in zip(swift_rates, numpy_rates)]
-    print(f"median: NumPy {numpy_median:.0f} samples/s (NumPy {np.__version__}, one thread), "
-          f"Swift {swift_median:.0f} samples/s, ratio of the medians {swift_median / numpy_median:.2f}, "
-          f"median of the side-by-side ratios {statistics.median(ratios):.2f}")
+        literal, same = subprocess.run([PROBE, "--probe"], check=True, capture_output=True, text=True).stdout.split()
+        literal_rates.append(float(literal))
+        same_rates.append(float(same))
+        print(f"run {round + 1}: NumPy {numpy_rates[-1]:9.0f} samples/s   "
+              f"Swift, the issue's loop {literal_rates[-1]:9.0f} (ratio {literal_rates[-1] / numpy_rates[-1]:.2f})   "
+              f"Swift, NumPy's work {same_rates[-1]:9.0f} (ratio {same_rates[-1] / numpy_rates[-1]:.2f})")
+    numpy_median = statistics.median(numpy_rates)
+    print(f"median: NumPy {numpy_median:.0f} samples/s (NumPy {np.__version__}, one thread)")
+    for name, rates in (("the issue's loop (backward, parameters round trip)", literal_rates),
+                        ("NumPy's work (backwardToParameters, in-place step)", same_rates)):
+        ratios = [s / n for s, n in zip(rates, numpy_rates)]
+        print(f"  Swift, {name}: {statistics.median(rates):.0f} samples/s, ratio of the medians "
+              f"{statistics.median(rates) / numpy_median:.2f}, median of the side-by-side ratios "
+              f"{statistics.median(ratios):.2f}")
 
 
 if __name__ == "__main__":

@@ -15,10 +15,24 @@
 /// 1024: kc from 256 to 512 with mc from 24 to 192 all gave 47 to 52 GFLOP/s,
 /// kc = 128 a little less at n = 1024 (44); kc = 512 with mc = 48 was among
 /// the best and matches the notes. nc from 256 to 4096 changed nothing beyond
-/// noise; 1024 keeps the packed B panel (4 MiB) within the shared L3.
+/// noise; 1024 keeps the packed B panel (4 MiB) within the shared L3. The
+/// one-lane tile (AVX2 machines, see `RegisterTile`) takes mc = 96 (below).
+/// kc stays 512 for both tiles: it decides where a sum over p is cut into
+/// blocks, so the same kc gives the same bits on every machine.
 extension MatrixProduct {
-    /// Rows of A per packed block (MC); a multiple of `tileRows`.
+    /// Rows of A per packed block (MC) for the four-lane tile; a multiple of `tileRows`.
     static let rowBlock = 48
+    /// Rows of A per packed block for the one-lane tile: 96 x 512 Doubles, 384 KiB,
+    /// within the 512 KiB L2 of the AMD Zen 3 where it was measured. There, at
+    /// n = 512 and 1024 on two threads, MC = 96, 144 and 192 were all about
+    /// 10-20% faster than 48 (each narrow B sliver serves twice as many row
+    /// tiles before the next is read), 96 the best by a little.
+    static let narrowRowBlock = 96
+
+    /// MC for `tile`. The row blocking never changes a sum: each entry of C is
+    /// one chain over p whatever block its row is in.
+    @inline(__always)
+    static func rowBlock(for tile: RegisterTile) -> Int { tile == .fourLanes ? rowBlock : narrowRowBlock }
     /// Inner-dimension steps per packed block (KC).
     static let depthBlock = 512
     /// Columns of B per packed panel (NC); a multiple of `tileColumns`.
@@ -36,6 +50,7 @@ extension MatrixProduct {
         overwriting: Bool = false, tile: RegisterTile = .forThisMachine
     ) {
         let wide = tile == .fourLanes
+        let rowBlock = rowBlock(for: tile)
         let panelColumns = roundedUp(min(n, columnBlock), tileColumns)
         let blockRows = roundedUp(min(m, rowBlock), tileRows)
         let depth = min(k, depthBlock)
