@@ -13,7 +13,7 @@ import DLMath
 ///   Conv2D(1 → 24, 3x3, padding 1) → MaxPool 2x2 → ReLU → Dense(384 → 10),
 ///   weights from seed 1; Adam(lr 0.003); the training digits as pixels / 16
 ///   and their four one-pixel shifts (5,835 images), batches from seed 1;
-///   the full `backward` and Adam through the `parameters` round trip;
+///   `backwardToParameters` (no ∂L/∂x of the convolution) and the in-place `Adam.step`;
 /// - chapter 13, 13.6 (`recallRun` in `Chapters/13-RecurrentNetworks/Memory.swift`):
 ///   Recurrent(RNNCell(4 → 16)) → Dense(16 → 4) on the recall task with
 ///   T = 30 steps of 4 one-hot symbols, 512 sequences (seed 41); the cell
@@ -93,7 +93,7 @@ enum ChapterNetworks {
             Case(key: "ch12-cnn", label: "ch12 CNN conv 24 3x3, pool, Adam") {
                 TrainingBenchmark.measure(
                     network: { cnn(seed: 1) }, on: cnnTraining, batchSeed: 1, optimizer: Adam(learningRate: 0.003),
-                    step: { TrainingBenchmark.roundTrip(&$0, &$1) }, epochs: 1, runs: 5)
+                    toParameters: true, step: { $1.step(&$0) }, epochs: 1, runs: 5)
             },
             Case(key: "ch13-rnn", label: "ch13 RNN 4-16, T = 30, Adam") {
                 TrainingBenchmark.measure(

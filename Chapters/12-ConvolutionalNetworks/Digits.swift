@@ -57,10 +57,8 @@ func trainCNN(_ network: Sequential, on data: TrainingExamples, epochs: Int, see
         for batch in batches.indices(epoch: epoch) {
             let part = data.rows(at: batch)
             let output = network.forward(part.inputs)
-            _ = network.backward(TrainingLoss.softmaxCrossEntropy.evaluate(output, part.targets).gradient)
-            var parameters = network.parameters
-            adam.step(&parameters, gradients: network.parameterGradients)
-            network.parameters = parameters
+            network.backwardToParameters(TrainingLoss.softmaxCrossEntropy.evaluate(output, part.targets).gradient)
+            adam.step(&network)
         }
     }
     let (seconds, attoseconds) = start.duration(to: clock.now).components

@@ -143,6 +143,28 @@ struct ConvolutionTests {
         }
     }
 
+    @Test("backwardToParameters stores backward's ∂L/∂W and ∂L/∂b to the bit, on every configuration")
+    func backwardToParameters() throws {
+        var generator = SeededGenerator(seed: 123)
+        for (shape, outputs, kernel, stride, padding) in Self.configurations {
+            var full = try Conv2D(
+                input: shape, outputChannels: outputs, kernel: kernel, stride: stride, padding: padding,
+                generator: &generator)
+            var short = full
+            let x = generator.normalMatrix(rows: 3, columns: shape.count)
+            let g = generator.normalMatrix(rows: 3, columns: full.outputShape.count)
+            _ = full.forward(x)
+            _ = short.forward(x)
+            _ = full.backward(g)
+            short.backwardToParameters(g)
+            #expect(
+                short.parameterGradients.map { $0.elements.map(\.bitPattern) }
+                    == full.parameterGradients.map { $0.elements.map(\.bitPattern) }, "\(shape) \(kernel)")
+            // and they are not the zeros a fresh layer holds: the call stored something.
+            #expect(short.weightGradient.elements.contains { $0 != 0 })
+        }
+    }
+
     @Test("for stride 1, ∂L/∂x is the full convolution of g with the flipped kernel, channels swapped")
     func backwardIsFullConvolution() throws {
         var generator = SeededGenerator(seed: 123)

@@ -106,6 +106,18 @@ public struct Conv2D: Layer {
 
     /// Stores ∂L/∂W = G̃ᵀ X̃ and ∂L/∂b = Σ rows of G̃; returns ∂L/∂x = col2im(G̃ W).
     public mutating func backward(_ outputGradient: Matrix) -> Matrix {
+        let perWindow = storeParameterGradients(outputGradient)
+        return windows.col2im(perWindow * weights)
+    }
+
+    /// Stores ∂L/∂W = G̃ᵀ X̃ and ∂L/∂b = Σ rows of G̃, without ∂L/∂x (no G̃ W, no
+    /// col2im): the backward pass of a network's first layer, whose input is the data.
+    public mutating func backwardToParameters(_ outputGradient: Matrix) {
+        _ = storeParameterGradients(outputGradient)
+    }
+
+    /// ∂L/∂W and ∂L/∂b stored as `backward` stores them; returns G̃, one row per window.
+    private mutating func storeParameterGradients(_ outputGradient: Matrix) -> Matrix {
         guard let columns = lastColumns else { preconditionFailure("Conv2D.backward called before forward") }
         let examples = columns.rows / windows.windowCount
         requireShape(
@@ -116,7 +128,7 @@ public struct Conv2D: Layer {
         let (perWindow, perChannel, channelSums) = windowsFirst(outputGradient)
         weightGradient = perChannel * columns
         biasGradient = channelSums
-        return windows.col2im(perWindow * weights)
+        return perWindow
     }
 
     /// (m·P) x O, one row per window → m x (O·P), channels first, with b[o] added to channel o.
