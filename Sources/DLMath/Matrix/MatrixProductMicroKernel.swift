@@ -12,7 +12,10 @@
 ///             tile[r] += packedA[p, r] · b    a broadcast, four multiply-adds
 ///
 /// so each loaded value of B is used 6 times and each value of A
-/// `tileColumns` times, from registers. Both operands come packed (see
+/// `tileColumns` times, from registers. That wide tile needs 32 vector
+/// registers; on a CPU with 16 (AVX2 without AVX-512) the kernel runs the
+/// narrow tile, 6 rows by one lane (`addNarrowTileProduct`, 12 AVX2
+/// registers), for every tile instead: see `MatrixProductRegisterTile.swift`. Both operands come packed (see
 /// `MatrixProductPacking.swift`): A as a sliver of 6 rows stored column by
 /// column, B as a sliver of `tileColumns` columns stored row by row, so the
 /// loop reads both sequentially. Fused or separate multiply-add: see
@@ -24,9 +27,10 @@ extension MatrixProduct {
     static let tileColumns = 4 * Lane.scalarCount
 
     /// One SIMD register of the tile. On x86-64 eight Doubles (an AVX-512
-    /// register; without AVX-512 the compiler splits it, which is slower but
-    /// correct), the same in debug and release so that the tests exercise
-    /// the tiling of the release build. On arm64 two (a NEON register).
+    /// register; without AVX-512 the compiler splits it into two AVX2
+    /// registers, which is why those machines run the one-lane tile), the
+    /// same in debug and release so that the tests exercise the tiling of
+    /// the release build. On arm64 two (a NEON register).
     #if arch(arm64)
         typealias Lane = SIMD2<Double>
     #else
