@@ -44,19 +44,32 @@ public struct SequenceLayout: Sendable, Equatable {
 }
 
 extension Matrix {
-    /// The `count` columns starting at `first`, as a rows x count matrix.
+    /// The `count` columns starting at `first`, as a rows x count matrix
+    /// (each row's run of `count` values copied at once, nothing zero-filled first).
     func columnBlock(from first: Int, count: Int) -> Matrix {
-        var block = [Double](repeating: 0, count: rows * count)
-        for i in 0..<rows {
-            for j in 0..<count { block[i * count + j] = elements[i * columns + first + j] }
-        }
-        return Matrix(rows: rows, columns: count, elements: block)
+        precondition(first >= 0 && count >= 0 && first + count <= columns, "columnBlock: columns out of range")
+        return Matrix(
+            rows: rows, columns: count,
+            uninitialisedElementsFilledBy: { target in
+                elements.withUnsafeBufferPointer { source in
+                    guard let base = source.baseAddress else { return }
+                    for i in 0..<rows {
+                        (target + i * count).initialize(from: base + i * columns + first, count: count)
+                    }
+                }
+            })
     }
 
-    /// Writes `block` (rows x k) into the columns `first ..< first + k`.
+    /// Writes `block` (rows x k) into the columns `first ..< first + k`, a row's run at a time.
     mutating func setColumnBlock(from first: Int, _ block: Matrix) {
-        for i in 0..<rows {
-            for j in 0..<block.columns { self[i, first + j] = block[i, j] }
+        precondition(
+            block.rows == rows && first >= 0 && first + block.columns <= columns, "setColumnBlock: block out of range")
+        let (count, stride, rowCount) = (block.columns, columns, rows)
+        block.elements.withUnsafeBufferPointer { source in
+            withUnsafeMutableElements { target in
+                guard let from = source.baseAddress, let to = target.baseAddress else { return }
+                for i in 0..<rowCount { (to + i * stride + first).update(from: from + i * count, count: count) }
+            }
         }
     }
 
