@@ -30,13 +30,39 @@ extension Matrix {
                 })
         }
         if b.rows == 1 && b.columns == a.columns {
-            return Matrix(rows: a.rows, columns: a.columns) { i, j in f(a.elements[i * a.columns + j], b.elements[j]) }
+            return broadcastRow(a, b, rowOnLeft: false, f)
         }
         if a.rows == 1 && a.columns == b.columns {
-            return Matrix(rows: b.rows, columns: b.columns) { i, j in f(a.elements[j], b.elements[i * b.columns + j]) }
+            return broadcastRow(b, a, rowOnLeft: true, f)
         }
         requireShape(false, .elementwise(name, a, b))
         return a
+    }
+
+    /// f(m[i, j], row[0, j]) for every entry of the m x n `m` (f(row[0, j], m[i, j])
+    /// when `rowOnLeft`): the 1 x n `row` broadcast over the rows, in straight loops.
+    @inline(__always)
+    static func broadcastRow(
+        _ m: Matrix, _ row: Matrix, rowOnLeft: Bool, _ f: (Double, Double) -> Double
+    ) -> Matrix {
+        let (rows, columns) = (m.rows, m.columns)
+        return Matrix(
+            rows: rows, columns: columns,
+            uninitialisedElementsFilledBy: { z in
+                m.elements.withUnsafeBufferPointer { x in
+                    row.elements.withUnsafeBufferPointer { r in
+                        guard let x = x.baseAddress, let r = r.baseAddress else { return }
+                        for i in 0..<rows {
+                            let (from, to) = (x + i * columns, z + i * columns)
+                            if rowOnLeft {
+                                for j in 0..<columns { (to + j).initialize(to: f(r[j], from[j])) }
+                            } else {
+                                for j in 0..<columns { (to + j).initialize(to: f(from[j], r[j])) }
+                            }
+                        }
+                    }
+                }
+            })
     }
 
     /// A + B element-wise (B may be a 1 x n row broadcast over the rows of A).
