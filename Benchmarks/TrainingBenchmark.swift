@@ -80,11 +80,11 @@ enum TrainingBenchmark {
             var phases = Phases()
             var samples = 0
             for epoch in 0..<epochs {
-                var tb = DispatchTime.now().uptimeNanoseconds
+                var batchStart = DispatchTime.now().uptimeNanoseconds
                 for indices in batches.indices(epoch: epoch) {
                     let batch = examples.rows(at: indices)
                     let t0 = DispatchTime.now().uptimeNanoseconds
-                    phases.batch += Double(t0 - tb) * 1e-9
+                    phases.batch += Double(t0 - batchStart) * 1e-9
                     let output = net.forward(batch.inputs)
                     let t1 = DispatchTime.now().uptimeNanoseconds
                     let result = softmaxCrossEntropy(logits: output, targets: batch.targets)
@@ -102,7 +102,7 @@ enum TrainingBenchmark {
                     phases.backward += Double(t3 - t2) * 1e-9
                     phases.step += Double(t4 - t3) * 1e-9
                     samples += indices.count
-                    tb = DispatchTime.now().uptimeNanoseconds
+                    batchStart = DispatchTime.now().uptimeNanoseconds
                 }
             }
             consume(net.parameters[0][0, 0])

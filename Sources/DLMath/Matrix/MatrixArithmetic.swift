@@ -30,21 +30,20 @@ extension Matrix {
                 })
         }
         if b.rows == 1 && b.columns == a.columns {
-            return broadcastRow(a, b, rowOnLeft: false, f)
+            return broadcastRow(a, b, f)
         }
         if a.rows == 1 && a.columns == b.columns {
-            return broadcastRow(b, a, rowOnLeft: true, f)
+            return broadcastRow(b, a) { f($1, $0) }
         }
         requireShape(false, .elementwise(name, a, b))
         return a
     }
 
-    /// f(m[i, j], row[0, j]) for every entry of the m x n `m` (f(row[0, j], m[i, j])
-    /// when `rowOnLeft`): the 1 x n `row` broadcast over the rows, in straight loops.
+    /// f(m[i, j], row[0, j]) for every entry of the m x n `m`: the 1 x n `row`
+    /// broadcast over the rows, in straight loops (a row on the left is
+    /// `broadcastRow(m, row) { f($1, $0) }`).
     @inline(__always)
-    static func broadcastRow(
-        _ m: Matrix, _ row: Matrix, rowOnLeft: Bool, _ f: (Double, Double) -> Double
-    ) -> Matrix {
+    static func broadcastRow(_ m: Matrix, _ row: Matrix, _ f: (Double, Double) -> Double) -> Matrix {
         let (rows, columns) = (m.rows, m.columns)
         return Matrix(
             rows: rows, columns: columns,
@@ -54,11 +53,7 @@ extension Matrix {
                         guard let x = x.baseAddress, let r = r.baseAddress else { return }
                         for i in 0..<rows {
                             let (from, to) = (x + i * columns, z + i * columns)
-                            if rowOnLeft {
-                                for j in 0..<columns { (to + j).initialize(to: f(r[j], from[j])) }
-                            } else {
-                                for j in 0..<columns { (to + j).initialize(to: f(from[j], r[j])) }
-                            }
+                            for j in 0..<columns { (to + j).initialize(to: f(from[j], r[j])) }
                         }
                     }
                 }

@@ -139,47 +139,39 @@ extension MatrixProduct {
             let tileA = TileRowsOfA(a.pointer + i0 * rowStep, rowStep: rowStep, depthStep: depthStep, rows: rows)
             let cRow = c + i0 * n
             var j = 0
-            if tile == .oneLane {
-                // One lane at a time; the last lane ends at column n (as below).
-                while j + lane <= n {
-                    addNarrowTileProduct(
-                        kc: k, a: tileA, b: b + j, bStep: ldb, into: cRow + j, ldc: n,
-                        rows: rows, columns: lane, storing: storing)
-                    j += lane
-                }
-                if j < n {
-                    let start = n - lane
-                    addNarrowTileProduct(
-                        kc: k, a: tileA, b: b + start, bStep: ldb, into: cRow + start, ldc: n,
-                        rows: rows, skipped: j - start, columns: n - j, storing: storing)
-                }
-                continue
-            }
-            while j + tileColumns <= n {
+            // The four-lane tile: tiles of 32 columns, then pairs of lanes while more
+            // than one lane is left. The one-lane tile (AVX2) skips both: a pair's 12
+            // eight-lane accumulators would take 24 AVX2 registers of the 16.
+            let wide = tile == .fourLanes
+            while wide && j + tileColumns <= n {
                 addTileProduct(
                     kc: k, a: tileA, b: b + j, bStep: ldb, into: cRow + j, ldc: n,
                     rows: rows, columns: tileColumns, storing: storing)
                 j += tileColumns
             }
-            // The last 1 ..< 32 columns: pairs of lanes while more than one lane
-            // is left, the last lane ending at column n (it overlaps the one
-            // before it and stores only its new columns).
-            if n - j >= 2 * lane {
+            if wide && n - j >= 2 * lane {
                 addLanePairProduct(
                     kc: k, a: tileA, b: b + j, second: lane, bStep: ldb, into: cRow + j, ldc: n,
                     rows: rows, skipped: 0, storing: storing)
                 j += 2 * lane
             }
-            if n - j > lane {
+            if wide && n - j > lane {
+                // The last lane of the pair ends at column n: it overlaps the one
+                // before it and stores only its new columns.
                 let second = n - lane - j
                 addLanePairProduct(
                     kc: k, a: tileA, b: b + j, second: second, bStep: ldb, into: cRow + j, ldc: n,
                     rows: rows, skipped: lane - second, storing: storing)
-            } else if n - j == lane {
+                continue
+            }
+            // Whole lanes one at a time, then a last lane ending at column n.
+            while j + lane <= n {
                 addNarrowTileProduct(
                     kc: k, a: tileA, b: b + j, bStep: ldb, into: cRow + j, ldc: n,
                     rows: rows, columns: lane, storing: storing)
-            } else if j < n {
+                j += lane
+            }
+            if j < n {
                 let start = n - lane
                 addNarrowTileProduct(
                     kc: k, a: tileA, b: b + start, bStep: ldb, into: cRow + start, ldc: n,

@@ -71,9 +71,11 @@ extension MatrixProduct {
             let width = min(tileColumns, columns - j)
             let source = b.offset(row: 0, column: j).pointer
             if width < tileColumns || !wideSlivers {
-                // The last, partial sliver: narrow slivers of one lane each
-                // (see `addNarrowTileProduct`), zero-padded, so that a
-                // 10-column B costs two lanes of work, not four.
+                // The last, partial sliver (or every sliver, for the one-lane
+                // tile): narrow slivers of one lane each (see
+                // `addNarrowTileProduct`), zero-padded, so that a 10-column B
+                // costs two lanes of work, not four. A whole lane of a B stored
+                // as it is is one vector copy per row.
                 for start in stride(from: 0, to: width, by: Lane.scalarCount) {
                     let narrow = min(Lane.scalarCount, width - start)
                     if narrow == Lane.scalarCount && !b.isTransposed {

@@ -52,7 +52,7 @@ public enum ParallelWork {
     }
 
     /// Runs `body` with `isInsideWorker` true on this thread, then restores the flag.
-    public static func asWorker<Result>(_ body: () throws -> Result) rethrows -> Result {
+    static func asWorker<Result>(_ body: () throws -> Result) rethrows -> Result {
         let dictionary = Thread.current.threadDictionary
         let previous = dictionary[key]
         dictionary[key] = true

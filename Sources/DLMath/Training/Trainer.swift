@@ -126,7 +126,6 @@ public struct Trainer<Optimizer: DLMath.Optimizer> {
     /// One update on one mini-batch: forward, loss, backward, (+ λW), optimizer step
     /// (in place without L2; through the parameter list with it, to add λW).
     /// Returns the batch's loss L_B (data term, before the update).
-    @discardableResult
     private mutating func step(on batch: TrainingExamples, mask: [Bool]) -> Double {
         let output = network.forward(batch.inputs)
         let result = loss.evaluate(output, batch.targets)

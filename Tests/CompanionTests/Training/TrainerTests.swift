@@ -93,13 +93,16 @@ struct TrainerTests {
         let targets = Matrix(rows: 23, columns: 2) { i, j in (inputs[i, 0] > inputs[i, 1]) == (j == 0) ? 1 : 0 }
         let examples = TrainingExamples(inputs: inputs, targets: targets)
         let validation = examples.prefix(9)
-        func run(_ evaluates: Bool) -> (Trainer<SGD>, TrainingHistory) {
+        func freshNetwork() -> Sequential {
             var weights = SeededGenerator(seed: 2)
+            return Sequential([
+                Dense(inputs: 3, outputs: 5, generator: &weights), ActivationLayer(.tanh),
+                Dense(inputs: 5, outputs: 2, generator: &weights)
+            ])
+        }
+        func run(_ evaluates: Bool) -> (Trainer<SGD>, TrainingHistory) {
             var trainer = Trainer(
-                network: Sequential([
-                    Dense(inputs: 3, outputs: 5, generator: &weights), ActivationLayer(.tanh),
-                    Dense(inputs: 5, outputs: 2, generator: &weights)
-                ]),
+                network: freshNetwork(),
                 optimizer: SGD(learningRate: 0.3), loss: .softmaxCrossEntropy, epochs: 4, batchSize: 10, seed: 6)
             trainer.evaluatesTrainingSet = evaluates
             let history = trainer.fit(examples, validation: validation)
@@ -117,11 +120,7 @@ struct TrainerTests {
         // The recorded loss of epoch 1 is Σ_B |B| L_B / 23 over its batches (10, 10, 3), each L_B
         // of the network as it stood before that batch's step: replayed here step by step with
         // the layers' own forward and backward, SGD's rule written out.
-        var weights = SeededGenerator(seed: 2)
-        var network = Sequential([
-            Dense(inputs: 3, outputs: 5, generator: &weights), ActivationLayer(.tanh),
-            Dense(inputs: 5, outputs: 2, generator: &weights)
-        ])
+        var network = freshNetwork()
         var weightedSum = 0.0
         for batch in MiniBatches(exampleCount: 23, batchSize: 10, seed: 6).indices(epoch: 0) {
             let part = examples.rows(at: batch)
